@@ -1,0 +1,26 @@
+// Bundles the action (dist/index.js) and the command line (dist/cli.js) with esbuild.
+// ESM output; the banner defines `require` because parts of the Actions toolkit still call it.
+import { build } from 'esbuild';
+import { chmodSync } from 'node:fs';
+
+const banner =
+  "import { createRequire as __mrgCreateRequire } from 'module'; const require = __mrgCreateRequire(import.meta.url);";
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  sourcemap: false,
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+
+await build({ ...common, entryPoints: ['src/main.ts'], outfile: 'dist/index.js', banner: { js: banner } });
+await build({
+  ...common,
+  entryPoints: ['src/cli.ts'],
+  outfile: 'dist/cli.js',
+  banner: { js: '#!/usr/bin/env node\n' + banner },
+});
+chmodSync('dist/cli.js', 0o755);

@@ -1,0 +1,1 @@
+console.log('model-release-gate: the command line is being written');

@@ -1,0 +1,101 @@
+// The working tree as a FileSource. Every read is confined to the repository root: the real path of
+// the file (after symlinks) must stay under the real path of the root, and its size under the limit.
+
+import { promises as fs } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import picomatch from 'picomatch';
+import { DEFAULT_MAX_FILE_BYTES, type FileSource, type ReadResult } from './source.js';
+import { normaliseRepoPath } from './paths.js';
+
+const SKIP_DIRS = new Set(['.git', 'node_modules']);
+
+export class LocalFileSource implements FileSource {
+  readonly description: string;
+  private realRoot: Promise<string>;
+
+  constructor(
+    private readonly root: string,
+    private readonly maxBytes: number = DEFAULT_MAX_FILE_BYTES,
+    description = 'working tree',
+  ) {
+    this.description = description;
+    this.realRoot = fs.realpath(root);
+  }
+
+  private async confine(path: string): Promise<{ ok: true; real: string } | { ok: false; result: ReadResult }> {
+    const norm = normaliseRepoPath(path);
+    if (!norm.ok) return { ok: false, result: { ok: false, reason: 'outside', message: norm.message } };
+    const root = await this.realRoot;
+    let real: string;
+    try {
+      real = await fs.realpath(join(root, norm.path));
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR')
+        return { ok: false, result: { ok: false, reason: 'missing', message: `'${path}' does not exist` } };
+      return { ok: false, result: { ok: false, reason: 'error', message: `'${path}' cannot be read (${code})` } };
+    }
+    const rel = relative(root, real);
+    if (rel === '..' || rel.startsWith('..' + sep) || rel.startsWith('/'))
+      return {
+        ok: false,
+        result: {
+          ok: false,
+          reason: 'outside',
+          message: `'${path}' is a symbolic link that points outside the repository`,
+        },
+      };
+    return { ok: true, real };
+  }
+
+  async read(path: string): Promise<ReadResult> {
+    const c = await this.confine(path);
+    if (!c.ok) return c.result;
+    try {
+      const st = await fs.stat(c.real);
+      if (!st.isFile()) return { ok: false, reason: 'not-a-file', message: `'${path}' is not a regular file` };
+      if (st.size > this.maxBytes)
+        return {
+          ok: false,
+          reason: 'too-large',
+          message: `'${path}' is ${(st.size / 1048576).toFixed(1)} MB, over the ${(this.maxBytes / 1048576).toFixed(0)} MB limit`,
+        };
+      return { ok: true, bytes: await fs.readFile(c.real) };
+    } catch (e) {
+      return { ok: false, reason: 'error', message: `'${path}' cannot be read (${(e as Error).message})` };
+    }
+  }
+
+  async list(dir: string): Promise<string[] | null> {
+    const c = await this.confine(dir === '' ? '.' : dir);
+    if (!c.ok) return null;
+    try {
+      return (await fs.readdir(c.real)).sort();
+    } catch {
+      return null;
+    }
+  }
+
+  async glob(patterns: string[]): Promise<string[]> {
+    const isMatch = picomatch(patterns, { dot: false });
+    const root = await this.realRoot;
+    const out: string[] = [];
+    const walk = async (abs: string, rel: string): Promise<void> => {
+      let entries;
+      try {
+        entries = await fs.readdir(abs, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      for (const e of entries) {
+        const childRel = rel ? `${rel}/${e.name}` : e.name;
+        // Symlinked folders are not followed: a link could loop or leave the repository.
+        if (e.isDirectory()) {
+          if (!SKIP_DIRS.has(e.name)) await walk(join(abs, e.name), childRel);
+        } else if ((e.isFile() || e.isSymbolicLink()) && isMatch(childRel)) out.push(childRel);
+      }
+    };
+    await walk(root, '');
+    return out.sort();
+  }
+}

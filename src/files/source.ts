@@ -1,0 +1,25 @@
+// Where the gate's files come from: the working tree, the base commit through git, or GitHub's
+// contents API. The engine sees only this interface, so the same loading code serves all three.
+
+export type ReadFailure =
+  | 'missing' // no such file
+  | 'outside' // the path leaves the repository (absolute, `..`, or a symlink pointing out)
+  | 'not-a-file' // a directory or a special file
+  | 'too-large' // over the size limit
+  | 'error'; // anything else (permissions, I/O, the API refused)
+
+export type ReadResult = { ok: true; bytes: Buffer } | { ok: false; reason: ReadFailure; message: string };
+
+export interface FileSource {
+  /** For messages: "working tree", "base commit 1a2b3c4". */
+  readonly description: string;
+  /** Reads a repository-relative POSIX path. Never throws for a user's mistake; returns a failure. */
+  read(path: string): Promise<ReadResult>;
+  /** Names of the entries of a directory (files and folders), or null when it is not a directory. */
+  list(dir: string): Promise<string[] | null>;
+  /** Every file path matching one of the globs, sorted. */
+  glob(patterns: string[]): Promise<string[]>;
+}
+
+/** The default cap on one evidence file, overridable with `limits.max_file_mb` / `--max-file-mb`. */
+export const DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024;

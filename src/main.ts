@@ -1,0 +1,1 @@
+console.log('model-release-gate: the action is being written');

@@ -1,0 +1,175 @@
+// Shared vocabulary of the engine: findings, decisions, evidence and the decision record.
+// Everything here is plain data so that the engine stays pure and the record serialises as is.
+
+export type Status = 'pass' | 'fail' | 'warn' | 'waived';
+export type Decision = 'go' | 'conditional' | 'blocked';
+
+export const RULE_IDS = [
+  'manifest.invalid',
+  'manifest.required',
+  'evidence.missing',
+  'evidence.stale',
+  'metrics.threshold',
+  'metrics.regression',
+  'metrics.slice',
+  'drift.feature',
+  'drift.dataset',
+  'monitoring.required',
+  'lifecycle.review',
+  'lifecycle.retired',
+  'approvals.required',
+  'waiver.invalid',
+  'policy.protected',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
+
+/** A place in a file a user wrote, 1-based. */
+export interface SourcePosition {
+  file: string;
+  line: number;
+  column?: number;
+}
+
+export interface WaiverApplied {
+  ticket: string;
+  approved_by: string;
+  expires: string; // YYYY-MM-DD
+  days_left: number;
+  reason: string;
+  /** false on the command line: nobody checked that approved_by really approved. */
+  approval_verified: boolean;
+}
+
+export interface Finding {
+  rule: RuleId;
+  status: Status;
+  /** What the finding is about: a metric, a feature, a field, a slice, a waiver. */
+  subject?: string;
+  actual?: number | string | null;
+  expected?: string;
+  message: string;
+  /** How to fix it, in one sentence a user can act on. */
+  fix?: string;
+  file?: string;
+  line?: number;
+  column?: number;
+  /** Set when status is `waived`. */
+  waiver?: WaiverApplied;
+}
+
+// ---- Evidence ----
+
+export interface MetricValue {
+  value: number;
+  ci?: [number, number];
+  /** Sample size behind this value, when the evidence gives one. */
+  n?: number;
+}
+
+export type MetricsFormat = 'generic' | 'flat' | 'huggingface' | 'mlflow' | 'inline';
+
+export interface MetricsEvidence {
+  /** Repository-relative path, or the manifest's path for inline metrics. */
+  source: string;
+  format: MetricsFormat;
+  modelVersion?: string;
+  sampleSize?: number;
+  metrics: Record<string, MetricValue>;
+  slices: Record<string, Record<string, MetricValue>>;
+  /** Things the reader decided that a user should know (a value "10.08%" read as 0.1008, ...). */
+  notes: string[];
+}
+
+export type ColumnType = 'numeric' | 'categorical';
+
+export interface Histogram {
+  /** Bin labels (category names or "[a, b)" ranges), same order as the counts. */
+  labels: string[];
+  reference: number[];
+  current: number[];
+}
+
+export interface DriftFeature {
+  name: string;
+  type?: ColumnType;
+  /** Canonical method name (see src/drift/methods.ts). */
+  method: string;
+  /** The method's score: a p-value for p-value methods, a distance otherwise. null when the tool gave none. */
+  score: number | null;
+  /** Threshold as the evidence gave it (the policy may override it). */
+  threshold?: number;
+  /** Drift as the evidence judged it (informative; the gate judges again). */
+  drifted?: boolean;
+  /** KS statistic D (its score is the p-value). */
+  statistic?: number;
+  histogram?: Histogram;
+  missing?: { reference: number; current: number };
+  rows?: { reference: number; current: number };
+}
+
+export type DriftFormat =
+  'generic' | 'evidently-legacy' | 'evidently-0.7' | 'evidently-testsuite' | 'whylogs' | 'computed';
+
+export interface DriftEvidence {
+  source: string;
+  format: DriftFormat;
+  modelVersion?: string;
+  features: DriftFeature[];
+  dataset?: { drifted: number; total: number; share: number; threshold?: number };
+  notes: string[];
+}
+
+// ---- The decision record (DESIGN.md "Report") ----
+
+export interface ModelReport {
+  manifest: string;
+  name: string;
+  version: string;
+  risk_tier: string;
+  decision: Decision;
+  findings: Finding[];
+  /** Metrics of this release beside the baseline's, for the comment. */
+  metrics?: MetricComparison[];
+  /** The most drifted features first. */
+  drift?: DriftFeatureResult[];
+  waivers?: WaiverApplied[];
+  /** Gates passed of total, by rule family (metrics, drift, ...). */
+  scorecard?: Record<string, { passed: number; total: number }>;
+  baseline?: { manifest: string; version?: string } | null;
+}
+
+export interface MetricComparison {
+  name: string;
+  slice?: string;
+  value: number;
+  baseline?: number;
+  delta?: number;
+  /** 'higher' when bigger is better. */
+  better: 'higher' | 'lower';
+}
+
+export interface DriftFeatureResult {
+  name: string;
+  type?: ColumnType;
+  method: string;
+  score: number | null;
+  threshold: number;
+  direction: 'below' | 'above';
+  drifted: boolean;
+  /** How far past the threshold, normalised so features of different methods can be ranked. */
+  severity: number;
+  histogram?: Histogram;
+}
+
+export interface Report {
+  schema: 'model-release-gate/report/v1';
+  decision: Decision;
+  evaluated_at: string;
+  policy: { source: string; ref?: string; sha256: string; builtin: boolean };
+  models: ModelReport[];
+  inputs: { path: string; sha256: string }[];
+  /** Set when the gate found nothing to evaluate. */
+  summary?: string;
+  /** Extra context where the caller has it (GitHub run, commits). */
+  context?: Record<string, unknown>;
+}
