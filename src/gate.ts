@@ -1,0 +1,121 @@
+// evaluate(): releases with their evidence + the policy -> the decision record. Pure: no I/O, no clock
+// (the evaluation time is an argument), so the same inputs give the same verdict on a laptop and in CI.
+
+import type { PullRequestContext } from './engine.js';
+import type { Policy } from './policy/types.js';
+import { approvalRules } from './rules/approvals.js';
+import { driftRules } from './rules/drift.js';
+import { evidenceRules } from './rules/evidence.js';
+import { lifecycleRules } from './rules/lifecycle.js';
+import { requiredFields } from './rules/manifest.js';
+import { compareMetrics, regressionRules, sliceRules, thresholdRules } from './rules/metrics.js';
+import type { ReleaseEvidence, RuleContext, RuleModule } from './rules/types.js';
+import { applyWaivers } from './rules/waivers.js';
+import { startOfDayUtc } from './dates.js';
+import type { Decision, Finding, ModelReport, Report } from './types.js';
+
+/** The rule families, in the order their findings are listed. */
+const RULES: RuleModule[] = [
+  requiredFields,
+  evidenceRules,
+  thresholdRules,
+  regressionRules,
+  sliceRules,
+  lifecycleRules,
+  approvalRules,
+];
+
+const RANK: Record<Decision, number> = { go: 0, conditional: 1, blocked: 2 };
+
+export function decide(findings: Finding[]): Decision {
+  if (findings.some((f) => f.status === 'fail')) return 'blocked';
+  if (findings.some((f) => f.status === 'warn' || f.status === 'waived')) return 'conditional';
+  return 'go';
+}
+
+export function worst(decisions: Decision[]): Decision {
+  return decisions.reduce<Decision>((a, b) => (RANK[b] > RANK[a] ? b : a), 'go');
+}
+
+export interface EvaluateOptions {
+  now: Date;
+  pullRequest?: PullRequestContext;
+  policyRef?: string;
+  /** Findings about the pull request as a whole (protected paths), added to every model. */
+  pullRequestFindings?: Finding[];
+}
+
+export function evaluateRelease(release: ReleaseEvidence, policy: Policy, options: EvaluateOptions): ModelReport {
+  const { loaded } = release;
+  const manifest = loaded.manifest;
+  if (!manifest) {
+    const findings = [...loaded.findings, ...(options.pullRequestFindings ?? [])];
+    return {
+      manifest: loaded.path,
+      name: loaded.path,
+      version: 'unknown',
+      risk_tier: 'unknown',
+      decision: 'blocked',
+      findings,
+      scorecard: scorecard(findings),
+    };
+  }
+  const tierName = manifest.model.risk_tier ?? policy.defaultTier;
+  const tier = policy.tiers[tierName];
+  const ctx: RuleContext = {
+    release,
+    manifest,
+    tier,
+    policy,
+    today: startOfDayUtc(options.now),
+    pullRequest: options.pullRequest,
+  };
+  const raw: Finding[] = [...loaded.findings];
+  for (const rule of RULES) raw.push(...rule(ctx));
+  const drift = driftRules(ctx);
+  raw.push(...drift.findings);
+  raw.push(...(options.pullRequestFindings ?? []));
+  const { findings, applied } = applyWaivers(ctx, raw);
+  return {
+    manifest: loaded.path,
+    name: manifest.model.name,
+    version: manifest.model.version,
+    risk_tier: tierName,
+    decision: decide(findings),
+    findings,
+    metrics: compareMetrics(ctx),
+    drift: drift.results,
+    waivers: applied,
+    scorecard: scorecard(findings),
+    baseline: release.baseline
+      ? { manifest: release.baseline.path, version: release.baseline.manifest.model.version }
+      : null,
+  };
+}
+
+/** Gates passed of total, by rule family (the part of the rule id before the dot). */
+export function scorecard(findings: Finding[]): Record<string, { passed: number; total: number }> {
+  const out: Record<string, { passed: number; total: number }> = {};
+  for (const f of findings) {
+    const family = f.rule.split('.')[0];
+    const s = (out[family] ??= { passed: 0, total: 0 });
+    s.total++;
+    if (f.status === 'pass') s.passed++;
+  }
+  return out;
+}
+
+export function evaluate(releases: ReleaseEvidence[], policy: Policy, options: EvaluateOptions): Report {
+  const models = releases.map((r) => evaluateRelease(r, policy, options));
+  const seen = new Map<string, string>();
+  for (const r of releases) for (const i of r.inputs) seen.set(i.path, i.sha256);
+  return {
+    schema: 'model-release-gate/report/v1',
+    decision: worst(models.map((m) => m.decision)),
+    evaluated_at: options.now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    policy: { source: policy.source, ref: options.policyRef, sha256: policy.sha256, builtin: policy.builtin },
+    models,
+    inputs: [...seen].sort(([a], [b]) => a.localeCompare(b)).map(([path, sha256]) => ({ path, sha256 })),
+    summary: models.length === 0 ? 'No model release in this pull request.' : undefined,
+  };
+}

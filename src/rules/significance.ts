@@ -1,0 +1,86 @@
+// Is a metric's drop real or noise? A two-proportion z-test when both sides carry a sample size, the
+// candidate's confidence interval when it has one, and nothing (point comparison) otherwise.
+
+import { fmt } from '../format.js';
+import type { MetricValue } from '../types.js';
+
+/** Metrics that are proportions of a sample, so a binomial test applies. */
+const PROPORTION = /accuracy|precision|recall|sensitivity|specificity|\b[tf][pn]r\b|hit_?rate|error_?rate|top_?\d+/i;
+
+export function isProportionMetric(name: string, value: number): boolean {
+  return PROPORTION.test(name) && value >= 0 && value <= 1;
+}
+
+/** Standard normal upper tail, via erfc (Numerical Recipes' Chebyshev fit, |error| < 1.2e-7). */
+export function normalSf(z: number): number {
+  const x = z / Math.SQRT2;
+  const t = 1 / (1 + 0.5 * Math.abs(x));
+  const y =
+    t *
+    Math.exp(
+      -x * x -
+        1.26551223 +
+        t *
+          (1.00002368 +
+            t *
+              (0.37409196 +
+                t *
+                  (0.09678418 +
+                    t *
+                      (-0.18628806 +
+                        t *
+                          (0.27886807 + t * (-1.13520398 + t * (1.48851413 + t * (-0.82215223 + t * 0.17087277)))))))),
+    );
+  const erfc = x >= 0 ? y : 2 - y;
+  return erfc / 2;
+}
+
+export type SignificanceVerdict =
+  { kind: 'significant'; text: string } | { kind: 'noise'; text: string } | { kind: 'undecided'; text: string };
+
+/** The smallest count of successes and failures on each side for the normal approximation to hold. */
+const MIN_EXPECTED = 10;
+
+/**
+ * Tests whether the change from baseline to candidate in the worse direction is significant at `alpha`.
+ * `worse` is 'lower' for metrics where higher is better.
+ */
+export function testRegression(
+  name: string,
+  candidate: MetricValue,
+  baseline: MetricValue,
+  alpha: number,
+  worse: 'lower' | 'higher',
+): SignificanceVerdict {
+  const n1 = baseline.n;
+  const n2 = candidate.n;
+  if (
+    n1 !== undefined &&
+    n2 !== undefined &&
+    isProportionMetric(name, candidate.value) &&
+    isProportionMetric(name, baseline.value)
+  ) {
+    const p1 = baseline.value;
+    const p2 = candidate.value;
+    const small = [n1 * p1, n1 * (1 - p1), n2 * p2, n2 * (1 - p2)].some((c) => c < MIN_EXPECTED);
+    if (small)
+      return {
+        kind: 'undecided',
+        text: `samples too small for a two-proportion z-test (n = ${n2} vs ${n1}); judged on the point estimate`,
+      };
+    const pooled = (p1 * n1 + p2 * n2) / (n1 + n2);
+    const se = Math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2));
+    if (se === 0) return { kind: 'undecided', text: 'no variance in either sample; judged on the point estimate' };
+    const z = worse === 'lower' ? (p1 - p2) / se : (p2 - p1) / se;
+    const p = normalSf(z);
+    const text = `two-proportion z-test: z = ${fmt(z)}, one-sided p = ${fmt(p)} at n = ${n2} vs ${n1}, alpha ${alpha}`;
+    return p < alpha ? { kind: 'significant', text } : { kind: 'noise', text: `within noise (${text})` };
+  }
+  if (candidate.ci) {
+    const [lo, hi] = candidate.ci;
+    const outside = worse === 'lower' ? baseline.value > hi : baseline.value < lo;
+    const text = `baseline ${fmt(baseline.value)} is ${outside ? 'outside' : 'inside'} the candidate's interval [${fmt(lo)}, ${fmt(hi)}]`;
+    return outside ? { kind: 'significant', text } : { kind: 'noise', text: `within noise (${text})` };
+  }
+  return { kind: 'undecided', text: 'no sample sizes or confidence interval; judged on the point estimate' };
+}

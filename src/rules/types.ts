@@ -1,0 +1,46 @@
+// What a rule module sees: one release with its evidence and baseline, its tier, and the evaluation
+// context. Rules are pure functions from this to findings.
+
+import type { PullRequestContext } from '../engine.js';
+import type { LoadedManifest, Manifest, Policy, Tier } from '../policy/types.js';
+import type { DriftEvidence, Finding, MetricsEvidence } from '../types.js';
+
+export interface BaselineRelease {
+  path: string;
+  manifest: Manifest;
+  /** undefined: the baseline names no metrics; null: it names them but they could not be read. */
+  metrics?: MetricsEvidence | null;
+  /** Why the baseline's metrics could not be read, when metrics is null. */
+  problem?: string;
+}
+
+export interface ReleaseEvidence {
+  loaded: LoadedManifest;
+  /** undefined: the manifest names no metrics; null: it names them but they could not be read. */
+  metrics?: MetricsEvidence | null;
+  drift?: DriftEvidence | null;
+  /** evidence.missing findings found while reading (file missing, outside the repo, unreadable). */
+  loadFindings: Finding[];
+  /** null: no baseline (a first release). */
+  baseline: BaselineRelease | null;
+  /** The working tree files read for this release, with their hashes, for the decision record. */
+  inputs: { path: string; sha256: string }[];
+}
+
+export interface RuleContext {
+  release: ReleaseEvidence;
+  manifest: Manifest;
+  tier: Tier;
+  policy: Policy;
+  /** Evaluation day, UTC midnight. */
+  today: Date;
+  pullRequest?: PullRequestContext;
+}
+
+export type RuleModule = (ctx: RuleContext) => Finding[];
+
+/** A finding that points at a manifest field, with the field's line when known. */
+export function at(ctx: RuleContext, path: (string | number)[]): { file: string; line?: number; column?: number } {
+  const pos = ctx.release.loaded.positionOf(path);
+  return { file: ctx.release.loaded.path, line: pos?.line, column: pos?.column };
+}
