@@ -1,0 +1,82 @@
+import { describe, expect, it } from '@jest/globals';
+import { locateJsonPath, parseLenientJson } from '../../src/evidence/json.js';
+
+describe('parseLenientJson', () => {
+  it('reads plain JSON like JSON.parse', () => {
+    const text = '{"a": [1, 2.5e-3, -0], "b": {"c": "x\\ny", "d": null, "e": true}}';
+    expect(parseLenientJson(text)).toEqual({ ok: true, value: JSON.parse(text) });
+  });
+
+  it('keeps bare NaN, Infinity and -Infinity as numbers', () => {
+    const r = parseLenientJson('{"p": NaN, "s": Infinity, "t": [-Infinity, 1]}');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const v = r.value as { p: number; s: number; t: number[] };
+    expect(Number.isNaN(v.p)).toBe(true);
+    expect(v.s).toBe(Infinity);
+    expect(v.t).toEqual([-Infinity, 1]);
+  });
+
+  it('leaves NaN inside strings alone', () => {
+    expect(parseLenientJson('{"NaN": "NaN and Infinity", "x": NaN}')).toMatchObject({
+      ok: true,
+      value: { NaN: 'NaN and Infinity' },
+    });
+  });
+
+  it('does not take NaNx or Infinityy for the tokens', () => {
+    expect(parseLenientJson('{"a": NaNx}')).toMatchObject({ ok: false, line: 1 });
+    expect(parseLenientJson('{"a": Infinityy}')).toMatchObject({ ok: false });
+  });
+
+  it('reports a syntax error with line and column', () => {
+    const r = parseLenientJson('{\n  "a": 1,\n  "b": 2\n  "c": 3\n}');
+    expect(r).toEqual({ ok: false, message: "expected ',' or '}' after a value in an object", line: 4, column: 3 });
+  });
+
+  it('explains trailing commas and Python reprs', () => {
+    expect(parseLenientJson('{"a": 1,\n}')).toMatchObject({
+      ok: false,
+      line: 2,
+      message: expect.stringContaining('trailing comma'),
+    });
+    expect(parseLenientJson("{'a': None}")).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('Python repr'),
+    });
+    expect(parseLenientJson('{"a": None}')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('None/True/False'),
+    });
+  });
+
+  it('reports an unclosed document at its end', () => {
+    expect(parseLenientJson('{"a": [1, 2')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('] is missing'),
+    });
+  });
+
+  it('does not let a "__proto__" key change the prototype', () => {
+    const r = parseLenientJson('{"__proto__": {"polluted": true}, "x": NaN}');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const v = r.value as Record<string, unknown>;
+    expect(Object.getPrototypeOf(v)).toBe(Object.prototype);
+    expect(v.__proto__).toEqual({ polluted: true });
+  });
+
+  it('refuses absurdly deep nesting instead of overflowing the stack', () => {
+    const deep = '['.repeat(100_000) + NaN + ']'.repeat(100_000);
+    expect(parseLenientJson(deep)).toMatchObject({ ok: false, message: expect.stringContaining('nested deeper') });
+  });
+});
+
+describe('locateJsonPath', () => {
+  it('finds the line of a nested value', () => {
+    const text = '{\n "metrics": {\n  "auc": 0.9,\n  "acc": {\n   "value": "x"\n  }\n },\n "list": [1,\n 2]\n}';
+    expect(locateJsonPath(text, ['metrics', 'acc', 'value'])).toBe(5);
+    expect(locateJsonPath(text, ['list', 1])).toBe(9);
+    expect(locateJsonPath(text, ['nope'])).toBeUndefined();
+  });
+});

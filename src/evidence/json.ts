@@ -1,0 +1,277 @@
+// JSON as ML tools really write it. Python's json module writes bare NaN, Infinity and -Infinity (Evidently
+// and whylogs do), which JSON.parse refuses. This parser accepts those three tokens outside strings, keeps
+// them as numbers (so a reader can refuse NaN where it needs a number, and say so), and reports syntax
+// errors with a line and column. Well-formed JSON takes the JSON.parse fast path; only files that need the
+// leniency, or are broken, go through the hand-written parser.
+
+import { setKey, type DocPath } from './result.js';
+
+export type JsonResult =
+  | { ok: true; value: unknown }
+  | {
+      ok: false;
+      /** What is wrong, without the position. */
+      message: string;
+      line: number;
+      column: number;
+    };
+
+class JsonSyntaxError extends Error {
+  constructor(
+    message: string,
+    readonly offset: number,
+  ) {
+    super(message);
+  }
+}
+
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const MAX_DEPTH = 512;
+
+/** Parses JSON, accepting bare NaN / Infinity / -Infinity outside strings. */
+export function parseLenientJson(text: string): JsonResult {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    // Not plain JSON: parse again with the lenient parser, which also explains what is wrong and where.
+  }
+  const parser = new LenientParser(text);
+  try {
+    return { ok: true, value: parser.document() };
+  } catch (err) {
+    if (!(err instanceof JsonSyntaxError)) throw err;
+    const { line, column } = lineAndColumn(text, err.offset);
+    return { ok: false, message: err.message, line, column };
+  }
+}
+
+/** The 1-based line where the value at `path` starts, or undefined when the path is not in the document. */
+export function locateJsonPath(text: string, path: DocPath): number | undefined {
+  const parser = new LenientParser(text, path);
+  try {
+    parser.document();
+  } catch {
+    // A broken document still gives the positions found before the break.
+  }
+  return parser.foundAt === undefined ? undefined : lineAndColumn(text, parser.foundAt).line;
+}
+
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.min(offset, text.length);
+  for (let i = 0; i < end; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: end - lineStart + 1 };
+}
+
+class LenientParser {
+  private pos = 0;
+  private depth = 0;
+  /** The path of the value being parsed; maintained only when a target is looked for. */
+  private readonly path: DocPath = [];
+  foundAt: number | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly target?: DocPath,
+  ) {
+    if (text.charCodeAt(0) === 0xfeff) this.pos = 1;
+  }
+
+  document(): unknown {
+    const value = this.value();
+    this.skipSpace();
+    if (this.pos < this.text.length) {
+      throw new JsonSyntaxError('unexpected text after the end of the JSON value', this.pos);
+    }
+    return value;
+  }
+
+  private fail(message: string, offset = this.pos): never {
+    throw new JsonSyntaxError(message, offset);
+  }
+
+  private skipSpace(): void {
+    const t = this.text;
+    while (this.pos < t.length) {
+      const c = t.charCodeAt(this.pos);
+      if (c === 32 || c === 10 || c === 13 || c === 9) this.pos++;
+      else break;
+    }
+  }
+
+  private startsWith(word: string): boolean {
+    return this.text.startsWith(word, this.pos);
+  }
+
+  private value(): unknown {
+    this.skipSpace();
+    if (this.target && this.foundAt === undefined && samePath(this.path, this.target)) this.foundAt = this.pos;
+    const t = this.text;
+    if (this.pos >= t.length) this.fail('unexpected end of the file: a value is missing');
+    const c = t[this.pos];
+    switch (c) {
+      case '{':
+        return this.object();
+      case '[':
+        return this.array();
+      case '"':
+        return this.string();
+      case "'":
+        this.fail(
+          'strings must use double quotes ("..."), not single quotes; this looks like a Python repr: save the data with json.dump',
+        );
+    }
+    if (this.literal('true')) return true;
+    if (this.literal('false')) return false;
+    if (this.literal('null')) return null;
+    if (this.literal('NaN')) return NaN;
+    if (this.literal('Infinity')) return Infinity;
+    if (this.literal('-Infinity')) return -Infinity;
+    if (this.startsWith('None') || this.startsWith('True') || this.startsWith('False')) {
+      this.fail('None/True/False are Python, not JSON (null/true/false): save the data with json.dump, not print()');
+    }
+    if (this.startsWith('nan') || this.startsWith('inf') || this.startsWith('-inf')) {
+      this.fail("'nan'/'inf' are not JSON; write NaN, Infinity or a number");
+    }
+    NUMBER.lastIndex = this.pos;
+    const m = NUMBER.exec(t);
+    if (m) {
+      this.pos += m[0].length;
+      return Number(m[0]);
+    }
+    this.fail(`unexpected character '${c}' where a value should start`);
+  }
+
+  private literal(word: string): boolean {
+    if (!this.startsWith(word)) return false;
+    // "NaNx" or "nullable" are not the literal.
+    const next = this.text.charCodeAt(this.pos + word.length);
+    if ((next >= 65 && next <= 90) || (next >= 97 && next <= 122) || (next >= 48 && next <= 57) || next === 95) {
+      return false;
+    }
+    this.pos += word.length;
+    return true;
+  }
+
+  private string(): string {
+    const t = this.text;
+    const start = this.pos;
+    let i = start + 1;
+    let escaped = false;
+    while (i < t.length) {
+      const c = t.charCodeAt(i);
+      if (c === 34) break; // closing quote
+      if (c === 92) {
+        escaped = true;
+        i += 2;
+        continue;
+      }
+      if (c < 32)
+        this.fail('a string is not closed before the end of the line (or holds a raw control character)', start);
+      i++;
+    }
+    if (i >= t.length) this.fail('a string is not closed before the end of the file', start);
+    this.pos = i + 1;
+    const raw = t.slice(start, i + 1);
+    if (!escaped) return raw.slice(1, -1);
+    try {
+      return JSON.parse(raw) as string;
+    } catch {
+      this.fail(
+        'a string holds an invalid escape sequence (a backslash must start \\n, \\", \\\\, \\uXXXX, ...)',
+        start,
+      );
+    }
+  }
+
+  private enter(): void {
+    if (++this.depth > MAX_DEPTH) this.fail(`the document is nested deeper than ${MAX_DEPTH} levels`);
+    this.pos++;
+  }
+
+  private object(): Record<string, unknown> {
+    this.enter();
+    const out: Record<string, unknown> = {};
+    this.skipSpace();
+    if (this.text[this.pos] === '}') {
+      this.pos++;
+      this.depth--;
+      return out;
+    }
+    for (;;) {
+      this.skipSpace();
+      const c = this.text[this.pos];
+      if (c !== '"') {
+        if (c === '}') this.fail('a comma before } is not allowed in JSON (trailing comma)');
+        if (c === "'")
+          this.fail('object keys must use double quotes, not single quotes (this looks like a Python repr)');
+        if (c === undefined) this.fail('unexpected end of the file inside an object: a } is missing');
+        this.fail('expected a key in double quotes');
+      }
+      const key = this.string();
+      this.skipSpace();
+      if (this.text[this.pos] !== ':') this.fail(`expected ':' after the key "${key}"`);
+      this.pos++;
+      if (this.target) this.path.push(key);
+      const value = this.value();
+      if (this.target) this.path.pop();
+      setKey(out, key, value);
+      this.skipSpace();
+      const next = this.text[this.pos];
+      if (next === ',') {
+        this.pos++;
+        continue;
+      }
+      if (next === '}') {
+        this.pos++;
+        this.depth--;
+        return out;
+      }
+      if (next === undefined) this.fail('unexpected end of the file inside an object: a } is missing');
+      this.fail("expected ',' or '}' after a value in an object");
+    }
+  }
+
+  private array(): unknown[] {
+    this.enter();
+    const out: unknown[] = [];
+    this.skipSpace();
+    if (this.text[this.pos] === ']') {
+      this.pos++;
+      this.depth--;
+      return out;
+    }
+    for (;;) {
+      this.skipSpace();
+      if (this.text[this.pos] === ']') this.fail('a comma before ] is not allowed in JSON (trailing comma)');
+      if (this.target) this.path.push(out.length);
+      out.push(this.value());
+      if (this.target) this.path.pop();
+      this.skipSpace();
+      const next = this.text[this.pos];
+      if (next === ',') {
+        this.pos++;
+        continue;
+      }
+      if (next === ']') {
+        this.pos++;
+        this.depth--;
+        return out;
+      }
+      if (next === undefined) this.fail('unexpected end of the file inside a list: a ] is missing');
+      this.fail("expected ',' or ']' after a value in a list");
+    }
+  }
+}
+
+function samePath(a: DocPath, b: DocPath): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
