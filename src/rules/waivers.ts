@@ -3,7 +3,8 @@
 // that actually happened, and (on GitHub) was approved on the pull request by a policy owner.
 
 import { daysBetween, parseDay } from '../dates.js';
-import type { Waiver } from '../policy/types.js';
+import type { PullRequestContext } from '../engine.js';
+import type { Policy, Waiver } from '../policy/types.js';
 import type { Finding, RuleId, WaiverApplied } from '../types.js';
 import { at, type RuleContext } from './types.js';
 
@@ -22,16 +23,19 @@ export const WAIVER_WARNING_DAYS = 14;
 export const login = (who: string): string => who.trim().replace(/^@/, '').toLowerCase();
 
 /** Whether `who` is one of the policy's owners: listed by name, or a member of a listed team. */
-export function ownerStatus(ctx: RuleContext, who: string): { owner: boolean; unverifiable?: string } {
+export function ownerStatus(
+  policy: Policy,
+  pr: PullRequestContext | undefined,
+  who: string,
+): { owner: boolean; unverifiable?: string } {
   const name = login(who);
   const teams: string[] = [];
-  for (const o of ctx.policy.owners) {
+  for (const o of policy.owners) {
     if (!o.includes('/')) {
       if (login(o) === name) return { owner: true };
     } else teams.push(o);
   }
   if (teams.length === 0) return { owner: false };
-  const pr = ctx.pullRequest;
   if (!pr)
     return { owner: false, unverifiable: `team membership (${teams.join(', ')}) is not checked on the command line` };
   const refused: string[] = [];
@@ -68,7 +72,7 @@ function judge(ctx: RuleContext, w: Waiver): Judged {
   }
   let verified = false;
   if (w.approved_by?.trim()) {
-    const owner = ownerStatus(ctx, w.approved_by);
+    const owner = ownerStatus(ctx.policy, ctx.pullRequest, w.approved_by);
     const pr = ctx.pullRequest;
     if (pr) {
       if (!owner.owner)

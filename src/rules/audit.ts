@@ -1,0 +1,63 @@
+// The lifecycle audit run on a schedule: every manifest on the default branch, judged for lifecycle
+// only (review overdue or due soon, retired models still present, deprecated ones past their date).
+
+import { startOfDayUtc } from '../dates.js';
+import type { LoadedManifest, Policy } from '../policy/types.js';
+import { lifecycleRules } from './lifecycle.js';
+
+export interface AuditItem {
+  manifest: string;
+  name: string;
+  version: string;
+  owner?: string;
+  severity: 'overdue' | 'due-soon' | 'retired' | 'deprecated' | 'invalid';
+  message: string;
+}
+
+export function auditLifecycle(manifests: LoadedManifest[], policy: Policy, now: Date): AuditItem[] {
+  const items: AuditItem[] = [];
+  for (const loaded of manifests) {
+    const m = loaded.manifest;
+    if (!m) {
+      items.push({
+        manifest: loaded.path,
+        name: loaded.path,
+        version: '?',
+        severity: 'invalid',
+        message: loaded.findings[0]?.message ?? 'the manifest is invalid',
+      });
+      continue;
+    }
+    const tier = policy.tiers[m.model.risk_tier ?? policy.defaultTier];
+    if (!tier) continue;
+    const findings = lifecycleRules({
+      release: { loaded, loadFindings: [], baseline: null, inputs: [] },
+      manifest: m,
+      tier,
+      policy,
+      today: startOfDayUtc(now),
+    });
+    const status = m.lifecycle?.status ?? 'active';
+    for (const f of findings) {
+      if (f.status === 'pass') continue;
+      let severity: AuditItem['severity'];
+      if (f.rule === 'lifecycle.retired') severity = status === 'retired' ? 'retired' : 'deprecated';
+      else severity = f.status === 'fail' ? 'overdue' : 'due-soon';
+      // A deprecated model is only news once its date has passed.
+      if (severity === 'deprecated' && !findings.some((g) => g.rule === 'lifecycle.review' && g.status === 'fail'))
+        continue;
+      items.push({
+        manifest: loaded.path,
+        name: m.model.name,
+        version: m.model.version,
+        owner: m.model.owner,
+        severity,
+        message: f.message,
+      });
+    }
+  }
+  const order: AuditItem['severity'][] = ['invalid', 'retired', 'overdue', 'deprecated', 'due-soon'];
+  return items.sort(
+    (a, b) => order.indexOf(a.severity) - order.indexOf(b.severity) || a.manifest.localeCompare(b.manifest),
+  );
+}

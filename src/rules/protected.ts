@@ -1,0 +1,51 @@
+// policy.protected: a pull request that changes a protected path (the policy, the workflow, pinned
+// schemas) fails until a policy owner approves it. The policy file itself is always protected.
+
+import picomatch from 'picomatch';
+import type { PullRequestContext } from '../engine.js';
+import type { Policy } from '../policy/types.js';
+import type { Finding } from '../types.js';
+import { login, ownerStatus } from './waivers.js';
+
+export function protectedPathRule(policy: Policy, pr: PullRequestContext, policyChanges: string[] = []): Finding[] {
+  const globs = [...policy.protected];
+  if (!policy.builtin) globs.push(policy.source);
+  if (globs.length === 0) return [];
+  const isProtected = picomatch(globs, { dot: true });
+  const touched = [...new Set(pr.changedFiles.filter((f) => isProtected(f)))].sort();
+  if (touched.length === 0) return [];
+
+  const approvers: string[] = [];
+  const problems: string[] = [];
+  for (const r of pr.reviews) {
+    if (r.state !== 'APPROVED' || login(r.user) === login(pr.author)) continue;
+    const s = ownerStatus(policy, pr, r.user);
+    if (s.owner) approvers.push(`@${r.user}`);
+    else if (s.unverifiable) problems.push(s.unverifiable);
+  }
+  const files = touched.join(', ');
+  const changes = policyChanges.length > 0 ? `; policy changes: ${policyChanges.join('; ')}` : '';
+  if (approvers.length > 0)
+    return [
+      {
+        rule: 'policy.protected',
+        status: 'pass',
+        subject: files,
+        message: `protected files changed (${files}), approved by policy owner ${approvers.join(', ')}${changes}`,
+      },
+    ];
+  return [
+    {
+      rule: 'policy.protected',
+      status: 'fail',
+      subject: files,
+      actual: files,
+      expected: `an approving review from a policy owner (${policy.owners.join(', ') || 'the policy names none'})`,
+      message:
+        `this pull request changes protected files (${files}) and no policy owner has approved it${changes}` +
+        (problems.length > 0 ? `; ${[...new Set(problems)].join('; ')}` : ''),
+      fix: `Ask a policy owner (${policy.owners.join(', ') || 'add owners to the policy'}) to review and approve the change.`,
+      file: touched[0],
+    },
+  ];
+}
