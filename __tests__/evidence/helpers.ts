@@ -22,5 +22,5 @@ export function ok<T>(result: ParseResult<T>): T {
 
 export function failure<T>(result: ParseResult<T>): { message: string; line?: number } {
   if (result.ok) throw new Error(`expected a failure, got evidence: ${JSON.stringify(result.evidence)}`);
-  return result;
+  return result.line === undefined ? { message: result.message } : { message: result.message, line: result.line };
 }

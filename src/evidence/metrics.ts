@@ -1,0 +1,150 @@
+// Metrics files: one entry point that tells the formats apart. A README/markdown file or a document with
+// `model-index` is a Hugging Face card; a document with `metrics` is the generic form; an object of numbers
+// is the flat form (DVC and most scripts). MLflow run folders are read by ./mlflow.ts.
+
+import type { MetricValue, MetricsEvidence, MetricsFormat } from '../types.js';
+import { parseText, syntaxOf, type ParsedDocument } from './document.js';
+import { extractFrontMatter, readModelIndex, type HuggingFaceOptions } from './huggingface.js';
+import { readMetricMap, requireCount } from './metric-values.js';
+import { EvidenceError, hasKey, isRecord, runReader, setKey, type DocPath, type ParseResult } from './result.js';
+
+export type MetricsResult = ParseResult<MetricsEvidence>;
+
+/** Keys of the generic and flat forms that describe the evaluation rather than being metrics. */
+const META_KEYS: ReadonlySet<string> = new Set(['model_version', 'sample_size', 'slices', 'metrics']);
+
+const FORMATS_UNDERSTOOD =
+  'understood: generic ({"metrics": {"auc": 0.91}}), flat ({"auc": 0.91}), a Hugging Face model card (README.md with model-index) or an MLflow run folder';
+
+/** Reads a metrics file of any supported format. `path` is repository-relative, for messages and `source`. */
+export function parseMetricsFile(text: string, path: string, options: HuggingFaceOptions = {}): MetricsResult {
+  let doc: ParsedDocument | undefined;
+  return runReader(
+    path,
+    () => {
+      doc = parseMetricsDocument(text, path);
+      return readMetricsValue(doc.value, path, options);
+    },
+    (at) => doc?.locate(at),
+  );
+}
+
+/** Metrics written in the manifest (`evaluation: { metrics: { auc: 0.91 } }`): the generic or flat form. */
+export function parseInlineMetrics(obj: unknown, manifestPath: string): MetricsResult {
+  // The manifest loader knows the lines of its own document; messages here name the manifest field.
+  return runReader(
+    manifestPath,
+    () => {
+      if (isRecord(obj) && hasKey(obj, 'metrics') && isRecord(obj.metrics)) {
+        return readGeneric(obj, manifestPath, 'inline', ['evaluation', 'metrics']);
+      }
+      return readFlat(obj, manifestPath, 'inline', ['evaluation', 'metrics']);
+    },
+    () => undefined,
+  );
+}
+
+function parseMetricsDocument(text: string, path: string): ParsedDocument {
+  const lower = path.toLowerCase();
+  const isMarkdown = lower.endsWith('.md') || lower.endsWith('.markdown');
+  if (isMarkdown || /^\uFEFF?---[ \t]*\r?\n/.test(text)) {
+    const front = extractFrontMatter(text);
+    if (!front) {
+      throw new EvidenceError(
+        'the file has no YAML front matter (a block between --- lines at the top); a Hugging Face model card keeps its eval results in `model-index` there',
+      );
+    }
+    return parseText(front.yaml, 'yaml', front.firstLine - 1);
+  }
+  return parseText(text, syntaxOf(path, text));
+}
+
+function readMetricsValue(value: unknown, path: string, options: HuggingFaceOptions): MetricsEvidence {
+  if (!isRecord(value)) {
+    throw new EvidenceError(
+      `the file is not a metrics object (it holds ${Array.isArray(value) ? 'a list' : String(value)}); ${FORMATS_UNDERSTOOD}`,
+    );
+  }
+  if (hasKey(value, 'model-index')) return readModelIndex(value, path, options);
+  if (hasKey(value, 'metrics')) return readGeneric(value, path, 'generic', []);
+  return readFlat(value, path, 'flat', []);
+}
+
+function readGeneric(
+  doc: Record<string, unknown>,
+  source: string,
+  format: MetricsFormat,
+  at: DocPath,
+): MetricsEvidence {
+  const metricsAt = [...at, 'metrics'];
+  if (!isRecord(doc.metrics)) {
+    throw new EvidenceError('`metrics` must be an object of metric names to numbers, like { "auc": 0.91 }', metricsAt);
+  }
+  const evidence = withMeta(doc, source, format, readMetricMap(doc.metrics, metricsAt), at);
+  const unknown = Object.keys(doc).filter((k) => !META_KEYS.has(k));
+  if (unknown.length > 0)
+    evidence.notes.push(`ignored top-level keys that are not part of the metrics format: ${unknown.join(', ')}`);
+  return evidence;
+}
+
+function readFlat(doc: unknown, source: string, format: MetricsFormat, at: DocPath): MetricsEvidence {
+  if (!isRecord(doc)) {
+    throw new EvidenceError(
+      `metrics must be an object of metric names to numbers, like { "auc": 0.91 }; ${FORMATS_UNDERSTOOD}`,
+      at,
+    );
+  }
+  return withMeta(doc, source, format, readMetricMap(doc, at, META_KEYS), at);
+}
+
+function withMeta(
+  doc: Record<string, unknown>,
+  source: string,
+  format: MetricsFormat,
+  metrics: Record<string, MetricValue>,
+  at: DocPath,
+): MetricsEvidence {
+  const notes: string[] = [];
+  if (Object.keys(metrics).length === 0) {
+    throw new EvidenceError('the file has no metrics; write them as { "metrics": { "auc": 0.91 } }', [
+      ...at,
+      'metrics',
+    ]);
+  }
+  const evidence: MetricsEvidence = {
+    source,
+    format,
+    metrics,
+    slices: readSlices(doc.slices, [...at, 'slices']),
+    notes,
+  };
+  const version = doc.model_version;
+  if (typeof version === 'string' && version.trim() !== '') evidence.modelVersion = version;
+  else if (typeof version === 'number') {
+    // YAML reads 3.10 as the number 3.1: say so instead of comparing a mangled version silently.
+    evidence.modelVersion = String(version);
+    notes.push(
+      `model_version is the number ${version}; quote it ("${version}") so that versions like 3.10 are read exactly`,
+    );
+  } else if (version !== undefined && version !== null) {
+    throw new EvidenceError(
+      `model_version is ${typeof version === 'boolean' ? `the boolean ${version}` : 'not text'}; write the version as a string like "3.2.0"`,
+      [...at, 'model_version'],
+    );
+  }
+  if (doc.sample_size !== undefined) evidence.sampleSize = requireCount(doc.sample_size, [...at, 'sample_size']);
+  return evidence;
+}
+
+function readSlices(raw: unknown, at: DocPath): Record<string, Record<string, MetricValue>> {
+  const out: Record<string, Record<string, MetricValue>> = {};
+  if (raw === undefined) return out;
+  if (!isRecord(raw)) {
+    throw new EvidenceError(
+      '`slices` must map a slice name to its metrics, like { "region=eu": { "auc": 0.905 } }',
+      at,
+    );
+  }
+  for (const [name, metrics] of Object.entries(raw)) setKey(out, name, readMetricMap(metrics, [...at, name]));
+  return out;
+}

@@ -1,0 +1,172 @@
+// MLflow file-store runs (mlruns/<experiment>/<run>/): meta.yaml says whether the run finished, and each
+// metrics/<key> file holds one line per logged value, `<timestamp_ms> <value> <step>`. Keys may contain
+// `/`, which MLflow stores as nested folders under metrics/.
+
+import type { MetricValue, MetricsEvidence } from '../types.js';
+import type { FileSource } from '../files/source.js';
+import { decodeText } from '../files/text.js';
+import { parseText } from './document.js';
+import { EvidenceError, isRecord, runReader, setKey, type ParseResult } from './result.js';
+
+export interface MlflowRunFiles {
+  /** The text of meta.yaml. */
+  meta: string;
+  /** Metric key (with `/` for nested folders) -> the text of its file. */
+  metrics: Record<string, string>;
+}
+
+/** MLflow's RunStatus enum, as meta.yaml stores it (a number) or the API spells it. */
+const RUN_STATUS: Record<string, string> = {
+  '1': 'RUNNING',
+  '2': 'SCHEDULED',
+  '3': 'FINISHED',
+  '4': 'FAILED',
+  '5': 'KILLED',
+};
+
+/** Reads a run from its files' text. `dir` names the run folder in messages. */
+export function parseMlflowRun(files: MlflowRunFiles, dir: string): ParseResult<MetricsEvidence> {
+  const metaPath = `${dir}/meta.yaml`;
+  const parsedMeta = runReader(
+    metaPath,
+    () => parseText(files.meta, 'yaml').value,
+    () => undefined,
+  );
+  if (!parsedMeta.ok) return parsedMeta;
+  const meta = parsedMeta.evidence;
+  const metaCheck = runReader(
+    metaPath,
+    () => checkFinished(meta),
+    () => undefined,
+  );
+  if (!metaCheck.ok) return metaCheck;
+
+  const metrics: Record<string, MetricValue> = {};
+  const notes: string[] = [];
+  for (const key of Object.keys(files.metrics).sort()) {
+    const result = runReader(
+      `${dir}/metrics/${key}`,
+      () => latestValue(files.metrics[key], key),
+      () => undefined,
+    );
+    if (!result.ok) return result;
+    if (result.evidence === undefined) notes.push(`${key}: the metric file is empty; the metric is treated as absent`);
+    else setKey(metrics, key, { value: result.evidence });
+  }
+  if (Object.keys(metrics).length === 0) {
+    return {
+      ok: false,
+      message: `${dir}: the MLflow run has no metrics (metrics/ is empty or missing); log metrics with mlflow.log_metric`,
+    };
+  }
+  const runName = isRecord(meta) && typeof meta.run_name === 'string' ? meta.run_name : undefined;
+  if (runName) notes.push(`MLflow run '${runName}'`);
+  return { ok: true, evidence: { source: dir, format: 'mlflow', metrics, slices: {}, notes } };
+}
+
+function checkFinished(meta: unknown): void {
+  if (!isRecord(meta))
+    throw new EvidenceError('meta.yaml is not an MLflow run description (expected keys like run_id and status)');
+  if (meta.lifecycle_stage === 'deleted')
+    throw new EvidenceError('the MLflow run is deleted (lifecycle_stage: deleted); point to a live run');
+  const raw = meta.status;
+  const status = RUN_STATUS[String(raw)] ?? (typeof raw === 'string' ? raw.toUpperCase() : undefined);
+  if (status === 'FINISHED') return;
+  if (raw === undefined)
+    throw new EvidenceError('meta.yaml has no status; only a FINISHED run can be evidence', ['status']);
+  throw new EvidenceError(
+    `the MLflow run's status is ${status ?? String(raw)}${typeof raw === 'number' ? ` (${raw})` : ''}, not FINISHED; evidence must come from a run that completed`,
+    ['status'],
+  );
+}
+
+/** The value with the greatest step, then the greatest timestamp (then the last line); undefined when empty. */
+function latestValue(text: string, key: string): number | undefined {
+  let best: { step: number; ts: number; value: number } | undefined;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (line === '') continue;
+    const parts = line.split(/\s+/);
+    // Old MLflow versions wrote `<timestamp> <value>` without a step.
+    if (parts.length < 2 || parts.length > 3) {
+      throw new EvidenceError(
+        `line ${i + 1} of metric '${key}' is '${line}'; expected '<timestamp_ms> <value> <step>'`,
+        undefined,
+        i + 1,
+      );
+    }
+    const ts = Number(parts[0]);
+    const value = Number(parts[1]);
+    const step = parts.length === 3 ? Number(parts[2]) : 0;
+    if (!Number.isFinite(ts) || !Number.isFinite(step)) {
+      throw new EvidenceError(
+        `line ${i + 1} of metric '${key}' is '${line}'; its timestamp and step must be numbers`,
+        undefined,
+        i + 1,
+      );
+    }
+    if (!Number.isFinite(value)) {
+      throw new EvidenceError(
+        `metric '${key}' logged ${parts[1]} at step ${step} (line ${i + 1}); log a finite number`,
+        undefined,
+        i + 1,
+      );
+    }
+    if (!best || step > best.step || (step === best.step && ts >= best.ts)) best = { step, ts, value };
+  }
+  return best?.value;
+}
+
+/** How deep metric keys with `/` may nest, and how many metric files a run may hold. */
+const MAX_DEPTH = 16;
+const MAX_METRIC_FILES = 10_000;
+
+/** Lists and reads a run folder through the FileSource, then parses it. */
+export async function readMlflowRun(source: FileSource, dir: string): Promise<ParseResult<MetricsEvidence>> {
+  const base = dir.replace(/\/+$/, '');
+  const meta = await readText(source, `${base}/meta.yaml`);
+  if (!meta.ok) {
+    return {
+      ok: false,
+      message: `${base}: not an MLflow run folder (meta.yaml: ${meta.message}); point evaluation.metrics at mlruns/<experiment>/<run>`,
+    };
+  }
+  const metrics: Record<string, string> = {};
+  const pending: { folder: string; prefix: string; depth: number }[] = [
+    { folder: `${base}/metrics`, prefix: '', depth: 0 },
+  ];
+  let count = 0;
+  while (pending.length > 0) {
+    const { folder, prefix, depth } = pending.pop()!;
+    const entries = await source.list(folder);
+    if (entries === null) continue;
+    for (const name of entries) {
+      const path = `${folder}/${name}`;
+      // A folder is a key prefix (metric keys with `/`); anything else is a metric file.
+      if ((await source.list(path)) !== null) {
+        if (depth + 1 > MAX_DEPTH)
+          return { ok: false, message: `${path}: metric keys nest deeper than ${MAX_DEPTH} folders` };
+        pending.push({ folder: path, prefix: `${prefix}${name}/`, depth: depth + 1 });
+        continue;
+      }
+      if (++count > MAX_METRIC_FILES)
+        return { ok: false, message: `${base}/metrics: more than ${MAX_METRIC_FILES} metric files` };
+      const text = await readText(source, path);
+      if (!text.ok) return { ok: false, message: `${path}: ${text.message}` };
+      setKey(metrics, `${prefix}${name}`, text.text);
+    }
+  }
+  return parseMlflowRun({ meta: meta.text, metrics }, base);
+}
+
+async function readText(
+  source: FileSource,
+  path: string,
+): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
+  const read = await source.read(path);
+  if (!read.ok) return { ok: false, message: read.message };
+  // An empty metric file is legal (nothing logged yet): the parser reports it as absent.
+  if (read.bytes.length === 0) return { ok: true, text: '' };
+  return decodeText(read.bytes);
+}
