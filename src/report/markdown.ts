@@ -1,0 +1,392 @@
+// The readiness comment on the pull request and the job summary: the same document, cut to a different
+// size. The comment must fit GitHub's 65,536-character limit; when it would not, whole sections go, in
+// this order: drift histograms, details of models that pass, the metrics / drift / warnings of blocked
+// models, then whole model sections and rows of the models table from the end. Nothing is ever cut
+// inside a table or a code block, and the comment then says what was left out and where to find it.
+
+import { codeBlock, escapeHtml, escapeMarkdown, MAX_PROSE_CHARS, utf8Length } from './escape.js';
+import {
+  daysLeftText,
+  driftCondition,
+  findingsOf,
+  formatActual,
+  formatDelta,
+  formatNumber,
+  gatesPassed,
+  modelLabel,
+  plural,
+  shortRef,
+  shortSha256,
+  topDrifted,
+  VERDICT,
+  verdictSentence,
+  waiversInForce,
+} from './common.js';
+import { featureHistogram } from './histogram.js';
+import type { Finding, MetricComparison, ModelReport, Report } from '../types.js';
+
+export interface MarkdownOptions {
+  /** The hidden HTML comment that identifies the sticky comment, e.g. `<!-- model-release-gate:default -->`. */
+  marker: string;
+  mode?: 'enforce' | 'advisory';
+  jobSummaryUrl?: string;
+  /** Characters (UTF-16 units, which never undercount GitHub's count). */
+  maxLength?: number;
+}
+
+export interface JobSummaryOptions {
+  mode?: 'enforce' | 'advisory';
+  /** UTF-8 bytes; GitHub accepts 1 MiB per step summary. */
+  maxBytes?: number;
+}
+
+/** GitHub refuses comments over 65,536 characters; the margin covers counting differences. */
+export const COMMENT_MAX_LENGTH = 65_536 - 536;
+export const JOB_SUMMARY_MAX_BYTES = 1024 * 1024 - 1024;
+
+const TOP_DRIFTED = 10;
+
+interface Detail {
+  histograms: boolean;
+  passingDetails: boolean;
+  /** Warnings, metrics and drift tables of blocked models (their failing gates and waivers always stay). */
+  blockedExtras: boolean;
+}
+
+const DETAIL_LEVELS: Detail[] = [
+  { histograms: true, passingDetails: true, blockedExtras: true },
+  { histograms: false, passingDetails: true, blockedExtras: true },
+  { histograms: false, passingDetails: false, blockedExtras: true },
+  { histograms: false, passingDetails: false, blockedExtras: false },
+];
+
+// ---------------------------------------------------------------------------------------------------
+// Building blocks
+
+/** A GFM table; every cell is already escaped, so a `|` in user text cannot add a column. */
+function table(headers: string[], align: ('l' | 'r')[], rows: string[][]): string[] {
+  const line = (cells: string[]) => `| ${cells.map((c) => c || '—').join(' | ')} |`;
+  return [line(headers), `|${align.map((a) => (a === 'r' ? '---:' : '---')).join('|')}|`, ...rows.map(line)];
+}
+
+function verdictLines(report: Report, mode: 'enforce' | 'advisory'): string[] {
+  const v = VERDICT[report.decision];
+  const lines = [`## ${v.emoji} ${v.title}: ${escapeMarkdown(verdictSentence(report), MAX_PROSE_CHARS)}`];
+  if (mode === 'advisory') lines.push('', '> **advisory**: this check does not block the merge.');
+  return lines;
+}
+
+const MODEL_TABLE_HEADERS = ['Model', 'Version', 'Tier', 'Decision', 'Gates passed'];
+const MODEL_TABLE_ALIGN: ('l' | 'r')[] = ['l', 'l', 'l', 'l', 'r'];
+
+function modelRow(model: ModelReport): string[] {
+  const v = VERDICT[model.decision];
+  const { passed, total } = gatesPassed(model);
+  return [
+    escapeMarkdown(modelLabel(model)),
+    escapeMarkdown(model.version),
+    escapeMarkdown(model.risk_tier),
+    `${v.emoji} ${v.title}`,
+    `${passed}/${total}`,
+  ];
+}
+
+/** Rule ids are ours, but the record may come from anywhere: only a plain id goes into a code span. */
+function ruleCode(rule: string): string {
+  return /^[a-z]+(\.[a-z]+)*$/.test(rule) ? `\`${rule}\`` : escapeMarkdown(rule);
+}
+
+function location(f: Finding): string {
+  if (!f.file) return '';
+  return `${escapeMarkdown(f.file, 200)}${f.line ? ` line ${f.line}` : ''}`;
+}
+
+function findingItem(f: Finding, icon: string): string[] {
+  const subject = f.subject ? ` **${escapeMarkdown(f.subject)}**` : '';
+  const lines = [`- ${icon} ${ruleCode(f.rule)}${subject}: ${escapeMarkdown(f.message, MAX_PROSE_CHARS)}`];
+  const actual = formatActual(f.actual);
+  const facts = [
+    actual !== undefined ? `actual **${escapeMarkdown(actual)}**` : '',
+    f.expected ? `expected **${escapeMarkdown(f.expected, MAX_PROSE_CHARS)}**` : '',
+    location(f),
+  ].filter(Boolean);
+  if (facts.length) lines.push(`  - ${facts.join(' · ')}`);
+  if (f.fix) lines.push(`  - 💡 ${escapeMarkdown(f.fix, MAX_PROSE_CHARS)}`);
+  return lines;
+}
+
+function findingsBlock(title: string, icon: string, findings: Finding[]): string[] {
+  if (findings.length === 0) return [];
+  return [`**${title} (${findings.length})**`, '', ...findings.flatMap((f) => findingItem(f, icon))];
+}
+
+function metricName(m: MetricComparison): string {
+  return escapeMarkdown(m.slice ? `${m.name} [${m.slice}]` : m.name);
+}
+
+function metricChange(m: MetricComparison): string {
+  if (m.baseline === undefined) return 'new';
+  const delta = m.delta ?? m.value - m.baseline;
+  if (delta === 0) return '±0';
+  const better = m.better === 'higher' ? delta > 0 : delta < 0;
+  return `${formatDelta(delta)} ${better ? '(better)' : '(worse)'}`;
+}
+
+function metricsBlock(model: ModelReport): string[] {
+  const metrics = model.metrics ?? [];
+  if (metrics.length === 0) return [];
+  const base = model.baseline;
+  const against = base
+    ? `against production${base.version ? ` ${escapeMarkdown(base.version)}` : ''}`
+    : '(first release: no production baseline)';
+  return [
+    `**📊 Metrics ${against}**`,
+    '',
+    ...table(
+      ['Metric', 'Production', 'This release', 'Change'],
+      ['l', 'r', 'r', 'r'],
+      metrics.map((m) => [
+        metricName(m),
+        m.baseline === undefined ? '—' : formatNumber(m.baseline),
+        formatNumber(m.value),
+        metricChange(m),
+      ]),
+    ),
+  ];
+}
+
+function driftBlock(model: ModelReport, histograms: boolean): string[] {
+  const all = model.drift ?? [];
+  if (all.length === 0) return [];
+  const top = topDrifted(all, TOP_DRIFTED);
+  const drifted = all.filter((f) => f.drifted).length;
+  const shown = all.length > top.length ? `; the ${top.length} most drifted shown` : '';
+  const lines = [
+    `**🌊 Drift: ${drifted} of ${plural(all.length, 'feature')} drifted${shown}**`,
+    '',
+    ...table(
+      ['Feature', 'Method', 'Score', 'Drift when', 'Drifted'],
+      ['l', 'l', 'r', 'r', 'l'],
+      top.map((f) => [
+        escapeMarkdown(f.name),
+        escapeMarkdown(f.method),
+        formatNumber(f.score),
+        driftCondition(f),
+        f.drifted ? '🔴 yes' : 'no',
+      ]),
+    ),
+  ];
+  const withHistogram = top.filter((f) => f.histogram);
+  if (histograms && withHistogram.length > 0) {
+    const body = withHistogram.flatMap((f, i) => [...(i > 0 ? [''] : []), ...featureHistogram(f)]);
+    lines.push('', 'Reference vs current share per bin (█ is the largest share of the feature):', '', codeBlock(body));
+  }
+  return lines;
+}
+
+function waiversBlock(model: ModelReport): string[] {
+  const waivers = waiversInForce(model);
+  if (waivers.length === 0) return [];
+  return [
+    `**📝 Waivers in force (${waivers.length})**`,
+    '',
+    ...table(
+      ['Rule', 'Subject', 'Ticket', 'Approved by', 'Expires', 'Reason'],
+      ['l', 'l', 'l', 'l', 'l', 'l'],
+      waivers.map(({ rule, subject, waiver: w }) => [
+        rule ? ruleCode(rule) : '',
+        escapeMarkdown(subject),
+        escapeMarkdown(w.ticket),
+        escapeMarkdown(w.approved_by) + (w.approval_verified ? '' : ' (approval not verified)'),
+        `${escapeMarkdown(w.expires)} (${daysLeftText(w.days_left)})`,
+        escapeMarkdown(w.reason, MAX_PROSE_CHARS),
+      ]),
+    ),
+  ];
+}
+
+function modelSection(model: ModelReport, detail: Detail): string | undefined {
+  const blocked = model.decision === 'blocked';
+  if (!blocked && !detail.passingDetails) return undefined;
+  const extras = !blocked || detail.blockedExtras;
+  const v = VERDICT[model.decision];
+  const failing = findingsOf(model, 'fail');
+  const summaryFacts = blocked ? plural(failing.length, 'failing gate') : v.word;
+  const title = [modelLabel(model), model.version].filter(Boolean).map((t) => escapeHtml(t));
+  const summary = `${v.emoji} <b>${title.join(' ')}</b>` + ` (${escapeHtml(model.risk_tier)}): ${summaryFacts}`;
+  const base = model.baseline;
+  const context =
+    `Manifest ${escapeMarkdown(model.manifest, 200)} · tier ${escapeMarkdown(model.risk_tier)} · ` +
+    (base ? `production ${escapeMarkdown(base.version ?? 'version unknown')}` : 'first release');
+  const blocks = [
+    [context],
+    findingsBlock('❌ Failing gates', '❌', failing),
+    extras ? findingsBlock('⚠️ Warnings', '⚠️', findingsOf(model, 'warn')) : [],
+    extras ? metricsBlock(model) : [],
+    extras ? driftBlock(model, detail.histograms) : [],
+    waiversBlock(model),
+  ].filter((b) => b.length > 0);
+  return [
+    `<details${blocked ? ' open' : ''}>`,
+    `<summary>${summary}</summary>`,
+    '',
+    blocks.map((b) => b.join('\n')).join('\n\n'),
+    '',
+    '</details>',
+  ].join('\n');
+}
+
+function safeUrl(url: string | undefined): string | undefined {
+  return url && /^https:\/\/[^\s()<>"'`\\]+$/.test(url) ? url : undefined;
+}
+
+function footer(report: Report, jobSummaryUrl: string | undefined): string {
+  const p = report.policy;
+  const policy = p.builtin ? 'built-in default policy' : `policy ${escapeMarkdown(p.source, 200)}`;
+  const ref = p.ref ? ` at ${escapeMarkdown(shortRef(p.ref))}` : '';
+  const sha = shortSha256(p.sha256) ? ` (sha256 ${shortSha256(p.sha256)})` : '';
+  const url = safeUrl(jobSummaryUrl);
+  const summary = url ? ` · [job summary](${url})` : '';
+  return `---\n<sub>Evaluated against the ${policy}${ref}${sha} at ${escapeMarkdown(report.evaluated_at)}${summary}</sub>`;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Fitting to a size
+
+interface Parts {
+  head: string[];
+  tableHeader: string[];
+  tableRows: string[];
+  sections: string[];
+  footer: string;
+}
+
+function parts(report: Report, detail: Detail, mode: 'enforce' | 'advisory', url: string | undefined): Parts {
+  const models = report.models;
+  const head = verdictLines(report, mode);
+  if (models.length === 0) return { head, tableHeader: [], tableRows: [], sections: [], footer: footer(report, url) };
+  const [header, separator, ...rows] = table(MODEL_TABLE_HEADERS, MODEL_TABLE_ALIGN, models.map(modelRow));
+  return {
+    head,
+    tableHeader: [header, separator],
+    tableRows: rows,
+    sections: models.map((m) => modelSection(m, detail)).filter((s): s is string => s !== undefined),
+    footer: footer(report, url),
+  };
+}
+
+function join(head: string[], tableLines: string[], sections: string[], note: string | undefined, end: string) {
+  const blocks = [head.join('\n'), tableLines.join('\n'), ...sections, note ?? '', end].filter(Boolean);
+  return blocks.join('\n\n') + '\n';
+}
+
+function shortenedNote(left: string[], where: string): string {
+  return `> ✂️ Shortened to fit GitHub's size limit: ${left.join('; ')} left out. The full report is in ${where}.`;
+}
+
+/**
+ * The document at the first level of detail that fits; past the last level, the table rows and model
+ * sections that fit, in order. `measure` is the size GitHub counts (characters or bytes).
+ */
+function fit(
+  report: Report,
+  mode: 'enforce' | 'advisory',
+  prefix: string,
+  limit: number,
+  measure: (s: string) => number,
+  url: string | undefined,
+  where: string,
+): string {
+  const leftOut = (level: number): string[] =>
+    [
+      level >= 1 ? 'drift histograms' : '',
+      level >= 2 ? 'details of models that pass' : '',
+      level >= 3 ? 'warnings, metrics and drift of blocked models' : '',
+    ].filter(Boolean);
+  const fits = (s: string) => measure(prefix + s) <= limit;
+  let p = parts(report, DETAIL_LEVELS[0], mode, url);
+  for (let level = 0; level < DETAIL_LEVELS.length; level++) {
+    p = parts(report, DETAIL_LEVELS[level], mode, url);
+    const note = level > 0 ? shortenedNote(leftOut(level), where) : undefined;
+    const doc = join(p.head, [...p.tableHeader, ...p.tableRows], p.sections, note, p.footer);
+    if (fits(doc)) return prefix + doc;
+  }
+
+  // Greedy: the note and footer are reserved first, then table rows, then whole sections, in order.
+  const last = leftOut(DETAIL_LEVELS.length - 1);
+  const noteFor = (rowsLeft: number, sectionsLeft: number) =>
+    shortenedNote(
+      [
+        ...last,
+        sectionsLeft ? `${plural(sectionsLeft, 'model section')}` : '',
+        rowsLeft ? `${plural(rowsLeft, 'row')} of the models table` : '',
+      ].filter(Boolean),
+      where,
+    );
+  // The note's length depends on the counts; reserve it with the widest counts it can show.
+  const widest = noteFor(p.tableRows.length, p.sections.length);
+  let used = measure(prefix + join(p.head, p.tableHeader, [], widest, p.footer));
+  const rows: string[] = [];
+  for (const row of p.tableRows) {
+    const size = measure(row) + 1;
+    if (used + size > limit) break;
+    rows.push(row);
+    used += size;
+  }
+  const sections: string[] = [];
+  if (rows.length === p.tableRows.length) {
+    for (const section of p.sections) {
+      const size = measure(section) + 2;
+      if (used + size > limit) break;
+      sections.push(section);
+      used += size;
+    }
+  }
+  const tableLines = rows.length > 0 ? [...p.tableHeader, ...rows] : [];
+  const note = noteFor(p.tableRows.length - rows.length, p.sections.length - sections.length);
+  const doc = prefix + join(p.head, tableLines, sections, note, p.footer);
+  if (measure(doc) > limit)
+    throw new RangeError(`a limit of ${limit} is too small for even the verdict of this report`);
+  return doc;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Public API
+
+function checkMarker(marker: string): void {
+  // The marker is found again by a plain substring search; it must be one well-formed hidden comment.
+  if (!/^<!--[^\n<>]*-->$/.test(marker) || marker.slice(4, -3).includes('--')) {
+    throw new TypeError(
+      `renderMarkdown: the marker must be one HTML comment like "<!-- name:id -->", got ${JSON.stringify(marker)}`,
+    );
+  }
+}
+
+/** The readiness comment: the hidden marker first, then the verdict; never longer than `maxLength`. */
+export function renderMarkdown(report: Report, options: MarkdownOptions): string {
+  checkMarker(options.marker);
+  const url = safeUrl(options.jobSummaryUrl);
+  const where = url ? `the [job summary](${url})` : "this workflow run's job summary";
+  return fit(
+    report,
+    options.mode ?? 'enforce',
+    options.marker + '\n',
+    options.maxLength ?? COMMENT_MAX_LENGTH,
+    (s) => s.length,
+    url,
+    where,
+  );
+}
+
+/** The job summary: the comment's content without the marker, cut only beyond GitHub's 1 MiB. */
+export function renderJobSummary(report: Report, options: JobSummaryOptions = {}): string {
+  return fit(
+    report,
+    options.mode ?? 'enforce',
+    '',
+    options.maxBytes ?? JOB_SUMMARY_MAX_BYTES,
+    utf8Length,
+    undefined,
+    'the JSON decision record (the `report` output)',
+  );
+}
