@@ -210,7 +210,9 @@ class LenientParser {
       if (c !== '"') {
         if (c === '}') this.fail('a comma before } is not allowed in JSON (trailing comma)');
         if (c === "'")
-          this.fail('object keys must use double quotes, not single quotes (this looks like a Python repr)');
+          this.fail(
+            'object keys must use double quotes, not single quotes; this looks like a Python repr: save the data with json.dump',
+          );
         if (c === undefined) this.fail('unexpected end of the file inside an object: a } is missing');
         this.fail('expected a key in double quotes');
       }

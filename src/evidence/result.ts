@@ -65,12 +65,21 @@ export function runReader<T>(path: string, read: () => T, locate: (at: DocPath) 
     return { ok: true, evidence: read() };
   } catch (err) {
     if (!(err instanceof EvidenceError)) throw err;
-    const line = err.line ?? (err.at ? locate(err.at) : undefined);
+    const line = err.line ?? (err.at ? locateNearest(err.at, locate) : undefined);
     const where = line !== undefined ? `${path}:${line}` : path;
     return line !== undefined
       ? { ok: false, message: `${where}: ${err.message}`, line }
       : { ok: false, message: `${where}: ${err.message}` };
   }
+}
+
+/** The line of the value at `at`, or of its nearest ancestor that exists (a missing key points at its object). */
+function locateNearest(at: DocPath, locate: (at: DocPath) => number | undefined): number | undefined {
+  for (let n = at.length; n >= 0; n--) {
+    const line = locate(at.slice(0, n));
+    if (line !== undefined) return line;
+  }
+  return undefined;
 }
 
 /** obj[key] = value, safe for a key named "__proto__" (which would otherwise replace the prototype). */
