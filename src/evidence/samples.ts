@@ -1,0 +1,507 @@
+// Tabular samples (a reference and a current dataset) read into columns of typed arrays: Float64Array
+// for numeric columns, dictionary-coded Int32Array for categorical ones, never an object per row.
+// Missing values (empty, NA, NaN, null) are dropped per column, as Evidently does, and counted.
+// Formats: CSV (RFC 4180, header row), JSON lines, JSON arrays of objects.
+//
+// readSamples takes the bytes, or a file path that it streams in chunks (the one place here that reads
+// the file system: a 200 MB sample must not be held as text). The parsing itself is pure (TableBuilder).
+
+import { createReadStream, statSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { CsvFormatError, CsvTokenizer, type CsvSink } from './csv.js';
+import type { ColumnType } from '../types.js';
+
+export interface NumericColumn {
+  name: string;
+  type: 'numeric';
+  /** The non-missing values, in row order. */
+  values: Float64Array;
+  missing: number;
+}
+
+export interface CategoricalColumn {
+  name: string;
+  type: 'categorical';
+  /** Index into categories for each non-missing value, in row order. */
+  codes: Int32Array;
+  categories: string[];
+  missing: number;
+}
+
+export type SampleColumn = NumericColumn | CategoricalColumn;
+
+export type SampleFormat = 'csv' | 'jsonl' | 'json';
+
+export interface Table {
+  /** The file (or name) the table was read from, for messages. */
+  source: string;
+  format: SampleFormat;
+  rows: number;
+  columns: SampleColumn[];
+  /** Things the reader decided that a user should know. */
+  notes: string[];
+}
+
+export interface ReadSamplesOptions {
+  /** Name used in messages; defaults to the file path, or "samples". */
+  source?: string;
+  format?: SampleFormat;
+  /** Column types that override inference (from the manifest or the policy). */
+  columns?: Record<string, ColumnType>;
+}
+
+/** Bad sample input: the message names the file, the line where known, and what to fix. */
+export class SampleFormatError extends Error {
+  constructor(
+    message: string,
+    readonly file: string,
+    readonly line?: number,
+  ) {
+    super(`${file}${line ? `:${line}` : ''}: ${message}`);
+    this.name = 'SampleFormatError';
+  }
+}
+
+const MISSING = new Set(['', 'na', 'nan', 'null']);
+
+export function isMissingToken(text: string): boolean {
+  return MISSING.has(text.trim().toLowerCase());
+}
+
+const POW10 = [
+  1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20,
+  1e21, 1e22,
+];
+const NUMBER_RE = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/**
+ * A finite decimal number in bytes [start, end), or NaN. Short numbers take an exact fast path
+ * (integer mantissa below 2^53 and a power of ten up to 1e22 are both exact, so one division or
+ * multiplication rounds correctly); anything else goes through parseFloat.
+ */
+export function parseNumberBytes(buf: Buffer, start: number, end: number): number {
+  while (start < end && buf[start] === 0x20) start++;
+  while (end > start && buf[end - 1] === 0x20) end--;
+  let i = start;
+  let negative = false;
+  if (i < end && (buf[i] === 0x2d || buf[i] === 0x2b)) {
+    negative = buf[i] === 0x2d;
+    i++;
+  }
+  let mantissa = 0;
+  let digits = 0;
+  let scale = 0;
+  let any = false;
+  while (i < end) {
+    const d = buf[i] - 0x30;
+    if (d < 0 || d > 9) break;
+    mantissa = mantissa * 10 + d;
+    if (mantissa !== 0) digits++;
+    any = true;
+    i++;
+  }
+  if (i < end && buf[i] === 0x2e) {
+    i++;
+    while (i < end) {
+      const d = buf[i] - 0x30;
+      if (d < 0 || d > 9) break;
+      mantissa = mantissa * 10 + d;
+      if (mantissa !== 0) digits++;
+      scale--;
+      any = true;
+      i++;
+    }
+  }
+  if (i === end && any && digits <= 15) {
+    const v = scale === 0 ? mantissa : mantissa / POW10[-scale];
+    if (-scale <= 22) return negative ? -v : v;
+  }
+  const text = buf.toString('latin1', start, end);
+  return parseNumberText(text);
+}
+
+export function parseNumberText(text: string): number {
+  const t = text.trim();
+  if (!NUMBER_RE.test(t)) return NaN;
+  const v = Number(t);
+  return Number.isFinite(v) ? v : NaN;
+}
+
+/** Collects one column; starts numeric unless told otherwise and turns categorical at the first label. */
+class ColumnBuilder {
+  type: ColumnType;
+  values: Float64Array;
+  codes: Int32Array | null = null;
+  length = 0;
+  missing = 0;
+  categories: string[] = [];
+  private index = new Map<string, number>();
+
+  constructor(
+    readonly name: string,
+    readonly forced: ColumnType | undefined,
+    private capacity: number,
+  ) {
+    this.type = forced ?? 'numeric';
+    this.values = this.type === 'numeric' ? new Float64Array(capacity) : new Float64Array(0);
+    if (this.type === 'categorical') this.codes = new Int32Array(capacity);
+  }
+
+  private grow(): void {
+    this.capacity = Math.max(16, Math.ceil(this.capacity * 1.5));
+    if (this.type === 'numeric') {
+      const next = new Float64Array(this.capacity);
+      next.set(this.values.subarray(0, this.length));
+      this.values = next;
+    } else {
+      const next = new Int32Array(this.capacity);
+      next.set(this.codes!.subarray(0, this.length));
+      this.codes = next;
+    }
+  }
+
+  addNumber(v: number): void {
+    if (this.type === 'categorical') return this.addLabel(String(v));
+    if (this.length === this.capacity) this.grow();
+    this.values[this.length++] = v;
+  }
+
+  addLabel(label: string): void {
+    if (this.type === 'numeric') this.becomeCategorical();
+    if (this.length === this.capacity) this.grow();
+    let code = this.index.get(label);
+    if (code === undefined) {
+      code = this.categories.length;
+      this.categories.push(label);
+      this.index.set(label, code);
+    }
+    this.codes![this.length++] = code;
+  }
+
+  /** Numbers seen so far become labels (their shortest decimal form). */
+  private becomeCategorical(): void {
+    const numbers = this.values.subarray(0, this.length);
+    this.type = 'categorical';
+    this.codes = new Int32Array(this.capacity);
+    const count = this.length;
+    this.length = 0;
+    for (let i = 0; i < count; i++) this.addLabel(String(numbers[i]));
+    this.values = new Float64Array(0);
+  }
+
+  finish(): SampleColumn {
+    if (this.type === 'numeric') {
+      return { name: this.name, type: 'numeric', values: this.values.subarray(0, this.length), missing: this.missing };
+    }
+    return {
+      name: this.name,
+      type: 'categorical',
+      codes: this.codes!.subarray(0, this.length),
+      categories: this.categories,
+      missing: this.missing,
+    };
+  }
+}
+
+/** Builds a table from CSV chunks, JSON lines or JSON values. Pure: it only sees bytes and values. */
+export class TableBuilder {
+  private columns: ColumnBuilder[] = [];
+  private byName = new Map<string, ColumnBuilder>();
+  private rows = 0;
+  private header: string[] | null = null;
+  private fieldIndex = 0;
+  private readonly notes: string[] = [];
+
+  constructor(
+    readonly source: string,
+    readonly format: SampleFormat,
+    private readonly options: ReadSamplesOptions,
+    private readonly expectedRows = 1024,
+  ) {}
+
+  private fail(message: string, line?: number): never {
+    throw new SampleFormatError(message, this.source, line);
+  }
+
+  private addColumn(name: string): ColumnBuilder {
+    const col = new ColumnBuilder(name, this.options.columns?.[name], Math.ceil(this.expectedRows * 1.05) + 16);
+    col.missing = this.rows; // rows before the column first appeared (JSON) have no value for it
+    this.columns.push(col);
+    this.byName.set(name, col);
+    return col;
+  }
+
+  // ---- CSV ----
+
+  csvSink(): CsvSink {
+    return {
+      field: (buf, start, end, quoted, line) => this.csvField(buf, start, end, quoted, line),
+      endRecord: (line) => this.csvEndRecord(line),
+    };
+  }
+
+  private headerFields: string[] = [];
+
+  private csvField(buf: Buffer, start: number, end: number, quoted: string | null, line: number): void {
+    if (!this.header) {
+      this.headerFields.push(quoted ?? buf.toString('utf8', start, end).trim());
+      return;
+    }
+    const col = this.columns[this.fieldIndex++];
+    if (!col) return; // counted and reported at the end of the record
+    if (quoted === null && col.type === 'numeric') {
+      const v = parseNumberBytes(buf, start, end);
+      if (!Number.isNaN(v)) return col.addNumber(v);
+    }
+    const text = quoted ?? buf.toString('utf8', start, end);
+    this.addText(col, text, line);
+  }
+
+  private addText(col: ColumnBuilder, text: string, line: number): void {
+    if (isMissingToken(text)) {
+      col.missing++;
+      return;
+    }
+    if (col.type === 'numeric') {
+      const v = parseNumberText(text);
+      if (!Number.isNaN(v)) return col.addNumber(v);
+      if (col.forced === 'numeric') {
+        this.fail(
+          `column "${col.name}" is declared numeric but holds "${text.slice(0, 40)}"; fix the value or declare the column categorical`,
+          line || undefined,
+        );
+      }
+    }
+    col.addLabel(text);
+  }
+
+  private csvEndRecord(line: number): void {
+    if (!this.header) {
+      const names = this.headerFields;
+      if (names.length === 0 || names.every((n) => n === '')) this.fail('the header row is empty', line);
+      const seen = new Set<string>();
+      names.forEach((n, i) => {
+        if (n === '') this.fail(`column ${i + 1} of the header has no name`, line);
+        if (seen.has(n)) this.fail(`column "${n}" appears twice in the header`, line);
+        seen.add(n);
+      });
+      this.header = names;
+      for (const n of names) this.addColumn(n);
+      return;
+    }
+    if (this.fieldIndex !== this.columns.length) {
+      this.fail(
+        `row has ${this.fieldIndex} fields but the header has ${this.columns.length}; quote fields that contain commas`,
+        line,
+      );
+    }
+    this.fieldIndex = 0;
+    this.rows++;
+  }
+
+  // ---- JSON ----
+
+  addObject(row: unknown, line: number | undefined): void {
+    if (row === null || typeof row !== 'object' || Array.isArray(row)) {
+      this.fail('each row must be a JSON object of column values', line);
+    }
+    const seen = new Set<ColumnBuilder>();
+    for (const [name, value] of Object.entries(row as Record<string, unknown>)) {
+      const col = this.byName.get(name) ?? this.addColumn(name);
+      seen.add(col);
+      if (value === null) col.missing++;
+      else if (typeof value === 'number') {
+        if (col.type === 'numeric') col.addNumber(value);
+        else col.addLabel(String(value));
+      } else if (typeof value === 'string') {
+        if (col.forced === 'numeric') this.addText(col, value, line ?? 0);
+        else if (isMissingToken(value)) col.missing++;
+        else col.addLabel(value);
+      } else if (typeof value === 'boolean') col.addLabel(String(value));
+      else this.fail(`column "${name}" holds a nested ${Array.isArray(value) ? 'array' : 'object'}; flatten it`, line);
+    }
+    for (const col of this.columns) if (!seen.has(col)) col.missing++;
+    this.rows++;
+  }
+
+  finish(): Table {
+    if (this.format === 'csv' && !this.header) this.fail('no header row: the first line must name the columns');
+    if (this.columns.length === 0) this.fail('no columns found');
+    for (const [name] of Object.entries(this.options.columns ?? {})) {
+      if (!this.byName.has(name))
+        this.notes.push(`column "${name}" is typed in the configuration but absent from ${this.source}`);
+    }
+    return {
+      source: this.source,
+      format: this.format,
+      rows: this.rows,
+      columns: this.columns.map((c) => c.finish()),
+      notes: this.notes,
+    };
+  }
+}
+
+/** Format from the file extension, else from the first non-blank byte. */
+export function detectFormat(name: string, head: Buffer): SampleFormat {
+  const ext = extname(name).toLowerCase();
+  if (ext === '.csv') return 'csv';
+  if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
+  if (ext === '.json') return 'json';
+  for (const b of head) {
+    if (b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09 || b === 0xef || b === 0xbb || b === 0xbf) continue;
+    if (b === 0x5b) return 'json';
+    if (b === 0x7b) return 'jsonl';
+    break;
+  }
+  return 'csv';
+}
+
+const CHUNK = 1 << 20;
+
+/**
+ * Reads a sample from bytes, or streams it from a file path. Throws SampleFormatError for bad input.
+ */
+export async function readSamples(input: Buffer | string, options: ReadSamplesOptions = {}): Promise<Table> {
+  const source = options.source ?? (typeof input === 'string' ? input : 'samples');
+  if (typeof input !== 'string') return readBuffer(input, source, options);
+  let size: number;
+  try {
+    size = statSync(input).size;
+  } catch (e) {
+    throw new SampleFormatError(`cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)})`, source);
+  }
+  const stream = createReadStream(input, { highWaterMark: CHUNK });
+  let builder: TableBuilder | null = null;
+  let tokenizer: CsvTokenizer | null = null;
+  let jsonl: JsonLines | null = null;
+  const jsonChunks: Buffer[] = [];
+  let format: SampleFormat | null = null;
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      if (!format) {
+        format = options.format ?? detectFormat(input, chunk.subarray(0, 256));
+        const expectedRows = estimateRows(chunk, size);
+        builder = new TableBuilder(source, format, options, expectedRows);
+        if (format === 'csv') tokenizer = new CsvTokenizer(builder.csvSink());
+        if (format === 'jsonl') jsonl = new JsonLines(builder);
+      }
+      if (tokenizer) tokenizer.push(chunk);
+      else if (jsonl) jsonl.push(chunk);
+      else jsonChunks.push(chunk);
+    }
+  } catch (e) {
+    stream.destroy();
+    throw rethrow(e, source);
+  }
+  if (!format || !builder) throw new SampleFormatError('the file is empty; it needs a header row and data', source);
+  try {
+    tokenizer?.end();
+    jsonl?.end();
+    if (format === 'json') readJsonArray(Buffer.concat(jsonChunks), builder);
+  } catch (e) {
+    throw rethrow(e, source);
+  }
+  return builder.finish();
+}
+
+function rethrow(e: unknown, source: string): Error {
+  if (e instanceof SampleFormatError) return e;
+  if (e instanceof CsvFormatError) return new SampleFormatError(e.message, source, e.line);
+  return new SampleFormatError(`cannot read the file (${(e as Error).message ?? String(e)})`, source);
+}
+
+/** Rows in the file, guessed from the first chunk's bytes per line, so columns rarely need to grow. */
+function estimateRows(first: Buffer, size: number): number {
+  let lines = 0;
+  for (let i = 0; i < first.length; i++) if (first[i] === 0x0a) lines++;
+  if (lines < 2) return 1024;
+  return Math.ceil((size / first.length) * lines);
+}
+
+function readBuffer(buf: Buffer, source: string, options: ReadSamplesOptions): Table {
+  if (buf.length === 0) throw new SampleFormatError('the file is empty; it needs a header row and data', source);
+  const format = options.format ?? detectFormat(source, buf.subarray(0, 256));
+  let lines = 0;
+  for (let i = 0; i < Math.min(buf.length, CHUNK); i++) if (buf[i] === 0x0a) lines++;
+  const builder = new TableBuilder(
+    source,
+    format,
+    options,
+    Math.max(16, Math.ceil((lines * buf.length) / Math.min(buf.length, CHUNK))),
+  );
+  try {
+    if (format === 'csv') {
+      const t = new CsvTokenizer(builder.csvSink());
+      t.push(buf);
+      t.end();
+    } else if (format === 'jsonl') {
+      const j = new JsonLines(builder);
+      j.push(buf);
+      j.end();
+    } else readJsonArray(buf, builder);
+  } catch (e) {
+    throw rethrow(e, source);
+  }
+  return builder.finish();
+}
+
+/** One JSON object per line; blank lines are skipped. */
+class JsonLines {
+  private carry: Buffer | null = null;
+  private line = 0;
+  constructor(private readonly builder: TableBuilder) {}
+
+  push(chunk: Buffer): void {
+    const buf = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
+    this.carry = null;
+    let start = 0;
+    for (let i = 0; i < buf.length; i++) {
+      if (buf[i] === 0x0a) {
+        this.row(buf.toString('utf8', start, i));
+        start = i + 1;
+      }
+    }
+    if (start < buf.length) this.carry = Buffer.from(buf.subarray(start));
+  }
+
+  end(): void {
+    if (this.carry) this.row(this.carry.toString('utf8'));
+    this.carry = null;
+  }
+
+  private row(text: string): void {
+    this.line++;
+    const t = text.trim();
+    if (t === '') return;
+    let value: unknown;
+    try {
+      value = JSON.parse(this.line === 1 ? t.replace(/^\uFEFF/, '') : t);
+    } catch (e) {
+      throw new SampleFormatError(
+        `not valid JSON (${(e as Error).message}); each line must be one JSON object`,
+        this.builder.source,
+        this.line,
+      );
+    }
+    this.builder.addObject(value, this.line);
+  }
+}
+
+function readJsonArray(buf: Buffer, builder: TableBuilder): void {
+  let value: unknown;
+  try {
+    value = JSON.parse(buf.toString('utf8').replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new SampleFormatError(`not valid JSON (${(e as Error).message})`, builder.source);
+  }
+  if (!Array.isArray(value)) {
+    throw new SampleFormatError(
+      'a JSON sample must be an array of objects (one per row), or JSON lines',
+      builder.source,
+    );
+  }
+  for (const row of value) builder.addObject(row, undefined);
+}
+
+/** The base name, for short labels. */
+export const sampleLabel = (t: Table): string => basename(t.source);
