@@ -73,7 +73,7 @@ export function topDrifted(drift: DriftFeatureResult[] | undefined, limit: numbe
 const severityKey = (f: DriftFeatureResult): number => (Number.isFinite(f.severity) ? f.severity : -Infinity);
 
 /** "drift when ≥ 0.2" / "drift when ≤ 0.05": the direction matters as much as the number. */
-export function driftCondition(feature: DriftFeatureResult): string {
+export function driftCondition(feature: Pick<DriftFeatureResult, 'direction' | 'threshold'>): string {
   return `${feature.direction === 'below' ? '≤' : '≥'} ${formatNumber(feature.threshold)}`;
 }
 

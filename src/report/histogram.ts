@@ -97,7 +97,12 @@ export function histogramLines(histogram: Histogram): string[] {
 }
 
 /** One feature: a header with the method, score and threshold, then its histogram when it has one. */
-export function featureHistogram(feature: DriftFeatureResult): string[] {
+export type DrawnFeature = Pick<
+  DriftFeatureResult,
+  'name' | 'method' | 'score' | 'threshold' | 'direction' | 'drifted' | 'histogram'
+>;
+
+export function featureHistogram(feature: DrawnFeature): string[] {
   const verdict = feature.drifted ? 'DRIFTED' : 'stable';
   const header =
     `${codeText(feature.name)}  ${codeText(feature.method, 40)} ${formatNumber(feature.score)} ` +

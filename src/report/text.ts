@@ -22,7 +22,7 @@ export interface TextOptions {
   color: boolean;
 }
 
-type Style = 'red' | 'green' | 'yellow' | 'cyan' | 'dim' | 'bold';
+export type Style = 'red' | 'green' | 'yellow' | 'cyan' | 'dim' | 'bold';
 const ANSI: Record<Style, [number, number]> = {
   red: [31, 39],
   green: [32, 39],
@@ -31,6 +31,11 @@ const ANSI: Record<Style, [number, number]> = {
   dim: [2, 22],
   bold: [1, 22],
 };
+
+/** Wraps text in an ANSI style, or returns it as is when colour is off. */
+export function painter(color: boolean): (style: Style, text: string) => string {
+  return (style, text) => (color ? `\u001b[${ANSI[style][0]}m${text}\u001b[${ANSI[style][1]}m` : text);
+}
 
 const DECISION_STYLE: Record<Decision, { mark: string; label: string; style: Style }> = {
   go: { mark: '✔', label: 'GO', style: 'green' },
@@ -47,8 +52,7 @@ function where(f: Finding): string | undefined {
 }
 
 export function renderText(report: Report, options: TextOptions): string {
-  const paint = (style: Style, text: string): string =>
-    options.color ? `\u001b[${ANSI[style][0]}m${text}\u001b[${ANSI[style][1]}m` : text;
+  const paint = painter(options.color);
   const name = (text: unknown) => plainText(text, MAX_NAME_CHARS);
   const out: string[] = [];
 
