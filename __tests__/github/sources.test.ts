@@ -1,0 +1,93 @@
+// The base and head commits as FileSources: through the REST API (contents + trees) and through git,
+// against a real git repository served by the fake GitHub. Both must answer exactly alike.
+
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { createClient } from '../../src/github/client.js';
+import { ContentsFileSource } from '../../src/github/contents-source.js';
+import { GitFileSource } from '../../src/github/git-source.js';
+import { FakeGitHub } from '../e2e/fake-github.js';
+import { FixtureRepo, OWNER, REPO, git } from '../e2e/harness.js';
+import type { FileSource } from '../../src/files/source.js';
+
+const TOKEN = 'ghs_unit';
+let repo: FixtureRepo;
+let fake: FakeGitHub;
+const big = 'y'.repeat(1024 * 1024 + 10);
+
+beforeAll(async () => {
+  repo = new FixtureRepo(
+    { 'a/one.txt': 'one\n', 'a/b/two.yml': 'two: 2\n', 'big.txt': big, 'README.md': 'hi\n' },
+    { 'a/one.txt': 'changed\n' },
+  );
+  // Links: one inside the repository, one leaving it.
+  git(repo.dir, 'checkout', '-q', 'main');
+  symlinkSync('a/one.txt', join(repo.dir, 'inside-link'));
+  symlinkSync('/etc/passwd', join(repo.dir, 'outside-link'));
+  git(repo.dir, 'add', '-A');
+  git(repo.dir, 'commit', '-q', '-m', 'links');
+  fake = new FakeGitHub(repo.dir, OWNER, REPO);
+  fake.tokens.set(TOKEN, { login: 'github-actions[bot]', type: 'Bot', canWrite: true, installation: true });
+  await fake.start();
+});
+
+afterAll(async () => {
+  await fake.stop();
+  repo.cleanup();
+});
+
+function sources(ref: string): Promise<[string, FileSource][]> {
+  const client = createClient(TOKEN, { baseUrl: fake.url, log: () => {} });
+  return (async () => [
+    ['api', new ContentsFileSource(client, { owner: OWNER, repo: REPO }, ref, 'base commit', 2 * 1024 * 1024)],
+    ['git', (await GitFileSource.open(repo.dir, ref, 'base commit', 2 * 1024 * 1024))!],
+  ])();
+}
+
+describe.each(['api', 'git'])('%s source', (kind) => {
+  let source: FileSource;
+  beforeAll(async () => {
+    const main = git(repo.dir, 'rev-parse', 'main');
+    source = (await sources(main)).find(([k]) => k === kind)![1];
+  });
+
+  test('reads files at the commit, not the working tree', async () => {
+    const r = await source.read('a/one.txt');
+    expect(r.ok && r.bytes.toString()).toBe('one\n');
+  });
+
+  test('reads a file over 1 MB (raw media type through the API)', async () => {
+    const r = await source.read('big.txt');
+    expect(r.ok && r.bytes.length).toBe(big.length);
+  });
+
+  test('missing, folder, escaping paths and links fail with a reason', async () => {
+    expect(await source.read('nope.txt')).toMatchObject({ ok: false, reason: 'missing' });
+    expect(await source.read('a')).toMatchObject({ ok: false, reason: 'not-a-file' });
+    expect(await source.read('../etc/passwd')).toMatchObject({ ok: false, reason: 'outside' });
+    expect(await source.read('outside-link')).toMatchObject({ ok: false, reason: 'outside' });
+    const inside = await source.read('inside-link');
+    expect(inside.ok && inside.bytes.toString()).toBe('one\n');
+  });
+
+  test('lists folders and globs files', async () => {
+    expect(await source.list('a')).toEqual(['b', 'one.txt']);
+    expect(await source.list('a/one.txt')).toBeNull();
+    expect(await source.glob(['a/**/*.yml', '*.md'])).toEqual(['README.md', 'a/b/two.yml']);
+  });
+});
+
+test('the API source caps the size and reads a commit that does not exist as an error, not as missing', async () => {
+  const client = createClient(TOKEN, { baseUrl: fake.url, log: () => {} });
+  const small = new ContentsFileSource(client, { owner: OWNER, repo: REPO }, repo.base, 'base commit', 1000);
+  expect(await small.read('big.txt')).toMatchObject({ ok: false, reason: 'too-large' });
+  const gone = new ContentsFileSource(client, { owner: OWNER, repo: REPO }, 'f'.repeat(40), 'base commit');
+  expect(await gone.read('README.md')).toMatchObject({ ok: false, reason: 'error' });
+  expect(fake.violations).toEqual([]);
+});
+
+test('the git source is only offered when the checkout holds the commit', async () => {
+  expect(await GitFileSource.open(repo.dir, 'e'.repeat(40), 'base commit')).toBeNull();
+  expect(await GitFileSource.open(repo.dir, 'main', 'base commit')).toBeNull(); // a name, not a sha
+});

@@ -1,0 +1,72 @@
+// The files a pull request changes, from the REST API. The pulls/files endpoint pages 100 at a time and
+// stops at 3,000 files; a bigger PR is diffed from the two commits' trees instead (two requests).
+
+import { apiCall, type GitHubClient, type RepoRef } from './client.js';
+
+/** GitHub's documented ceiling on GET /pulls/{n}/files. */
+export const PULL_FILES_LIMIT = 3000;
+
+export interface ChangedFiles {
+  /** Every path the PR touches: added, modified, removed, and both names of a rename. Sorted. */
+  paths: string[];
+  requests: number;
+}
+
+export async function listChangedFiles(
+  client: GitHubClient,
+  repo: RepoRef,
+  pr: { number: number; baseSha: string; headSha: string; changedFilesCount?: number },
+): Promise<ChangedFiles> {
+  if (pr.changedFilesCount !== undefined && pr.changedFilesCount > PULL_FILES_LIMIT)
+    return diffTrees(client, repo, pr.baseSha, pr.headSha);
+  const call = `GET /repos/${repo.owner}/${repo.repo}/pulls/${pr.number}/files`;
+  const paths = new Set<string>();
+  let requests = 0;
+  let count = 0;
+  await apiCall(call, 'pull-requests: read', async () => {
+    const pages = client.paginate.iterator(client.rest.pulls.listFiles, {
+      ...repo,
+      pull_number: pr.number,
+      per_page: 100,
+    });
+    for await (const page of pages) {
+      requests++;
+      for (const file of page.data) {
+        count++;
+        paths.add(file.filename);
+        if (file.previous_filename) paths.add(file.previous_filename);
+      }
+    }
+  });
+  // The payload's count can be stale; if the endpoint hit its ceiling, the list is incomplete.
+  if (count >= PULL_FILES_LIMIT) {
+    const full = await diffTrees(client, repo, pr.baseSha, pr.headSha);
+    return { paths: full.paths, requests: requests + full.requests };
+  }
+  return { paths: [...paths].sort(), requests };
+}
+
+/** Paths whose blob differs between two commits (a rename shows as both names), from the recursive trees. */
+async function diffTrees(client: GitHubClient, repo: RepoRef, baseSha: string, headSha: string): Promise<ChangedFiles> {
+  const [base, head] = await Promise.all([treeBlobs(client, repo, baseSha), treeBlobs(client, repo, headSha)]);
+  const changed = new Set<string>();
+  for (const [path, sha] of head) if (base.get(path) !== sha) changed.add(path);
+  for (const path of base.keys()) if (!head.has(path)) changed.add(path);
+  return { paths: [...changed].sort(), requests: 2 };
+}
+
+/** path -> blob sha of every file in a commit. Fails closed when GitHub truncates the tree. */
+export async function treeBlobs(client: GitHubClient, repo: RepoRef, sha: string): Promise<Map<string, string>> {
+  const call = `GET /repos/${repo.owner}/${repo.repo}/git/trees/${sha}?recursive=1`;
+  const { data } = await apiCall(call, 'contents: read', () =>
+    client.rest.git.getTree({ ...repo, tree_sha: sha, recursive: '1' }),
+  );
+  if (data.truncated)
+    throw new Error(
+      `${call}: GitHub truncated the tree of ${sha.slice(0, 7)} (over 100,000 entries); ` +
+        'the gate cannot list this repository through the API. Check out the repository with `fetch-depth: 2`.',
+    );
+  const blobs = new Map<string, string>();
+  for (const entry of data.tree) if (entry.type === 'blob' && entry.path && entry.sha) blobs.set(entry.path, entry.sha);
+  return blobs;
+}

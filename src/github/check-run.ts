@@ -1,0 +1,71 @@
+// A check run with the verdict and annotations on the manifest lines, when `check-name` is set.
+// Its conclusion is `failure` when blocked: GitHub counts `neutral` as passing, so a required check
+// set to neutral would let a blocked release merge. GitHub takes at most 50 annotations per request.
+
+import { apiCall, type GitHubClient, type RepoRef } from './client.js';
+
+export const ANNOTATIONS_PER_REQUEST = 50;
+/** GitHub's limit on a check run's output.summary and output.text. */
+export const CHECK_OUTPUT_MAX = 65535;
+
+export interface CheckAnnotation {
+  path: string;
+  start_line: number;
+  end_line: number;
+  annotation_level: 'notice' | 'warning' | 'failure';
+  title?: string;
+  message: string;
+}
+
+export interface CheckRunRequest {
+  name: string;
+  headSha: string;
+  conclusion: 'success' | 'failure' | 'neutral';
+  title: string;
+  summary: string;
+  annotations: CheckAnnotation[];
+  detailsUrl?: string;
+}
+
+export async function publishCheckRun(
+  client: GitHubClient,
+  repo: RepoRef,
+  req: CheckRunRequest,
+): Promise<{ id: number; url?: string; requests: number }> {
+  const batches: CheckAnnotation[][] = [];
+  for (let i = 0; i < req.annotations.length; i += ANNOTATIONS_PER_REQUEST)
+    batches.push(req.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+  const output = (annotations: CheckAnnotation[] | undefined) => ({
+    title: req.title,
+    summary: clip(req.summary),
+    ...(annotations ? { annotations } : {}),
+  });
+  const path = `/repos/${repo.owner}/${repo.repo}/check-runs`;
+  const { data } = await apiCall(`POST ${path}`, 'checks: write', () =>
+    client.rest.checks.create({
+      ...repo,
+      name: req.name,
+      head_sha: req.headSha,
+      status: 'completed',
+      conclusion: req.conclusion,
+      completed_at: new Date().toISOString(),
+      ...(req.detailsUrl ? { details_url: req.detailsUrl } : {}),
+      output: output(batches[0]),
+    }),
+  );
+  let requests = 1;
+  // Later batches are appended: GitHub adds the annotations of each update to the run's list.
+  for (const batch of batches.slice(1)) {
+    await apiCall(`PATCH ${path}/${data.id}`, 'checks: write', () =>
+      client.rest.checks.update({ ...repo, check_run_id: data.id, output: output(batch) }),
+    );
+    requests++;
+  }
+  return { id: data.id, url: data.html_url ?? undefined, requests };
+}
+
+function clip(text: string): string {
+  if (text.length <= CHECK_OUTPUT_MAX) return text;
+  const note = '\n\n… cut to fit the check run; the job summary has the full report.';
+  return text.slice(0, CHECK_OUTPUT_MAX - note.length) + note;
+}

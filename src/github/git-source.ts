@@ -1,0 +1,141 @@
+// A commit that is present in the local checkout, as a FileSource, read with git (no API request).
+// With `actions/checkout` and `fetch-depth: 2`, a pull_request's merge commit comes with both parents,
+// so the base commit (policy and baselines) is read here instead of through the contents API.
+
+import { execFile } from 'node:child_process';
+import picomatch from 'picomatch';
+import { posix } from 'node:path';
+import { normaliseRepoPath, resolveReference } from '../files/paths.js';
+import { DEFAULT_MAX_FILE_BYTES, type FileSource, type ReadResult } from '../files/source.js';
+
+const MAX_SYMLINK_HOPS = 8;
+
+function git(cwd: string, args: string[], maxBuffer = 64 * 1024 * 1024): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    execFile('git', args, { cwd, encoding: 'buffer', maxBuffer }, (error, stdout) =>
+      error ? reject(error) : resolve(stdout),
+    );
+  });
+}
+
+interface TreeEntry {
+  mode: string;
+  type: string;
+  object: string;
+  size: number;
+  path: string;
+}
+
+export class GitFileSource implements FileSource {
+  readonly description: string;
+  private files: Promise<string[]> | null = null;
+
+  private constructor(
+    private readonly dir: string,
+    readonly sha: string,
+    label: string,
+    private readonly maxBytes: number,
+  ) {
+    this.description = `${label} ${sha.slice(0, 7)}`;
+  }
+
+  /** The commit as a source when `dir` is a git checkout that holds it, else null. */
+  static async open(
+    dir: string,
+    sha: string,
+    label: string,
+    maxBytes = DEFAULT_MAX_FILE_BYTES,
+  ): Promise<GitFileSource | null> {
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) return null;
+    try {
+      await git(dir, ['cat-file', '-e', `${sha}^{commit}`]);
+      return new GitFileSource(dir, sha, label, maxBytes);
+    } catch {
+      return null;
+    }
+  }
+
+  private async entry(path: string): Promise<TreeEntry | null> {
+    const out = (await git(this.dir, ['ls-tree', '-l', '-z', '--full-tree', this.sha, '--', path])).toString('utf8');
+    const line = out.split('\0').find((l) => l.endsWith(`\t${path}`));
+    if (!line) return null;
+    const [meta, entryPath] = [line.slice(0, line.indexOf('\t')), line.slice(line.indexOf('\t') + 1)];
+    const [mode, type, object, size] = meta.split(/\s+/);
+    return { mode, type, object, size: size === '-' ? 0 : Number(size), path: entryPath };
+  }
+
+  async read(path: string, hops = 0): Promise<ReadResult> {
+    const norm = normaliseRepoPath(path);
+    if (!norm.ok) return { ok: false, reason: 'outside', message: norm.message };
+    if (norm.path === '') return { ok: false, reason: 'not-a-file', message: `'${path}' is the repository root` };
+    try {
+      const entry = await this.entry(norm.path);
+      if (!entry) return { ok: false, reason: 'missing', message: `'${path}' does not exist in ${this.description}` };
+      if (entry.mode === '120000') {
+        // Follow a link only while it stays inside the repository, as the working tree source does.
+        const target = (await git(this.dir, ['cat-file', 'blob', entry.object])).toString('utf8');
+        const resolved = resolveReference(norm.path, target);
+        if (!resolved.ok || hops >= MAX_SYMLINK_HOPS || target.startsWith('/'))
+          return {
+            ok: false,
+            reason: 'outside',
+            message: `'${path}' is a symbolic link that points outside the repository`,
+          };
+        return this.read(resolved.path, hops + 1);
+      }
+      if (entry.type !== 'blob') return { ok: false, reason: 'not-a-file', message: `'${path}' is not a regular file` };
+      if (entry.size > this.maxBytes)
+        return {
+          ok: false,
+          reason: 'too-large',
+          message: `'${path}' is ${(entry.size / 1048576).toFixed(1)} MB, over the ${(this.maxBytes / 1048576).toFixed(0)} MB limit`,
+        };
+      return { ok: true, bytes: await git(this.dir, ['cat-file', 'blob', entry.object], entry.size + 1024) };
+    } catch (e) {
+      return {
+        ok: false,
+        reason: 'error',
+        message: `'${path}' cannot be read from ${this.description} (${(e as Error).message.split('\n')[0]})`,
+      };
+    }
+  }
+
+  async list(dir: string): Promise<string[] | null> {
+    const norm = normaliseRepoPath(dir === '' ? '.' : dir);
+    if (!norm.ok) return null;
+    try {
+      if (norm.path !== '') {
+        const entry = await this.entry(norm.path);
+        if (!entry || entry.type !== 'tree') return null;
+      }
+      const spec = norm.path === '' ? [] : ['--', `${norm.path}/`];
+      const out = (await git(this.dir, ['ls-tree', '-z', '--name-only', '--full-tree', this.sha, ...spec])).toString(
+        'utf8',
+      );
+      return out
+        .split('\0')
+        .filter(Boolean)
+        .map((p) => posix.basename(p))
+        .sort();
+    } catch {
+      return null;
+    }
+  }
+
+  async glob(patterns: string[]): Promise<string[]> {
+    this.files ??= git(this.dir, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', this.sha]).then((out) =>
+      out.toString('utf8').split('\0').filter(Boolean),
+    );
+    const isMatch = picomatch(patterns, { dot: false });
+    return (await this.files).filter((p) => isMatch(p)).sort();
+  }
+}
+
+/** The commit checked out in `dir`, or null when it is not a git checkout. */
+export async function checkedOutCommit(dir: string): Promise<string | null> {
+  try {
+    return (await git(dir, ['rev-parse', '--verify', 'HEAD^{commit}'])).toString('utf8').trim() || null;
+  } catch {
+    return null;
+  }
+}
