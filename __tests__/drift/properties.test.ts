@@ -1,0 +1,84 @@
+import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import { ks2samp } from '../../src/drift/ks.js';
+import { columnPair, jensenShannon, psi, wassersteinDistance, type NumericPair } from '../../src/drift/stats.js';
+
+const sample = fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }), {
+  minLength: 1,
+  maxLength: 60,
+});
+const smallInts = fc.array(fc.integer({ min: -5, max: 30 }), { minLength: 1, maxLength: 80 });
+const labels = fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e'), { minLength: 1, maxLength: 80 });
+
+describe('properties of the statistics', () => {
+  it('KS: statistic in [0, 1], p in [0, 1], symmetric in its samples', () => {
+    fc.assert(
+      fc.property(sample, sample, (x, y) => {
+        const a = ks2samp(x, y);
+        const b = ks2samp(y, x);
+        expect(a.statistic).toBeGreaterThanOrEqual(0);
+        expect(a.statistic).toBeLessThanOrEqual(1);
+        expect(a.pvalue).toBeGreaterThanOrEqual(0);
+        expect(a.pvalue).toBeLessThanOrEqual(1);
+        expect(b.statistic).toBeCloseTo(a.statistic, 12);
+        expect(b.pvalue).toBeCloseTo(a.pvalue, 12);
+      }),
+    );
+  });
+
+  it('KS: identical samples have D = 0 and p = 1', () => {
+    fc.assert(
+      fc.property(sample, (x) => {
+        expect(ks2samp(x, [...x].reverse())).toEqual({ statistic: 0, pvalue: 1 });
+      }),
+    );
+  });
+
+  it('PSI >= 0, and 0 for identical samples (numeric and categorical, both binnings)', () => {
+    fc.assert(
+      fc.property(fc.oneof(sample, smallInts), fc.oneof(sample, smallInts), (x, y) => {
+        const pair = columnPair(x, y);
+        expect(psi(pair)).toBeGreaterThanOrEqual(0);
+        expect(psi(pair, 'quantile')).toBeGreaterThanOrEqual(0);
+        expect(psi(columnPair(x, [...x]))).toBe(0);
+      }),
+    );
+    fc.assert(
+      fc.property(labels, labels, (x, y) => {
+        expect(psi(columnPair(x, y))).toBeGreaterThanOrEqual(0);
+        expect(psi(columnPair(x, [...x].reverse()))).toBe(0);
+      }),
+    );
+  });
+
+  it('Jensen-Shannon distance lies in [0, sqrt(ln 2)] (its square, the divergence, in [0, ln 2])', () => {
+    fc.assert(
+      fc.property(fc.oneof(sample, smallInts), fc.oneof(sample, smallInts), (x, y) => {
+        const js = jensenShannon(columnPair(x, y));
+        expect(js).toBeGreaterThanOrEqual(0);
+        expect(js * js).toBeLessThanOrEqual(Math.LN2 + 1e-12);
+        expect(jensenShannon(columnPair(x, y), 2)).toBeLessThanOrEqual(1 + 1e-12);
+      }),
+    );
+  });
+
+  it('Wasserstein is shift-equivariant: shifting one sample by c moves the distance by at most |c|, exactly |c| for a copy', () => {
+    fc.assert(
+      fc.property(sample, sample, fc.double({ min: -1e3, max: 1e3, noNaN: true }), (x, y, c) => {
+        const base = columnPair(x, y) as NumericPair;
+        const shiftedBoth = columnPair(
+          x.map((v) => v + c),
+          y.map((v) => v + c),
+        ) as NumericPair;
+        const d = wassersteinDistance(base.reference, base.current);
+        const tol = 1e-9 * (1 + Math.abs(d) + Math.abs(c) + Math.max(...x.map(Math.abs), ...y.map(Math.abs)));
+        expect(Math.abs(wassersteinDistance(shiftedBoth.reference, shiftedBoth.current) - d)).toBeLessThanOrEqual(tol);
+        const self = columnPair(
+          x,
+          x.map((v) => v + c),
+        ) as NumericPair;
+        expect(Math.abs(wassersteinDistance(self.reference, self.current) - Math.abs(c))).toBeLessThanOrEqual(tol);
+      }),
+    );
+  });
+});
