@@ -84,7 +84,7 @@ describe('the readiness comment', () => {
     expect(rows.map((r) => tableCells(r)[0].trim())).toEqual(['plan', 'prediction', 'tenure\\_days', 'region']);
     expect(md).toContain('| plan | chisquare | 0.0004 | ≤ 0.05 | 🔴 yes |');
     expect(md).toContain('tenure_days  psi 0.31 (drift when ≥ 0.2): DRIFTED');
-    expect(md).toContain('[0, 30)     ▂   4.1%   ▅  14.9%');
+    expect(md).toContain('[0, 30)     ▁   4.1%   ▄  14.9%');
   });
 
   it('collapses models that pass and leaves blocked ones open', () => {
@@ -92,6 +92,10 @@ describe('the readiness comment', () => {
       '<details open>\n<summary>⛔ <b>churn-classifier 3.2.0</b> (high): 3 failing gates</summary>',
     );
     expect(render(conditionalReport())).toContain('<details>\n<summary>⚠️ <b>churn-classifier 3.2.0</b>');
+  });
+
+  it('marks a waived drifted feature as waived', () => {
+    expect(render(conditionalReport())).toContain('| tenure\\_days | psi | 0.31 | ≥ 0.2 | 🔴 yes (waived) |');
   });
 
   it('lists waivers in force with days left, ticket and approver without mentioning them', () => {
@@ -104,11 +108,11 @@ describe('the readiness comment', () => {
   it('ends with the policy, its commit, its short sha256 and the evaluation time', () => {
     const md = render(blockedReport(), { jobSummaryUrl: 'https://github.com/acme/models/actions/runs/42' });
     expect(md.trimEnd().split('\n').pop()).toBe(
-      '<sub>Evaluated against the policy .github/model-release-policy.yml at 4f1c9e2 (sha256 9f2c1a0b4e5d) at ' +
+      '<sub>Policy .github/model-release-policy.yml at commit 4f1c9e2 (sha256 9f2c1a0b4e5d) · evaluated at ' +
         '2026-11-27T10:00:00Z · [job summary](https://github.com/acme/models/actions/runs/42)</sub>',
     );
     const builtin = { ...blockedReport(), policy: { source: 'built-in', sha256: 'c'.repeat(64), builtin: true } };
-    expect(render(builtin)).toContain('Evaluated against the built-in default policy (sha256 cccccccccccc)');
+    expect(render(builtin)).toContain('<sub>Built-in default policy (sha256 cccccccccccc) · evaluated at');
   });
 
   it('refuses a job summary link that is not a plain https URL', () => {

@@ -62,7 +62,8 @@ function fitBins(bins: Bin[]): Bin[] {
 
 function bar(share: number, largest: number): string {
   if (share <= 0 || largest <= 0) return '·';
-  return BLOCKS[Math.min(BLOCKS.length - 1, Math.ceil((share / largest) * BLOCKS.length) - 1)];
+  // Rounded to the nearest eighth, and never below the lowest block: a small share still shows.
+  return BLOCKS[Math.min(BLOCKS.length, Math.max(1, Math.round((share / largest) * BLOCKS.length))) - 1];
 }
 
 const percent = (share: number): string => `${(share * 100).toFixed(1)}%`.padStart(6);

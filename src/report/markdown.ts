@@ -160,6 +160,9 @@ function driftBlock(model: ModelReport, histograms: boolean): string[] {
   if (all.length === 0) return [];
   const top = topDrifted(all, TOP_DRIFTED);
   const drifted = all.filter((f) => f.drifted).length;
+  const waived = new Set(
+    model.findings.filter((f) => f.rule === 'drift.feature' && f.status === 'waived').map((f) => f.subject),
+  );
   const shown = all.length > top.length ? `; the ${top.length} most drifted shown` : '';
   const lines = [
     `**🌊 Drift: ${drifted} of ${plural(all.length, 'feature')} drifted${shown}**`,
@@ -172,7 +175,7 @@ function driftBlock(model: ModelReport, histograms: boolean): string[] {
         escapeMarkdown(f.method),
         formatNumber(f.score),
         driftCondition(f),
-        f.drifted ? '🔴 yes' : 'no',
+        f.drifted ? (waived.has(f.name) ? '🔴 yes (waived)' : '🔴 yes') : 'no',
       ]),
     ),
   ];
@@ -242,12 +245,12 @@ function safeUrl(url: string | undefined): string | undefined {
 
 function footer(report: Report, jobSummaryUrl: string | undefined): string {
   const p = report.policy;
-  const policy = p.builtin ? 'built-in default policy' : `policy ${escapeMarkdown(p.source, 200)}`;
-  const ref = p.ref ? ` at ${escapeMarkdown(shortRef(p.ref))}` : '';
+  const policy = p.builtin ? 'Built-in default policy' : `Policy ${escapeMarkdown(p.source, 200)}`;
+  const ref = p.ref ? ` at commit ${escapeMarkdown(shortRef(p.ref))}` : '';
   const sha = shortSha256(p.sha256) ? ` (sha256 ${shortSha256(p.sha256)})` : '';
   const url = safeUrl(jobSummaryUrl);
   const summary = url ? ` · [job summary](${url})` : '';
-  return `---\n<sub>Evaluated against the ${policy}${ref}${sha} at ${escapeMarkdown(report.evaluated_at)}${summary}</sub>`;
+  return `---\n<sub>${policy}${ref}${sha} · evaluated at ${escapeMarkdown(report.evaluated_at)}${summary}</sub>`;
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -100,8 +100,8 @@ export function renderText(report: Report, options: TextOptions): string {
     paint('bold', paint(DECISION_STYLE[report.decision].style, `${v.title}: ${plainText(verdictSentence(report))}`)),
   );
   const p = report.policy;
-  const policy = p.builtin ? 'built-in default policy' : `policy ${plainText(p.source, 300)}`;
-  const ref = p.ref ? ` at ${plainText(shortRef(p.ref), 60)}` : '';
+  const policy = p.builtin ? 'Built-in default policy' : `Policy ${plainText(p.source, 300)}`;
+  const ref = p.ref ? ` at commit ${plainText(shortRef(p.ref), 60)}` : '';
   const sha = shortSha256(p.sha256) ? ` (sha256 ${shortSha256(p.sha256)})` : '';
   out.push(paint('dim', `${policy}${ref}${sha} · evaluated at ${plainText(report.evaluated_at, 40)}`));
   return out.join('\n') + '\n';
