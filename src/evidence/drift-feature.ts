@@ -45,8 +45,10 @@ export function buildFeature(raw: RawFeature, at: DocPath, tool: string, notes: 
         `${raw.name}: unknown drift method '${raw.method}'; the gate cannot tell whether a high or a low score means drift`,
       );
   }
-  const scoreAt = [...at, raw.keys?.score ?? 'score'];
-  const feature: DriftFeature = { name: raw.name, method, score: readScore(raw.score, raw.name, scoreAt, tool, notes) };
+  const score = isFiniteNumber(raw.score)
+    ? raw.score
+    : readScore(raw.score, raw.name, [...at, raw.keys?.score ?? 'score'], tool, notes);
+  const feature: DriftFeature = { name: raw.name, method, score };
   if (raw.threshold !== undefined && raw.threshold !== null) {
     feature.threshold = requireNumber(raw.threshold, [...at, raw.keys?.threshold ?? 'threshold']);
   }
@@ -106,7 +108,8 @@ export function readHistogram(raw: unknown, at: DocPath): Histogram {
   if (reference.length !== labels.length || current.length !== labels.length) throw new EvidenceError(shape, at);
   return {
     labels: labels.map((l) => String(l)),
-    reference: reference.map((v, i) => requireNumber(v, [...at, 'reference', i])),
-    current: current.map((v, i) => requireNumber(v, [...at, 'current', i])),
+    // Check before building a path: histograms are the bulk of a report, and paths are only for errors.
+    reference: reference.map((v, i) => (isFiniteNumber(v) ? v : requireNumber(v, [...at, 'reference', i]))),
+    current: current.map((v, i) => (isFiniteNumber(v) ? v : requireNumber(v, [...at, 'current', i]))),
   };
 }

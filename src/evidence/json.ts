@@ -127,6 +127,16 @@ class LenientParser {
           'strings must use double quotes ("..."), not single quotes; this looks like a Python repr: save the data with json.dump',
         );
     }
+    // Numbers are most of what ML reports hold: try them before the word literals.
+    const code = t.charCodeAt(this.pos);
+    if ((code >= 48 && code <= 57) || (code === 45 && t.charCodeAt(this.pos + 1) !== 73)) {
+      NUMBER.lastIndex = this.pos;
+      const m = NUMBER.exec(t);
+      if (m) {
+        this.pos += m[0].length;
+        return Number(m[0]);
+      }
+    }
     if (this.literal('true')) return true;
     if (this.literal('false')) return false;
     if (this.literal('null')) return null;
@@ -138,12 +148,6 @@ class LenientParser {
     }
     if (this.startsWith('nan') || this.startsWith('inf') || this.startsWith('-inf')) {
       this.fail("'nan'/'inf' are not JSON; write NaN, Infinity or a number");
-    }
-    NUMBER.lastIndex = this.pos;
-    const m = NUMBER.exec(t);
-    if (m) {
-      this.pos += m[0].length;
-      return Number(m[0]);
     }
     this.fail(`unexpected character '${c}' where a value should start`);
   }
