@@ -307,7 +307,7 @@ function fit(
       level >= 3 ? 'warnings, metrics and drift of blocked models' : '',
     ].filter(Boolean);
   const fits = (s: string) => measure(prefix + s) <= limit;
-  let p = parts(report, DETAIL_LEVELS[0], mode, url);
+  let p!: Parts;
   for (let level = 0; level < DETAIL_LEVELS.length; level++) {
     p = parts(report, DETAIL_LEVELS[level], mode, url);
     const note = level > 0 ? shortenedNote(leftOut(level), where) : undefined;
