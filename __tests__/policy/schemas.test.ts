@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { AJV_OPTIONS, DATE_PATTERN, MANIFEST_SCHEMA, POLICY_SCHEMA, schemasDigest } from '../../src/policy/schemas.js';
 
 const root = new URL('../../', import.meta.url);

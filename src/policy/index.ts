@@ -1,5 +1,5 @@
 // The policy and manifest API the engine, the rules and the CLI use.
-export { loadPolicy, formatPolicyError, POLICY_DEFAULTS } from './policy.js';
+export { loadPolicy, formatPolicyError, formatPolicyErrors, POLICY_DEFAULTS } from './policy.js';
 export type { PolicyError, PolicyResult } from './policy.js';
 export { BUILTIN_POLICY_YAML, BUILTIN_POLICY_SOURCE, builtinPolicy } from './builtin.js';
 export { loadManifest } from './manifest.js';

@@ -105,9 +105,9 @@ export function loadManifest(text: string, path: string, policy: Policy): Loaded
   const required = requiredPaths(policy);
   const schema = schemaProblems('manifest', parsed, {
     // A field the policy requires is a field the manifest may have (model.license, ...).
-    allowExtra: (p) => {
-      const dotted = p.join('.');
-      return required.some((r) => r === dotted || r.startsWith(`${dotted}.`));
+    extraFields: (parent) => {
+      const prefix = parent.length ? `${parent.join('.')}.` : '';
+      return required.filter((r) => r.startsWith(prefix)).map((r) => r.slice(prefix.length).split('.')[0]);
     },
   });
   // A manifest of another apiVersion is another format: report that alone.

@@ -455,3 +455,8 @@ export function formatPolicyError(error: PolicyError): string {
   const end = /[.?!]$/.test(error.message) ? '' : '.';
   return `${error.file}:${error.line}:${error.column}: ${error.message}${end} Fix: ${error.fix}.`;
 }
+
+/** All errors, one per line, for the terminal. */
+export function formatPolicyErrors(errors: PolicyError[]): string {
+  return errors.map(formatPolicyError).join('\n');
+}

@@ -91,14 +91,26 @@ const REQUIRED_FIXES: Record<string, string> = {
   'model.version': 'add "version:" under model: the version this pull request releases',
 };
 
-const WAIVER_FIELD_FIXES: Record<string, string> = {
-  expires: 'add "expires: YYYY-MM-DD": every waiver must end, at most the policy\'s waivers.max_days away',
-  approved_by: 'add "approved_by: @someone": a policy owner who approved the waiver',
-  reason: 'add "reason:": why the exception is acceptable',
-  rule: 'add "rule:": the rule id the waiver covers, e.g. drift.feature',
+const WAIVER_FIELDS: Record<string, { message: string; fix: string }> = {
+  expires: {
+    message: 'has no expiry date (expires)',
+    fix: 'add "expires: YYYY-MM-DD": every waiver must end, at most the policy\'s waivers.max_days away',
+  },
+  approved_by: {
+    message: 'names no approver (approved_by)',
+    fix: 'add "approved_by: @someone": a policy owner who approved the waiver',
+  },
+  reason: { message: 'gives no reason', fix: 'add "reason:": why the exception is acceptable' },
+  rule: { message: 'names no rule', fix: 'add "rule:": the rule id the waiver covers, e.g. drift.feature' },
 };
 
-function translate(kind: FileKind, error: ErrorObject, data: unknown, parsed: ParsedYaml): Problem {
+function translate(
+  kind: FileKind,
+  error: ErrorObject,
+  data: unknown,
+  parsed: ParsedYaml,
+  extraFields: string[],
+): Problem {
   const { schema } = VALIDATORS[kind];
   const path = toPath(data, error.instancePath);
   const p = formatPath(path);
@@ -117,16 +129,15 @@ function translate(kind: FileKind, error: ErrorObject, data: unknown, parsed: Pa
       const full = [...path, missing];
       const fp = formatPath(full);
       // Located at the nearest part that exists (the parent's key), but named by the missing path.
-      if (path[0] === 'waivers' && path.length === 2) {
-        return located(`${p}: a waiver needs ${missing}`, WAIVER_FIELD_FIXES[missing] ?? `add "${missing}:"`, full);
-      }
+      const waiverField = path[0] === 'waivers' && path.length === 2 ? WAIVER_FIELDS[missing] : undefined;
+      if (waiverField) return located(`${p} ${waiverField.message}`, waiverField.fix, full);
       const fix =
         REQUIRED_FIXES[fp] ?? (path.length ? `add "${missing}:" under ${p}` : `add "${missing}:" at the top level`);
       return located(`${fp} is missing`, fix, full);
     }
     case 'additionalProperties': {
       const extra = String(params.additionalProperty);
-      const known = Object.keys((schemaAt(schema, path)?.properties as object | undefined) ?? {});
+      const known = [...Object.keys((schemaAt(schema, path)?.properties as object | undefined) ?? {}), ...extraFields];
       const where = path.length ? `a field of ${p}` : `a ${kind} field`;
       if (extra === '<<') {
         return located(
@@ -193,7 +204,7 @@ function translate(kind: FileKind, error: ErrorObject, data: unknown, parsed: Pa
       );
     }
     case 'minLength':
-      return located(`${p} is empty`, `write a value for ${p} or remove it`);
+      return located(`${p} is empty`, `write a value for ${p}`);
     case 'minItems':
       return located(`${p} is an empty list`, `list at least one entry in ${p}, or remove it to use the default`);
     case 'dependencies': {
@@ -237,8 +248,8 @@ function calendarProblems(data: unknown, schema: JsonSchema, parsed: ParsedYaml)
 }
 
 export interface SchemaCheckOptions {
-  /** Unknown fields that are nonetheless accepted (fields a policy's `require` names). */
-  allowExtra?: (path: Path) => boolean;
+  /** Fields beyond the schema's that are accepted under a parent path (fields a policy's `require` names). */
+  extraFields?: (parent: Path) => string[];
 }
 
 /** Every schema problem of a parsed file, located and in words. */
@@ -246,17 +257,14 @@ export function schemaProblems(kind: FileKind, parsed: ParsedYaml, options: Sche
   const data = parsed.data;
   const { validate, schema } = VALIDATORS[kind];
   validate(data);
+  const extra = (e: ErrorObject): string[] => options.extraFields?.(toPath(data, e.instancePath)) ?? [];
   const errors = (validate.errors ?? []).filter(
-    (e) =>
-      !(
-        e.keyword === 'additionalProperties' &&
-        options.allowExtra?.([...toPath(data, e.instancePath), String(e.params.additionalProperty)])
-      ),
+    (e) => !(e.keyword === 'additionalProperties' && extra(e).includes(String(e.params.additionalProperty))),
   );
   // A value of the wrong type says so once; range or pattern complaints about it would be noise.
   const wrongType = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
   const kept = errors.filter((e) => e.keyword === 'type' || !wrongType.has(e.instancePath));
-  const problems = kept.map((e) => translate(kind, e, data, parsed));
+  const problems = kept.map((e) => translate(kind, e, data, parsed, extra(e)));
   return [...problems, ...calendarProblems(data, schema, parsed)];
 }
 

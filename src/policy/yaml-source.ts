@@ -4,7 +4,7 @@
 // schema wants text keep their source text (`version: 3.10` is "3.10", not 3.1).
 
 import { Document, LineCounter, isAlias, isMap, isScalar, isSeq, parseAllDocuments } from 'yaml';
-import type { Node, ParsedNode } from 'yaml';
+import type { Alias, Node, ParsedNode } from 'yaml';
 import type { JsonSchema } from './schemas.js';
 
 export type Path = (string | number)[];
@@ -177,6 +177,32 @@ function duplicateKeys(doc: Document.Parsed, lineCounter: LineCounter): Problem[
   return problems;
 }
 
+/**
+ * The first alias (*name) with no anchor (&name) before it, or inside the node its anchor names
+ * (a cycle: `a: &x [*x]`, which would never end expanding). Walks the tree as written, never
+ * following aliases, so it ends on any input.
+ */
+function badAlias(doc: Document.Parsed): { alias: Alias; cycle: boolean } | undefined {
+  const anchors = new Map<string, 'open' | 'done'>();
+  const walk = (node: unknown): { alias: Alias; cycle: boolean } | undefined => {
+    if (isAlias(node)) {
+      const state = anchors.get(node.source);
+      return state === 'done' ? undefined : { alias: node, cycle: state === 'open' };
+    }
+    const anchor = (node as { anchor?: string } | null)?.anchor;
+    if (anchor) anchors.set(anchor, 'open');
+    let found: { alias: Alias; cycle: boolean } | undefined;
+    if (isMap(node)) {
+      for (const pair of node.items) found ??= walk(pair.key) ?? walk(pair.value);
+    } else if (isSeq(node)) {
+      for (const item of node.items) found ??= walk(item);
+    }
+    if (anchor) anchors.set(anchor, 'done');
+    return found;
+  };
+  return walk(doc.contents);
+}
+
 const kindOf = (node: unknown): string =>
   isSeq(node) ? 'a list' : isScalar(node) ? `the value ${JSON.stringify(node.value)}` : 'something else';
 
@@ -228,6 +254,24 @@ export function parseYaml(text: string, what: string, schema: JsonSchema): Parse
       ...pos,
       message: `the ${what} must be a YAML mapping of "key: value" lines at the top level; found ${kindOf(doc.contents)}`,
       fix: `start the ${what} with "apiVersion: model-release-gate/v1" and write its fields as "key: value" lines`,
+    });
+    return parsed;
+  }
+
+  const bad = badAlias(doc);
+  if (bad) {
+    const name = bad.alias.source;
+    const { line, col } = lineCounter.linePos(bad.alias.range?.[0] ?? 0);
+    problems.push({
+      path: [],
+      line,
+      column: col,
+      message: bad.cycle
+        ? `the alias *${name} is inside the value anchored as &${name}, so it would repeat itself forever`
+        : `the alias *${name} refers to no anchor &${name} defined before it`,
+      fix: bad.cycle
+        ? 'write the value out instead of referring to itself'
+        : `define "&${name}" before this line, or write the value out`,
     });
     return parsed;
   }
