@@ -104,6 +104,11 @@ describe('generic drift reports', () => {
       'd.json:1: dataset.drifted (6) is more than dataset.total (5)',
     ],
     [
+      'no features',
+      '{"features": {}}',
+      'd.json:1: the report has no features and no dataset summary: there is no drift to check',
+    ],
+    [
       'an unknown JSON shape',
       '{"columns": {"x": 1}}',
       'd.json: not a drift report this gate understands; understood formats: generic ({"features": {"age": {"method": "psi", "score": 0.31}}}), Evidently Report JSON (legacy `metrics: [{metric, result}]` and 0.7+ snapshots), Evidently TestSuite JSON (`tests: [...]`) and whylogs calculate_drift_scores saved as JSON ({"age": {"algorithm": "ks", "pvalue": ...}}); see docs/evidence-formats.md',

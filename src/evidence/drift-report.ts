@@ -132,6 +132,11 @@ function readGenericDrift(doc: Record<string, unknown>, source: string): DriftEv
   });
   const evidence: DriftEvidence = { source, format: 'generic', features: out, notes };
   if (doc.dataset !== undefined) evidence.dataset = readGenericDataset(doc.dataset);
+  else if (out.length === 0) {
+    throw new EvidenceError('the report has no features and no dataset summary: there is no drift to check', [
+      'features',
+    ]);
+  }
   if (typeof doc.model_version === 'string') evidence.modelVersion = doc.model_version;
   else if (typeof doc.model_version === 'number') {
     evidence.modelVersion = String(doc.model_version);
