@@ -187,12 +187,20 @@ describe('invalid manifests: every problem at once, located, with a fix', () => 
   });
 
   it('a waiver without an expiry date, and every other problem of the file with it', () => {
-    const text = `${MINIMAL}lifecycle: { status: actve }\nwaivers:\n  - rule: drift.feature\n    subject: tenure_days\n    reason: r\n    approved_by: "@alice"\n  - rule: drift.feture\n    reason: r\n    approved_by: "@alice"\n    expires: 2026-13-01\n`;
+    const text = `${MINIMAL}lifecycle: { status: actve }\nwaivers:\n  - rule: drift.feature\n    subject: tenure_days\n    reason: r\n    ticket: GOV-1\n    approved_by: "@alice"\n  - rule: drift.feture\n    reason: r\n    ticket: GOV-2\n    approved_by: "@alice"\n    expires: 2026-13-01\n`;
     expect(load(text).findings.map((f) => `${f.line}:${f.column} ${f.message} | ${f.fix}`)).toEqual([
       "5:22 lifecycle.status: 'actve' is not one of active, deprecated, retired; did you mean 'active'? | use one of active, deprecated, retired",
       '7:5 waivers[0] has no expiry date (expires) | add "expires: YYYY-MM-DD": every waiver must end, at most the policy\'s waivers.max_days away',
-      "11:11 waivers[1].rule: 'drift.feture' is not a rule a waiver can cover; did you mean 'drift.feature'? | use one of manifest.required, evidence.missing, evidence.stale, metrics.threshold, metrics.regression, metrics.slice, drift.feature, drift.dataset, monitoring.required, lifecycle.review",
-      "14:14 waivers[1].expires: '2026-13-01' is not a real calendar date | write an existing day as YYYY-MM-DD, e.g. 2026-12-31",
+      "12:11 waivers[1].rule: 'drift.feture' is not a rule a waiver can cover; did you mean 'drift.feature'? | use one of manifest.required, evidence.stale, metrics.threshold, metrics.regression, metrics.slice, drift.feature, drift.dataset, monitoring.required, lifecycle.review, lifecycle.retired",
+      "16:14 waivers[1].expires: '2026-13-01' is not a real calendar date | write an existing day as YYYY-MM-DD, e.g. 2026-12-31",
+    ]);
+  });
+
+  it('a waiver without a ticket, and one for a rule no waiver can cover', () => {
+    const text = `${MINIMAL}waivers:\n  - rule: evidence.missing\n    reason: r\n    approved_by: "@alice"\n    expires: 2026-12-31\n`;
+    expect(located(text)).toEqual([
+      '6:5 waivers[0] names no ticket',
+      "6:11 waivers[0].rule: 'evidence.missing' cannot be waived: it is one of the gate's own integrity checks",
     ]);
   });
 

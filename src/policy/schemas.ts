@@ -5,23 +5,14 @@
 // exist, extends cycles, drift method names, calendar dates) is checked in policy.ts and manifest.ts.
 
 import { createHash } from 'node:crypto';
+import { NOT_WAIVABLE } from '../rules/waivers.js';
+import { RULE_IDS } from '../types.js';
 import type { RuleId } from '../types.js';
 
 export const API_VERSION = 'model-release-gate/v1';
 
-/** Rules a manifest's waiver may name. The gate's own integrity checks cannot be waived. */
-export const WAIVABLE_RULES: readonly RuleId[] = [
-  'manifest.required',
-  'evidence.missing',
-  'evidence.stale',
-  'metrics.threshold',
-  'metrics.regression',
-  'metrics.slice',
-  'drift.feature',
-  'drift.dataset',
-  'monitoring.required',
-  'lifecycle.review',
-];
+/** Rules a manifest's waiver may name: all but the gate's own integrity checks (src/rules/waivers.ts). */
+export const WAIVABLE_RULES: readonly RuleId[] = RULE_IDS.filter((r) => !NOT_WAIVABLE.has(r));
 
 /** `2%`, `0.5%`: a relative tolerance (numbers are absolute ones). */
 export const PERCENT_PATTERN = '^[0-9]+(\\.[0-9]+)?%$';
@@ -125,7 +116,7 @@ export const MANIFEST_SCHEMA: JsonSchema = {
       items: {
         type: 'object',
         additionalProperties: false,
-        required: ['rule', 'reason', 'approved_by', 'expires'],
+        required: ['rule', 'reason', 'ticket', 'approved_by', 'expires'],
         properties: {
           rule: { type: 'string', enum: [...WAIVABLE_RULES] },
           subject: text('The metric, feature, slice or field waived; all of the rule when absent.'),

@@ -14,6 +14,7 @@ import { didYouMean, nearest } from './suggest.js';
 import * as generated from './validators.generated.js';
 import { formatPath, keyPositionIn, nearestPosition, schemaAt } from './yaml-source.js';
 import type { ParsedYaml, Path, Problem } from './yaml-source.js';
+import { RULE_IDS } from '../types.js';
 
 export type FileKind = 'manifest' | 'policy';
 
@@ -101,6 +102,7 @@ const WAIVER_FIELDS: Record<string, { message: string; fix: string }> = {
     fix: 'add "approved_by: @someone": a policy owner who approved the waiver',
   },
   reason: { message: 'gives no reason', fix: 'add "reason:": why the exception is acceptable' },
+  ticket: { message: 'names no ticket', fix: 'add "ticket:": the issue that tracks the exception, e.g. GOV-142' },
   rule: { message: 'names no rule', fix: 'add "rule:": the rule id the waiver covers, e.g. drift.feature' },
 };
 
@@ -172,6 +174,13 @@ function translate(
       return located(`${p} must be ${describe(params.allowedValue)}`, `set ${p} to ${describe(params.allowedValue)}`);
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
+      const waiverRule = path[0] === 'waivers' && path[2] === 'rule';
+      if (waiverRule && (RULE_IDS as readonly unknown[]).includes(value)) {
+        return located(
+          `${p}: ${describe(value)} cannot be waived: it is one of the gate's own integrity checks`,
+          `fix what ${value} reports instead; a waiver can cover ${allowed.join(', ')}`,
+        );
+      }
       const what =
         path[0] === 'waivers' && path[2] === 'rule' ? 'a rule a waiver can cover' : `one of ${allowed.join(', ')}`;
       return located(
