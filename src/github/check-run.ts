@@ -5,6 +5,11 @@
 import { apiCall, type GitHubClient, type RepoRef } from './client.js';
 
 export const ANNOTATIONS_PER_REQUEST = 50;
+/**
+ * Annotations sent per check run. Writes are spaced one second apart (GitHub's advice, and the throttling
+ * plugin's), so thousands of annotations would hold the job for minutes; the rest are in the job summary.
+ */
+export const MAX_CHECK_ANNOTATIONS = 250;
 /** GitHub's limit on a check run's output.summary and output.text. */
 export const CHECK_OUTPUT_MAX = 65535;
 
@@ -32,12 +37,19 @@ export async function publishCheckRun(
   repo: RepoRef,
   req: CheckRunRequest,
 ): Promise<{ id: number; url?: string; requests: number }> {
+  const rank = { failure: 0, warning: 1, notice: 2 };
+  const sent = [...req.annotations]
+    .sort((a, b) => rank[a.annotation_level] - rank[b.annotation_level])
+    .slice(0, MAX_CHECK_ANNOTATIONS);
+  const left = req.annotations.length - sent.length;
   const batches: CheckAnnotation[][] = [];
-  for (let i = 0; i < req.annotations.length; i += ANNOTATIONS_PER_REQUEST)
-    batches.push(req.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+  for (let i = 0; i < sent.length; i += ANNOTATIONS_PER_REQUEST)
+    batches.push(sent.slice(i, i + ANNOTATIONS_PER_REQUEST));
+  const note =
+    left > 0 ? `\n\n${left} more annotation(s) are not shown here; the job summary lists every finding.` : '';
   const output = (annotations: CheckAnnotation[] | undefined) => ({
     title: req.title,
-    summary: clip(req.summary),
+    summary: clip(req.summary, note),
     ...(annotations ? { annotations } : {}),
   });
   const path = `/repos/${repo.owner}/${repo.repo}/check-runs`;
@@ -64,8 +76,8 @@ export async function publishCheckRun(
   return { id: data.id, url: data.html_url ?? undefined, requests };
 }
 
-function clip(text: string): string {
-  if (text.length <= CHECK_OUTPUT_MAX) return text;
-  const note = '\n\n… cut to fit the check run; the job summary has the full report.';
-  return text.slice(0, CHECK_OUTPUT_MAX - note.length) + note;
+function clip(text: string, note: string): string {
+  if (text.length + note.length <= CHECK_OUTPUT_MAX) return text + note;
+  const cut = `${note}\n\n… cut to fit the check run; the job summary has the full report.`;
+  return text.slice(0, CHECK_OUTPUT_MAX - cut.length) + cut;
 }

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { checkRepository, type CheckOptions, type PullRequestContext } from '../engine.js';
 import { LocalFileSource } from '../files/local.js';
 import type { FileSource } from '../files/source.js';
-import { renderJobSummary, renderJson, renderMarkdown, toAnnotations } from '../report/index.js';
+import { formatPolicyError } from '../policy/index.js';
+import { escapeMarkdown, renderJobSummary, renderJson, renderMarkdown, toAnnotations } from '../report/index.js';
 import type { Decision, Report } from '../types.js';
 import { listChangedFiles } from './changed-files.js';
 import { publishCheckRun } from './check-run.js';
@@ -21,6 +22,7 @@ import { listReviews } from './reviews.js';
 import { commentMarker, fitComment, upsertComment, withDigest, type CommentMode } from './sticky-comment.js';
 
 export const DEFAULT_POLICY_PATH = '.github/model-release-policy.yml';
+const MAX_JOB_ANNOTATIONS = 50;
 
 export interface ActionInputs {
   policy: string;
@@ -57,13 +59,12 @@ export async function run(inputs: ActionInputs, runner: RunnerEnvironment, now =
       : await gatherRepository(client, runner, target, inputs);
   const result = await checkRepository({ ...gathered.options, now });
   if (!result.ok) {
-    const lines = [
-      result.message,
-      ...result.errors.map((f) => `${f.file ?? ''}${f.line ? `:${f.line}` : ''} ${f.message}`),
-    ];
-    await writeSummary(`## ⛔ Model release gate could not run\n\n${lines.map((l) => `- ${l}`).join('\n')}\n`);
-    for (const f of result.errors)
-      core.error(f.message, { title: `model-release-gate: ${f.rule}`, file: f.file, startLine: f.line });
+    const lines = [result.message, ...result.errors.map(formatPolicyError)];
+    await writeSummary(
+      `## ⛔ Model release gate could not run\n\n${lines.map((l) => `- ${escapeMarkdown(l, 2000)}`).join('\n')}\n`,
+    );
+    for (const e of result.errors)
+      core.error(`${e.message} Fix: ${e.fix}`, { title: `Invalid policy: ${e.path}`, file: e.file, startLine: e.line });
     return { decision: null, blockedModels: [], failure: `The gate could not run: ${result.message}`, requests };
   }
 
@@ -84,7 +85,9 @@ export async function run(inputs: ActionInputs, runner: RunnerEnvironment, now =
   );
 
   await writeSummary(renderJobSummary(report, { mode: inputs.mode }));
-  for (const a of toAnnotations(report)) {
+  const annotations = toAnnotations(report);
+  // GitHub shows only the first 10 errors and 10 warnings of a step; the rest would only be log noise.
+  for (const a of annotations.slice(0, MAX_JOB_ANNOTATIONS)) {
     const props = { title: a.title, file: a.path, startLine: a.start_line, endLine: a.end_line };
     if (a.annotation_level === 'failure') core.error(a.message, props);
     else if (a.annotation_level === 'warning') core.warning(a.message, props);
@@ -122,7 +125,7 @@ export async function run(inputs: ActionInputs, runner: RunnerEnvironment, now =
         conclusion: blocked ? (inputs.mode === 'enforce' ? 'failure' : 'neutral') : 'success',
         title: checkTitle(report, inputs.mode),
         summary: renderJobSummary(report, { mode: inputs.mode, maxBytes: 60_000 }),
-        annotations: toAnnotations(report),
+        annotations,
         detailsUrl: summaryUrl,
       });
     } catch (error) {

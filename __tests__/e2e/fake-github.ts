@@ -1,0 +1,473 @@
+// A fake GitHub REST API on 127.0.0.1 for the end-to-end suite. It serves a real git repository (the
+// base and head commits of a pull request), keeps state (comments, check runs, reviews), checks every
+// request against GitHub's published OpenAPI description of the operations the action uses
+// (scripts/openapi/operations.json) and answers a request that does not match with 400/404, recorded in
+// `violations` so that a wrong call fails the suite. Faults (502, rate limits) can be queued.
+
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { posix } from 'node:path';
+import { Ajv, type ValidateFunction } from 'ajv';
+
+interface OperationSpec {
+  method: string;
+  path: string;
+  operationId: string;
+  parameters: { name: string; in: string; required: boolean; schema: object }[];
+  requestBody: { required: boolean; schema: object } | null;
+}
+
+interface CompiledOperation {
+  spec: OperationSpec;
+  regex: RegExp;
+  pathNames: string[];
+  validateQuery: ValidateFunction;
+  validatePath: ValidateFunction;
+  validateBody: ValidateFunction | null;
+}
+
+const operationsFile = new URL('../../scripts/openapi/operations.json', import.meta.url);
+
+function compileOperations(): CompiledOperation[] {
+  const { operations } = JSON.parse(readFileSync(operationsFile, 'utf8')) as { operations: OperationSpec[] };
+  const ajv = new Ajv({ strict: false, validateFormats: false, allErrors: true, coerceTypes: true });
+  const bodyAjv = new Ajv({ strict: false, validateFormats: false, allErrors: true });
+  const objectOf = (params: OperationSpec['parameters']) => ({
+    type: 'object',
+    properties: Object.fromEntries(params.map((p) => [p.name, p.schema])),
+    required: params.filter((p) => p.required).map((p) => p.name),
+    additionalProperties: false,
+  });
+  return operations.map((spec) => {
+    const pathNames: string[] = [];
+    const pattern = spec.path.replace(/\{([^}]+)\}/g, (_m, name: string) => {
+      pathNames.push(name);
+      const multi = name === 'path'; // x-multi-segment in GitHub's description
+      return multi ? '(.+)' : '([^/]+)';
+    });
+    return {
+      spec,
+      regex: new RegExp(`^${pattern}$`),
+      pathNames,
+      validateQuery: ajv.compile(objectOf(spec.parameters.filter((p) => p.in === 'query'))),
+      validatePath: ajv.compile(objectOf(spec.parameters.filter((p) => p.in === 'path'))),
+      validateBody: spec.requestBody ? bodyAjv.compile(spec.requestBody.schema) : null,
+    };
+  });
+}
+
+export interface Identity {
+  login: string;
+  type: 'User' | 'Bot';
+  /** false: a read-only token (a pull request from a fork). */
+  canWrite: boolean;
+  /** An installation token (the job token, an App): GET /user is refused. */
+  installation: boolean;
+}
+
+export interface Comment {
+  id: number;
+  body: string;
+  user: { login: string; type: string };
+  created_at: string;
+  updated_at: string;
+  html_url: string;
+}
+
+export interface CheckRun {
+  id: number;
+  name: string;
+  head_sha: string;
+  status: string;
+  conclusion?: string;
+  output: { title?: string; summary?: string };
+  annotations: unknown[];
+  updates: number;
+}
+
+export interface Review {
+  id: number;
+  user: { login: string };
+  state: string;
+  commit_id: string;
+  submitted_at: string;
+}
+
+export interface Fault {
+  method: string;
+  path: RegExp;
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** How many times to answer with the fault before behaving normally. */
+  times: number;
+}
+
+export interface LoggedRequest {
+  method: string;
+  path: string;
+  query: string;
+  status: number;
+  operation?: string;
+}
+
+export interface PullRequestState {
+  number: number;
+  baseSha: string;
+  headSha: string;
+}
+
+export class FakeGitHub {
+  url = '';
+  readonly requests: LoggedRequest[] = [];
+  readonly violations: string[] = [];
+  readonly comments: Comment[] = [];
+  readonly checkRuns: CheckRun[] = [];
+  readonly reviews: Review[] = [];
+  readonly faults: Fault[] = [];
+  readonly pulls = new Map<number, PullRequestState>();
+  readonly tokens = new Map<string, Identity>();
+  private server: Server | null = null;
+  private nextId = 1000;
+  private readonly operations = compileOperations();
+
+  constructor(
+    readonly gitDir: string,
+    readonly owner: string,
+    readonly repo: string,
+  ) {}
+
+  async start(): Promise<string> {
+    this.server = createServer((req, res) => {
+      this.handle(req, res).catch((e: Error) => this.send(res, 500, { message: `fake GitHub crashed: ${e.stack}` }));
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    const { port } = this.server.address() as AddressInfo;
+    this.url = `http://127.0.0.1:${port}`;
+    return this.url;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  /** Requests answered since the last reset, per operation id. */
+  resetLog(): void {
+    this.requests.length = 0;
+    this.violations.length = 0;
+  }
+
+  addComment(login: string, body: string, type = 'User'): Comment {
+    const now = new Date().toISOString();
+    const id = this.nextId++;
+    const c = { id, body, user: { login, type }, created_at: now, updated_at: now, html_url: this.commentUrl(id) };
+    this.comments.push(c);
+    return c;
+  }
+
+  private commentUrl(id: number): string {
+    return `https://github.test/${this.owner}/${this.repo}/pull/1#issuecomment-${id}`;
+  }
+
+  // ---- plumbing ----
+
+  private send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+    const raw = Buffer.isBuffer(body);
+    const payload = raw ? body : Buffer.from(JSON.stringify(body));
+    res.writeHead(status, {
+      'content-type': raw ? 'application/octet-stream' : 'application/json; charset=utf-8',
+      'content-length': String(payload.length),
+      ...headers,
+    });
+    res.end(payload);
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', this.url);
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const rawBody = Buffer.concat(chunks).toString('utf8');
+    const method = req.method ?? 'GET';
+    // Logged decoded: octokit sends `contents/a%2Fb.yml`, which GitHub reads as `contents/a/b.yml`.
+    const log: LoggedRequest = { method, path: decodeURIComponent(url.pathname), query: url.search, status: 0 };
+    this.requests.push(log);
+    const reply = (status: number, body: unknown, headers?: Record<string, string>) => {
+      log.status = status;
+      this.send(res, status, body, headers);
+    };
+    const refuse = (status: number, message: string) => {
+      this.violations.push(`${method} ${url.pathname}${url.search}: ${message}`);
+      reply(status, { message, documentation_url: 'https://docs.github.com/rest' });
+    };
+
+    // 1. The request must be one of the operations, with valid parameters and body.
+    const match = this.operations
+      .filter((o) => o.spec.method === method)
+      .map((o) => ({ o, m: url.pathname.match(o.regex) }))
+      .find((x) => x.m);
+    if (!match) return refuse(404, `fake GitHub: ${method} ${url.pathname} is not an operation the action may call`);
+    const { o: op, m } = match;
+    log.operation = op.spec.operationId;
+    const pathParams = Object.fromEntries(op.pathNames.map((n, i) => [n, decodeURIComponent(m![i + 1])]));
+    const query: Record<string, unknown> = Object.fromEntries(url.searchParams.entries());
+    if (!op.validatePath({ ...pathParams }))
+      return refuse(
+        400,
+        `path parameters do not match ${op.spec.operationId}: ${JSON.stringify(op.validatePath.errors)}`,
+      );
+    if (!op.validateQuery(query))
+      return refuse(400, `query does not match ${op.spec.operationId}: ${JSON.stringify(op.validateQuery.errors)}`);
+    let body: Record<string, unknown> = {};
+    if (op.validateBody) {
+      try {
+        body = JSON.parse(rawBody || 'null');
+      } catch {
+        return refuse(400, 'Problems parsing JSON');
+      }
+      if (!op.validateBody(body))
+        return refuse(422, `body does not match ${op.spec.operationId}: ${JSON.stringify(op.validateBody.errors)}`);
+    } else if (rawBody) return refuse(400, `${op.spec.operationId} takes no body`);
+    if (pathParams.owner !== this.owner || pathParams.repo !== this.repo) {
+      if (pathParams.owner !== undefined) return refuse(404, `no repository ${pathParams.owner}/${pathParams.repo}`);
+    }
+
+    // 2. Authentication.
+    const auth = req.headers.authorization ?? '';
+    const identity = this.tokens.get(auth.replace(/^(token|bearer)\s+/i, ''));
+    if (!identity) return reply(401, { message: 'Bad credentials' });
+
+    // 3. Queued faults.
+    const fault = this.faults.find((f) => f.method === method && f.path.test(url.pathname) && f.times > 0);
+    if (fault) {
+      fault.times--;
+      return reply(fault.status, fault.body ?? { message: `fault ${fault.status}` }, fault.headers);
+    }
+
+    // 4. The operation.
+    const accept = String(req.headers.accept ?? '');
+    const out = this.operate(op.spec.operationId, pathParams, query, body, identity, accept, url);
+    reply(out.status, out.body, out.headers);
+  }
+
+  private git(args: string[]): Buffer {
+    return execFileSync('git', args, { cwd: this.gitDir, maxBuffer: 256 * 1024 * 1024 });
+  }
+
+  private resolveCommit(ref: string): string | null {
+    try {
+      return this.git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])
+        .toString()
+        .trim();
+    } catch {
+      return null;
+    }
+  }
+
+  private page<T>(
+    items: T[],
+    query: Record<string, unknown>,
+    url: URL,
+  ): { status: number; body: T[]; headers: Record<string, string> } {
+    const perPage = Math.min(Number(query.per_page ?? 30), 100);
+    const page = Number(query.page ?? 1);
+    const slice = items.slice((page - 1) * perPage, page * perPage);
+    const headers: Record<string, string> = {};
+    if (page * perPage < items.length) {
+      const next = new URL(url);
+      next.searchParams.set('page', String(page + 1));
+      headers.link = `<${next.toString()}>; rel="next"`;
+    }
+    return { status: 200, body: slice, headers };
+  }
+
+  private operate(
+    operation: string,
+    params: Record<string, string>,
+    query: Record<string, unknown>,
+    body: Record<string, unknown>,
+    identity: Identity,
+    accept: string,
+    url: URL,
+  ): { status: number; body: unknown; headers?: Record<string, string> } {
+    const notFound = { status: 404, body: { message: 'Not Found' } };
+    const readOnly = { status: 403, body: { message: 'Resource not accessible by integration' } };
+    const pull = params.pull_number ? this.pulls.get(Number(params.pull_number)) : undefined;
+    switch (operation) {
+      case 'pulls/get':
+        if (!pull) return notFound;
+        return {
+          status: 200,
+          body: {
+            number: pull.number,
+            base: { sha: pull.baseSha },
+            head: { sha: pull.headSha },
+            changed_files: this.diff(pull).length,
+          },
+        };
+      case 'pulls/list-files': {
+        if (!pull) return notFound;
+        return this.page(this.diff(pull).slice(0, 3000), query, url);
+      }
+      case 'pulls/list-reviews':
+        if (!pull) return notFound;
+        return this.page(this.reviews, query, url);
+      case 'repos/get-content':
+        return this.contents(params.path, String(query.ref ?? 'HEAD'), accept);
+      case 'git/get-tree': {
+        const sha = this.resolveCommit(params.tree_sha);
+        if (!sha) return notFound;
+        const args = ['ls-tree', '-l', '-z', ...(query.recursive ? ['-r', '-t'] : []), sha];
+        const tree = this.git(args)
+          .toString('utf8')
+          .split('\0')
+          .filter(Boolean)
+          .map((line) => {
+            const [meta, path] = [line.slice(0, line.indexOf('\t')), line.slice(line.indexOf('\t') + 1)];
+            const [mode, type, object, size] = meta.split(/\s+/);
+            return { path, mode, type, sha: object, ...(type === 'blob' ? { size: Number(size) } : {}) };
+          });
+        return { status: 200, body: { sha, url: url.toString(), tree, truncated: false } };
+      }
+      case 'issues/list-comments':
+        return this.page(this.comments, query, url);
+      case 'issues/create-comment': {
+        if (!identity.canWrite) return readOnly;
+        const text = String(body.body);
+        if (text.length > 65536) return this.tooLong();
+        const c = this.addComment(identity.login, text, identity.type);
+        return { status: 201, body: c };
+      }
+      case 'issues/update-comment': {
+        if (!identity.canWrite) return readOnly;
+        const c = this.comments.find((x) => x.id === Number(params.comment_id));
+        if (!c) return notFound;
+        const text = String(body.body);
+        if (text.length > 65536) return this.tooLong();
+        c.body = text;
+        c.updated_at = new Date().toISOString();
+        return { status: 200, body: c };
+      }
+      case 'checks/create': {
+        if (!identity.canWrite) return readOnly;
+        const output = (body.output ?? {}) as { title?: string; summary?: string; annotations?: unknown[] };
+        if ((output.annotations ?? []).length > 50)
+          return this.unprocessable('Only 50 annotations are allowed per request');
+        const run: CheckRun = {
+          id: this.nextId++,
+          name: String(body.name),
+          head_sha: String(body.head_sha),
+          status: String(body.status ?? 'queued'),
+          conclusion: body.conclusion as string | undefined,
+          output: { title: output.title, summary: output.summary },
+          annotations: [...(output.annotations ?? [])],
+          updates: 0,
+        };
+        this.checkRuns.push(run);
+        return { status: 201, body: { id: run.id, html_url: `https://github.test/runs/${run.id}` } };
+      }
+      case 'checks/update': {
+        if (!identity.canWrite) return readOnly;
+        const run = this.checkRuns.find((r) => r.id === Number(params.check_run_id));
+        if (!run) return notFound;
+        const output = (body.output ?? {}) as { annotations?: unknown[] };
+        if ((output.annotations ?? []).length > 50)
+          return this.unprocessable('Only 50 annotations are allowed per request');
+        run.annotations.push(...(output.annotations ?? []));
+        run.updates++;
+        return { status: 200, body: { id: run.id } };
+      }
+      case 'users/get-authenticated':
+        if (identity.installation) return readOnly;
+        return { status: 200, body: { login: identity.login, type: identity.type } };
+      default:
+        return { status: 501, body: { message: `fake GitHub does not implement ${operation}` } };
+    }
+  }
+
+  private tooLong() {
+    return this.unprocessable('Body is too long (maximum is 65536 characters)');
+  }
+
+  private unprocessable(message: string) {
+    return {
+      status: 422,
+      body: { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', message }] },
+    };
+  }
+
+  /** The PR's files as GitHub lists them: the three-dot diff (merge base to head), renames detected. */
+  private diff(
+    pull: PullRequestState,
+  ): { filename: string; status: string; previous_filename?: string; sha: string }[] {
+    const out = this.git(['diff', '--name-status', '-M', '-z', `${pull.baseSha}...${pull.headSha}`]).toString('utf8');
+    const parts = out.split('\0').filter(Boolean);
+    const files: { filename: string; status: string; previous_filename?: string; sha: string }[] = [];
+    const names: Record<string, string> = { A: 'added', M: 'modified', D: 'removed', R: 'renamed', T: 'changed' };
+    for (let i = 0; i < parts.length;) {
+      const code = parts[i++];
+      if (code.startsWith('R') || code.startsWith('C')) {
+        const from = parts[i++];
+        const to = parts[i++];
+        files.push({ filename: to, previous_filename: from, status: 'renamed', sha: '0'.repeat(40) });
+      } else files.push({ filename: parts[i++], status: names[code[0]] ?? 'modified', sha: '0'.repeat(40) });
+    }
+    return files;
+  }
+
+  /** GET contents: a file (inline base64 up to 1 MB, raw on request), a folder listing, or 404. */
+  private contents(path: string, ref: string, accept: string, hops = 0): { status: number; body: unknown } {
+    const sha = this.resolveCommit(ref);
+    if (!sha) return { status: 404, body: { message: `No commit found for the ref ${ref}` } };
+    const clean = path.replace(/^\/+|\/+$/g, '');
+    const line = this.git(['ls-tree', '-l', '-z', sha, '--', clean])
+      .toString('utf8')
+      .split('\0')
+      .find((l) => l.endsWith(`\t${clean}`));
+    if (!line) return { status: 404, body: { message: 'Not Found' } };
+    const [mode, type, object, size] = line.slice(0, line.indexOf('\t')).split(/\s+/);
+    const name = posix.basename(clean);
+    if (type === 'tree') {
+      const entries = this.git(['ls-tree', '-l', '-z', sha, '--', `${clean}/`])
+        .toString('utf8')
+        .split('\0')
+        .filter(Boolean)
+        .map((l) => {
+          const [m, t, o, s] = l.slice(0, l.indexOf('\t')).split(/\s+/);
+          const p = l.slice(l.indexOf('\t') + 1);
+          const kind = m === '120000' ? 'symlink' : t === 'tree' ? 'dir' : t === 'commit' ? 'submodule' : 'file';
+          return { type: kind, name: posix.basename(p), path: p, sha: o, size: s === '-' ? 0 : Number(s) };
+        });
+      return { status: 200, body: entries };
+    }
+    if (type === 'commit') return { status: 200, body: { type: 'submodule', name, path: clean, sha: object, size: 0 } };
+    const bytes = this.git(['cat-file', 'blob', object]);
+    if (mode === '120000') {
+      // GitHub follows a link whose target is a file in the repository, and describes any other link.
+      const target = posix.normalize(posix.join(posix.dirname(clean), bytes.toString('utf8')));
+      if (!target.startsWith('../') && !bytes.toString('utf8').startsWith('/') && hops < 5) {
+        const followed = this.contents(target, sha, accept, hops + 1);
+        if (followed.status === 200 && !Array.isArray(followed.body)) return followed;
+      }
+      return {
+        status: 200,
+        body: { type: 'symlink', name, path: clean, target: bytes.toString('utf8'), size: Number(size), sha: object },
+      };
+    }
+    if (/vnd\.github(\.v3)?\.raw/.test(accept)) return { status: 200, body: bytes };
+    const inline = bytes.length <= 1024 * 1024;
+    return {
+      status: 200,
+      body: {
+        type: 'file',
+        name,
+        path: clean,
+        sha: object,
+        size: bytes.length,
+        encoding: inline ? 'base64' : 'none',
+        content: inline ? (bytes.toString('base64').match(/.{1,60}/g) ?? []).join('\n') : '',
+      },
+    };
+  }
+}

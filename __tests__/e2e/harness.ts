@@ -1,0 +1,244 @@
+// Runs the built action (dist/index.js) the way the runner does: a child process with GITHUB_* and
+// INPUT_* variables (defaults from action.yml), a real event payload, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY
+// files, against the fake GitHub. The repository is a real temporary git repository.
+
+import { execFile, execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import type { FakeGitHub } from './fake-github.js';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const FIXTURES = join(ROOT, '__tests__', 'fixtures', 'github');
+export const OWNER = 'acme';
+export const REPO = 'models';
+
+const GIT_ENV = {
+  ...process.env,
+  GIT_AUTHOR_NAME: 'Test',
+  GIT_AUTHOR_EMAIL: 'test@example.com',
+  GIT_COMMITTER_NAME: 'Test',
+  GIT_COMMITTER_EMAIL: 'test@example.com',
+  GIT_CONFIG_NOSYSTEM: '1',
+};
+
+export function git(cwd: string, ...args: string[]): string {
+  return execFileSync('git', ['-c', 'init.defaultBranch=main', '-c', 'protocol.file.allow=always', ...args], {
+    cwd,
+    env: GIT_ENV,
+    maxBuffer: 256 * 1024 * 1024,
+  })
+    .toString()
+    .trim();
+}
+
+export type Files = Record<string, string | null>;
+
+function writeFiles(dir: string, files: Files): void {
+  for (const [path, content] of Object.entries(files)) {
+    const abs = join(dir, path);
+    if (content === null) rmSync(abs, { force: true });
+    else {
+      mkdirSync(dirname(abs), { recursive: true });
+      writeFileSync(abs, content);
+    }
+  }
+}
+
+/** A repository with a base commit on main and a PR branch; `merge` is GitHub's test merge commit. */
+export class FixtureRepo {
+  readonly dir: string;
+  readonly base: string;
+  head: string;
+  merge: string;
+  private readonly scratch: string;
+
+  constructor(baseFiles: Files, headFiles: Files) {
+    this.scratch = mkdtempSync(join(tmpdir(), 'mrg-e2e-'));
+    this.dir = join(this.scratch, 'origin');
+    mkdirSync(this.dir);
+    git(this.dir, 'init', '-q');
+    writeFiles(this.dir, baseFiles);
+    git(this.dir, 'add', '-A');
+    git(this.dir, 'commit', '-q', '-m', 'base');
+    this.base = git(this.dir, 'rev-parse', 'HEAD');
+    git(this.dir, 'checkout', '-q', '-b', 'feature');
+    this.head = this.commit(headFiles, 'release');
+    this.merge = this.makeMerge();
+  }
+
+  /** Another push to the PR branch. */
+  push(files: Files, message = 'another push'): string {
+    git(this.dir, 'checkout', '-q', 'feature');
+    this.head = this.commit(files, message);
+    this.merge = this.makeMerge();
+    return this.head;
+  }
+
+  private commit(files: Files, message: string): string {
+    writeFiles(this.dir, files);
+    git(this.dir, 'add', '-A');
+    git(this.dir, 'commit', '-q', '--allow-empty', '-m', message);
+    return git(this.dir, 'rev-parse', 'HEAD');
+  }
+
+  private makeMerge(): string {
+    git(this.dir, 'checkout', '-q', '-B', 'pr-merge', this.base);
+    git(this.dir, 'merge', '-q', '--no-ff', '-m', 'Merge feature into main', 'feature');
+    const merge = git(this.dir, 'rev-parse', 'HEAD');
+    git(this.dir, 'checkout', '-q', 'feature');
+    return merge;
+  }
+
+  /**
+   * A checkout as actions/checkout makes it: the merge commit with `fetch-depth` history (2 holds the base
+   * commit, 1 does not), or `ref` (the base branch, for pull_request_target). `none`: an empty workspace.
+   */
+  workspace(kind: { depth: 1 | 2; ref?: 'merge' | 'base' | 'head' } | 'none'): string {
+    const ws = mkdtempSync(join(this.scratch, 'ws-'));
+    if (kind === 'none') return ws;
+    const ref = kind.ref ?? 'merge';
+    const branch = ref === 'merge' ? 'pr-merge' : ref === 'base' ? 'main' : 'feature';
+    git(ws, 'clone', '-q', '--depth', String(kind.depth), '--branch', branch, `file://${this.dir}`, '.');
+    return ws;
+  }
+
+  cleanup(): void {
+    rmSync(this.scratch, { recursive: true, force: true });
+  }
+}
+
+// Webhook payloads are edited as plain JSON.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Payload = Record<string, any>;
+
+function payloadFixture(name: string): Payload {
+  return JSON.parse(readFileSync(join(FIXTURES, `${name}.json`), 'utf8'));
+}
+
+/** A real webhook payload, rewritten to the fixture repository, PR number and commits. */
+export function pullRequestPayload(
+  event: 'pull_request.opened' | 'pull_request.synchronize' | 'pull_request_review.submitted',
+  repo: FixtureRepo,
+  opts: { number?: number; fork?: boolean; author?: string } = {},
+): Payload {
+  const payload = payloadFixture(event);
+  const full = `${OWNER}/${REPO}`;
+  const repository = {
+    ...payload.repository,
+    name: REPO,
+    full_name: full,
+    owner: { ...payload.repository.owner, login: OWNER },
+  };
+  payload.repository = repository;
+  const pr = payload.pull_request;
+  pr.number = opts.number ?? 1;
+  pr.user = { ...pr.user, login: opts.author ?? 'ml-engineer' };
+  pr.base = { ...pr.base, sha: repo.base, ref: 'main', repo: repository };
+  const headRepo = opts.fork
+    ? { ...repository, full_name: `mallory/${REPO}`, owner: { login: 'mallory' } }
+    : repository;
+  pr.head = { ...pr.head, sha: repo.head, ref: 'feature', repo: headRepo };
+  pr.merge_commit_sha = repo.merge;
+  delete pr.changed_files; // GitHub omits it on some events; the action must not need it
+  return payload;
+}
+
+export function repositoryPayload(event: 'push' | 'workflow_dispatch', sha: string): Payload {
+  const payload = payloadFixture(event);
+  payload.repository = { ...payload.repository, name: REPO, full_name: `${OWNER}/${REPO}`, owner: { login: OWNER } };
+  if (event === 'push') Object.assign(payload, { ref: 'refs/heads/main', after: sha });
+  return payload;
+}
+
+const actionInputs = (
+  parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> }
+).inputs;
+
+export interface ActionRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  /** Workflow commands the action printed (::error, ::warning, ...). */
+  commands: string[];
+  ms: number;
+}
+
+/** Parses GITHUB_OUTPUT's `name<<DELIMITER\nvalue\nDELIMITER` blocks. */
+function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const re = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
+  for (const m of text.matchAll(re)) out[m[1]] = m[3];
+  return out;
+}
+
+export async function runAction(opts: {
+  fake: FakeGitHub;
+  eventName: string;
+  payload: Record<string, unknown>;
+  workspace: string;
+  sha: string;
+  token: string;
+  inputs?: Record<string, string>;
+}): Promise<ActionRun> {
+  const dir = mkdtempSync(join(tmpdir(), 'mrg-run-'));
+  const eventPath = join(dir, 'event.json');
+  writeFileSync(eventPath, JSON.stringify(opts.payload));
+  const outputPath = join(dir, 'output');
+  const summaryPath = join(dir, 'summary.md');
+  writeFileSync(outputPath, '');
+  writeFileSync(summaryPath, '');
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? dir,
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    GITHUB_EVENT_NAME: opts.eventName,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
+    GITHUB_REPOSITORY_OWNER: OWNER,
+    GITHUB_API_URL: opts.fake.url,
+    GITHUB_SERVER_URL: 'https://github.test',
+    GITHUB_RUN_ID: '4242',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_WORKSPACE: opts.workspace,
+    GITHUB_SHA: opts.sha,
+    GITHUB_OUTPUT: outputPath,
+    GITHUB_STEP_SUMMARY: summaryPath,
+    RUNNER_TEMP: dir,
+  };
+  // The runner sets every input, with action.yml's default where the workflow gives none.
+  for (const [name, spec] of Object.entries(actionInputs)) {
+    const value = opts.inputs?.[name] ?? String(spec.default ?? '').replace('${{ github.token }}', opts.token);
+    env[`INPUT_${name.toUpperCase()}`] = value;
+  }
+  const started = performance.now();
+  const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+    const child = execFile(
+      process.execPath,
+      [join(ROOT, 'dist', 'index.js')],
+      { cwd: opts.workspace, env },
+      (error, so, se) =>
+        resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout: String(so), stderr: String(se) }),
+    );
+    child.stdin?.end();
+  });
+  const ms = performance.now() - started;
+  const run: ActionRun = {
+    code,
+    stdout,
+    stderr,
+    outputs: parseOutputs(readFileSync(outputPath, 'utf8')),
+    summary: readFileSync(summaryPath, 'utf8'),
+    commands: stdout.split('\n').filter((l) => l.startsWith('::')),
+    ms,
+  };
+  if (run.outputs.report && existsSync(run.outputs.report))
+    run.outputs.reportJson = readFileSync(run.outputs.report, 'utf8');
+  rmSync(dir, { recursive: true, force: true });
+  return run;
+}
