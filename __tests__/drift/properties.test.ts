@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { ks2samp } from '../../src/drift/ks.js';
+import { sortedCopy } from '../../src/drift/sort.js';
 import { columnPair, jensenShannon, psi, wassersteinDistance, type NumericPair } from '../../src/drift/stats.js';
 
 const sample = fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }), {
@@ -79,6 +80,23 @@ describe('properties of the statistics', () => {
         ) as NumericPair;
         expect(Math.abs(wassersteinDistance(self.reference, self.current) - Math.abs(c))).toBeLessThanOrEqual(tol);
       }),
+    );
+  });
+});
+
+describe('radix sort', () => {
+  it('orders exactly as Float64Array.prototype.sort, -0, infinities and subnormals included', () => {
+    const special = fc.constantFrom(-0, 0, Infinity, -Infinity, 5e-324, -5e-324, Number.MAX_VALUE, -Number.MAX_VALUE);
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.double({ noNaN: true }), special), { minLength: 2048, maxLength: 5000 }),
+        (x) => {
+          const want = Float64Array.from(x).sort();
+          const got = sortedCopy(x);
+          for (let i = 0; i < want.length; i++) if (!Object.is(got[i], want[i])) throw new Error(`differs at ${i}`);
+        },
+      ),
+      { numRuns: 30 },
     );
   });
 });

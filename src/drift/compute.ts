@@ -12,6 +12,7 @@ import type { CategoricalColumn, SampleColumn, Table } from '../evidence/samples
 import type { ColumnType, DriftEvidence, DriftFeature, Histogram } from '../types.js';
 import { histogramSorted, linspace, countDistinctUnion } from './binning.js';
 import { isDrift, resolveMethod, type MethodInfo } from './methods.js';
+import { sortedCopy } from './sort.js';
 import {
   asCategories,
   chiSquare,
@@ -137,8 +138,8 @@ function asLabels(col: SampleColumn): CategoricalColumn {
 
 function prepare(ref: SampleColumn, cur: SampleColumn, type: ColumnType): Prepared {
   if (type === 'numeric' && ref.type === 'numeric' && cur.type === 'numeric') {
-    const r = Float64Array.from(ref.values).sort();
-    const c = Float64Array.from(cur.values).sort();
+    const r = sortedCopy(ref.values);
+    const c = sortedCopy(cur.values);
     return { pair: { type: 'numeric', reference: r, current: c }, unique: countDistinctUnion(r, c) };
   }
   const index = new Map<string, number>();

@@ -26,3 +26,4 @@ export {
   type GenericDriftReport,
 } from './compute.js';
 export { kstwoSf, chi2Sf } from './special.js';
+export { sortedCopy } from './sort.js';

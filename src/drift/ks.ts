@@ -3,6 +3,7 @@
 // asymptotic kstwo.sf(d, round(n1*n2/(n1+n2))). The exact path counts lattice paths (Hodges;
 // Viehmann's stable recursion for unequal sizes), as scipy's _attempt_exact_2kssamp does.
 
+import { sortedCopy } from './sort.js';
 import { kstwoSf } from './special.js';
 
 export type KsMethod = 'auto' | 'exact' | 'asymp';
@@ -14,11 +15,6 @@ export interface KsResult {
 
 const MAX_AUTO_N = 10000;
 const INT32_MAX = 2147483647;
-
-/** Ascending copy (Float64Array sort is numeric). */
-export function sortedCopy(values: ArrayLike<number>): Float64Array {
-  return Float64Array.from(values).sort();
-}
 
 /** KS test on two samples (any order). Empty samples throw: the test is undefined for them. */
 export function ks2samp(x: ArrayLike<number>, y: ArrayLike<number>, method: KsMethod = 'auto'): KsResult {

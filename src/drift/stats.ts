@@ -12,6 +12,7 @@ import {
   type BinnedShares,
 } from './binning.js';
 import { ks2sampSorted, type KsResult } from './ks.js';
+import { sortedCopy } from './sort.js';
 import { chi2Sf, normalTwoSided } from './special.js';
 
 export interface NumericPair {
@@ -65,8 +66,8 @@ export function columnPair(
   }
   return {
     type: 'numeric',
-    reference: Float64Array.from(reference as ArrayLike<number>).sort(),
-    current: Float64Array.from(current as ArrayLike<number>).sort(),
+    reference: sortedCopy(reference as ArrayLike<number>),
+    current: sortedCopy(current as ArrayLike<number>),
   };
 }
 
@@ -169,12 +170,16 @@ export function wassersteinDistance(a: Float64Array, b: Float64Array): number {
 
 /** Population standard deviation (numpy.std, ddof 0), two-pass. */
 export function std(a: Float64Array): number {
+  const n = a.length;
   let mean = 0;
-  for (const v of a) mean += v;
-  mean /= a.length;
+  for (let i = 0; i < n; i++) mean += a[i];
+  mean /= n;
   let ss = 0;
-  for (const v of a) ss += (v - mean) * (v - mean);
-  return Math.sqrt(ss / a.length);
+  for (let i = 0; i < n; i++) {
+    const d = a[i] - mean;
+    ss += d * d;
+  }
+  return Math.sqrt(ss / n);
 }
 
 /** Evidently's normed Wasserstein: distance / max(std(reference), 0.001). Numeric columns only. */

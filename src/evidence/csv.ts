@@ -39,13 +39,17 @@ export class CsvTokenizer {
       // A UTF-8 byte order mark is not part of the first column's name.
       if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) buf = buf.subarray(3);
     }
-    // Records end at a newline outside quotes: where the number of quotes so far is even.
+    // Records end at a newline outside quotes: where the number of quotes so far is even. Without any
+    // quote in the buffer that is simply the last newline (found natively, no byte loop).
     let boundary = 0;
-    let inQuotes = false;
-    for (let i = 0; i < buf.length; i++) {
-      const b = buf[i];
-      if (b === QUOTE) inQuotes = !inQuotes;
-      else if (b === LF && !inQuotes) boundary = i + 1;
+    if (buf.indexOf(QUOTE) < 0) boundary = buf.lastIndexOf(LF) + 1;
+    else {
+      let inQuotes = false;
+      for (let i = 0; i < buf.length; i++) {
+        const b = buf[i];
+        if (b === QUOTE) inQuotes = !inQuotes;
+        else if (b === LF && !inQuotes) boundary = i + 1;
+      }
     }
     if (boundary > 0) this.records(buf, 0, boundary);
     if (boundary < buf.length) this.carry = Buffer.from(buf.subarray(boundary));

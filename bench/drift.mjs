@@ -1,0 +1,146 @@
+// `npm run bench:drift`: the `drift` command against pandas/numpy/scipy computing the same scores, side by
+// side, at 10k, 100k and 1M rows x 10 numeric columns on each side. Wall time of each whole process
+// (start-up and reading included) and its peak RSS. The Python side is skipped, with a message, where
+// Debian's python3-scipy / python3-pandas are missing. Data goes to bench/out/ (git-ignored).
+import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, statSync, writeSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+
+const OUT = 'bench/out/drift';
+const COLUMNS = 10;
+const SIZES = (process.env.BENCH_DRIFT_ROWS ?? '10000,100000,1000000').split(',').map(Number);
+const METHOD = process.env.BENCH_DRIFT_METHOD ?? 'auto';
+const PYTHON = process.env.BENCH_PYTHON ?? '/usr/bin/python3';
+
+/** Deterministic normal samples (xorshift + Box-Muller), written with 4 decimals like typical exports. */
+function writeSample(file, rows, seed, shift) {
+  if (existsSync(file)) return;
+  let s = seed >>> 0 || 1;
+  const uniform = () => {
+    s ^= s << 13;
+    s >>>= 0;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    s >>>= 0;
+    return (s + 0.5) / 4294967296;
+  };
+  const normal = () => Math.sqrt(-2 * Math.log(uniform())) * Math.cos(2 * Math.PI * uniform());
+  const fd = openSync(file, 'w');
+  const header = Array.from({ length: COLUMNS }, (_, c) => `f${c}`).join(',') + '\n';
+  writeSync(fd, header);
+  let buf = '';
+  for (let r = 0; r < rows; r++) {
+    let line = '';
+    for (let c = 0; c < COLUMNS; c++) {
+      // Columns drift by different amounts so that some are flagged and some are not.
+      const v = 10 * c + (1 + c / 5) * normal() + shift * (c % 3) * 0.1;
+      line += (c ? ',' : '') + v.toFixed(4);
+    }
+    buf += line + '\n';
+    if (buf.length > 1 << 20) {
+      writeSync(fd, buf);
+      buf = '';
+    }
+  }
+  writeSync(fd, buf);
+  closeSync(fd);
+}
+
+function timed(cmd, args) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr || r.error}`);
+  return { seconds, stdout: r.stdout, stderr: r.stderr };
+}
+
+function runGate(ref, cur) {
+  const r = timed(process.execPath, [
+    '--import',
+    './bench/rss-probe.mjs',
+    'dist/cli.js',
+    'drift',
+    '--reference',
+    ref,
+    '--current',
+    cur,
+    '--method',
+    METHOD,
+    '--format',
+    'json',
+  ]);
+  const rss = Number(/__PEAK_RSS_KB__=(\d+)/.exec(r.stderr)?.[1] ?? NaN);
+  return { seconds: r.seconds, rssMb: rss / 1024, report: JSON.parse(r.stdout) };
+}
+
+function pythonAvailable() {
+  const r = spawnSync(
+    PYTHON,
+    ['-c', 'import scipy, pandas, numpy; print(scipy.__version__, pandas.__version__, numpy.__version__)'],
+    { encoding: 'utf8' },
+  );
+  return r.status === 0 ? r.stdout.trim() : null;
+}
+
+function runPython(ref, cur) {
+  const r = timed(PYTHON, ['bench/drift-python.py', ref, cur, METHOD]);
+  const out = JSON.parse(r.stdout);
+  return { seconds: r.seconds, rssMb: out.peak_rss_kb / 1024, features: out.features };
+}
+
+mkdirSync(OUT, { recursive: true });
+const versions = pythonAvailable();
+console.log(
+  `machine: ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, node ${process.version}`,
+);
+console.log(
+  versions
+    ? `python: ${PYTHON} (scipy, pandas, numpy ${versions})`
+    : `python: skipped (${PYTHON} cannot import scipy, pandas and numpy; apt-get install python3-scipy python3-pandas)`,
+);
+console.log(`method: ${METHOD}\n`);
+console.log(
+  'rows/side  CSV MB  gate s  gate RSS MB  RSS goal MB  python s  python RSS MB  gate/python  max score diff',
+);
+const results = [];
+for (const rows of SIZES) {
+  const ref = join(OUT, `ref-${rows}.csv`);
+  const cur = join(OUT, `cur-${rows}.csv`);
+  writeSample(ref, rows, 12345 + rows, 0);
+  writeSample(cur, rows, 54321 + rows, 1);
+  const csvMb = (statSync(ref).size + statSync(cur).size) / 1e6;
+  const gate = runGate(ref, cur);
+  const py = versions ? runPython(ref, cur) : null;
+  let maxDiff = 0;
+  if (py) {
+    for (const [name, f] of Object.entries(py.features)) {
+      const mine = gate.report.features[name];
+      if (mine.method !== f.method) throw new Error(`${name}: gate chose ${mine.method}, Python ${f.method}`);
+      maxDiff = Math.max(maxDiff, Math.abs(mine.score - f.score) / Math.max(Math.abs(f.score), 1e-300));
+    }
+  }
+  // Goal: peak RSS at most twice the raw float64 size of the data plus 150 MB.
+  const goalMb = (2 * rows * COLUMNS * 2 * 8) / 2 ** 20 + 150;
+  const row = { rows, csvMb, gate, py, maxDiff, goalMb };
+  results.push(row);
+  console.log(
+    [
+      String(rows).padStart(9),
+      csvMb.toFixed(1).padStart(7),
+      gate.seconds.toFixed(2).padStart(7),
+      gate.rssMb.toFixed(0).padStart(12),
+      goalMb.toFixed(0).padStart(12),
+      (py ? py.seconds.toFixed(2) : '-').padStart(9),
+      (py ? py.rssMb.toFixed(0) : '-').padStart(14),
+      (py ? (gate.seconds / py.seconds).toFixed(3) : '-').padStart(12),
+      (py ? maxDiff.toExponential(1) : '-').padStart(15),
+    ].join(' '),
+  );
+}
+const [a, b] = [results[0], results[results.length - 1]];
+if (results.length > 1) {
+  console.log(
+    `\ngate time per row: ${((a.gate.seconds / a.rows) * 1e6).toFixed(2)} us at ${a.rows}, ${((b.gate.seconds / b.rows) * 1e6).toFixed(2)} us at ${b.rows}`,
+  );
+}
