@@ -1,10 +1,23 @@
 // The engine's front door: gather a repository's releases through FileSources, evaluate them against
 // the policy, and return the decision record. The action and the CLI both call checkRepository().
-// (Being written: the signature is the contract the action and the CLI code against.)
+// All reading goes through FileSource, so the same code reads the working tree, a baseline folder,
+// or the base commit on GitHub; the verdict itself comes from the pure evaluate() in gate.ts.
 
+import { createHash } from 'node:crypto';
+import { computeDrift } from './drift/compute.js';
+import { parseDriftReport } from './evidence/drift-report.js';
+import { readMlflowRun } from './evidence/mlflow.js';
+import { parseInlineMetrics, parseMetricsFile } from './evidence/metrics.js';
+import { readSamples } from './evidence/samples.js';
+import { resolveReference } from './files/paths.js';
 import type { FileSource } from './files/source.js';
-import type { Finding, Report } from './types.js';
-import type { Policy } from './policy/types.js';
+import { decodeText } from './files/text.js';
+import { evaluate } from './gate.js';
+import { builtinPolicy, loadPolicy, type PolicyError } from './policy/load.js';
+import { loadManifest } from './policy/manifest.js';
+import type { LoadedManifest, Manifest, Policy } from './policy/types.js';
+import type { BaselineRelease, ReleaseEvidence } from './rules/types.js';
+import type { DriftEvidence, Finding, MetricsEvidence, Report } from './types.js';
 
 /** What GitHub knows about the pull request; absent on the command line. */
 export interface PullRequestContext {
@@ -14,9 +27,9 @@ export interface PullRequestContext {
   headSha: string;
   /** Repository-relative paths the PR changes (added, modified, removed, and both names of a rename). */
   changedFiles: string[];
-  /** Latest review per reviewer, oldest first (issue 5 uses these). */
+  /** Latest review per reviewer, oldest first. */
   reviews: { user: string; state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED'; commit: string }[];
-  /** Members of the `@org/team` entries the policy names; a team missing here could not be resolved. */
+  /** Members of the `@org/team` entries the policy names (keys without '@'); a team missing here could not be resolved. */
   teams: Record<string, string[] | { error: string }>;
   runUrl?: string;
 }
@@ -24,6 +37,8 @@ export interface PullRequestContext {
 export interface CheckOptions {
   /** Repository-relative path of the policy, or null for the built-in default policy. */
   policyPath: string | null;
+  /** When the policy file does not exist: fall back to the built-in policy (true) or fail (false). */
+  policyOptional?: boolean;
   /** Where the policy is read from: the base commit on GitHub, the working tree on the command line. */
   policySource: FileSource;
   /** Where the releases (manifests and their evidence) are read from. */
@@ -40,10 +55,362 @@ export interface CheckOptions {
 }
 
 export type CheckResult =
-  | { ok: true; report: Report; policy: Policy }
+  | { ok: true; report: Report; policy: Policy; releases: ReleaseEvidence[] }
   /** The gate could not run: the policy is invalid or unreadable (CLI exit 2). */
-  | { ok: false; errors: Finding[]; message: string };
+  | { ok: false; errors: PolicyError[]; message: string };
 
-export async function checkRepository(_options: CheckOptions): Promise<CheckResult> {
-  throw new Error('checkRepository: not written yet');
+const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+/** Reads the policy, or says precisely why the gate cannot run. */
+export async function readPolicy(
+  source: FileSource,
+  path: string | null,
+  optional: boolean,
+): Promise<{ ok: true; policy: Policy } | { ok: false; errors: PolicyError[]; message: string }> {
+  if (path === null) return { ok: true, policy: builtinPolicy() };
+  const read = await source.read(path);
+  if (!read.ok) {
+    if (read.reason === 'missing' && optional) return { ok: true, policy: builtinPolicy() };
+    return {
+      ok: false,
+      errors: [],
+      message: `The policy ${path} cannot be read from the ${source.description}: ${read.message}`,
+    };
+  }
+  const text = decodeText(read.bytes);
+  if (!text.ok) return { ok: false, errors: [], message: `The policy ${path}: ${text.message}` };
+  const loaded = loadPolicy(text.text, path);
+  if (!loaded.ok)
+    return {
+      ok: false,
+      errors: loaded.errors,
+      message: `The policy ${path} is invalid (${loaded.errors.length} error(s))`,
+    };
+  return { ok: true, policy: loaded.policy };
+}
+
+export async function checkRepository(options: CheckOptions): Promise<CheckResult> {
+  const policyResult = await readPolicy(options.policySource, options.policyPath, options.policyOptional ?? false);
+  if (!policyResult.ok) return policyResult;
+  const policy = policyResult.policy;
+
+  const manifestPaths = options.manifests ?? (await options.head.glob(policy.manifests));
+  const releases: ReleaseEvidence[] = [];
+  for (const path of manifestPaths) {
+    const release = await gatherRelease(path, policy, options);
+    if (release) releases.push(release);
+  }
+  const report = evaluate(releases, policy, {
+    now: options.now,
+    pullRequest: options.pullRequest,
+    policyRef: options.policyRef,
+  });
+  if (report.models.length === 0 && manifestPaths.length > 0 && options.pullRequest)
+    report.summary = 'No model release in this pull request.';
+  else if (report.models.length === 0)
+    report.summary = `No model release found (manifests: ${policy.manifests.join(', ')}).`;
+  return { ok: true, report, policy, releases };
+}
+
+/** Files a manifest points to, for deciding whether a pull request touches the release. */
+export function referencedFiles(loaded: LoadedManifest): string[] {
+  const m = loaded.manifest;
+  if (!m) return [];
+  const refs = [
+    typeof m.evaluation?.metrics === 'string' ? m.evaluation.metrics : undefined,
+    m.drift?.report,
+    m.drift?.reference,
+    m.drift?.current,
+  ];
+  const out: string[] = [];
+  for (const r of refs) {
+    if (typeof r !== 'string') continue;
+    const resolved = resolveReference(loaded.path, r);
+    if (resolved.ok) out.push(resolved.path);
+  }
+  return out;
+}
+
+function touches(changed: Set<string>, manifestPath: string, refs: string[]): boolean {
+  if (changed.has(manifestPath)) return true;
+  for (const c of changed) for (const r of refs) if (c === r || c.startsWith(r + '/')) return true;
+  return false;
+}
+
+async function readManifest(
+  source: FileSource,
+  path: string,
+  policy: Policy,
+): Promise<{ loaded: LoadedManifest; bytes?: Buffer } | null> {
+  const read = await source.read(path);
+  if (!read.ok) {
+    if (read.reason === 'missing') return null;
+    return { loaded: invalidManifest(path, read.message) };
+  }
+  const text = decodeText(read.bytes);
+  if (!text.ok) return { loaded: invalidManifest(path, `${path}: ${text.message}`), bytes: read.bytes };
+  return { loaded: loadManifest(text.text, path, policy), bytes: read.bytes };
+}
+
+function invalidManifest(path: string, message: string): LoadedManifest {
+  return {
+    path,
+    manifest: null,
+    findings: [
+      {
+        rule: 'manifest.invalid',
+        status: 'fail',
+        subject: path,
+        message,
+        fix: 'Make the manifest a readable UTF-8 YAML file inside the repository.',
+        file: path,
+      },
+    ],
+    positionOf: () => undefined,
+  };
+}
+
+async function gatherRelease(path: string, policy: Policy, options: CheckOptions): Promise<ReleaseEvidence | null> {
+  const head = await readManifest(options.head, path, policy);
+  if (!head) {
+    // An explicitly named manifest that does not exist is an error, not an empty result.
+    if (options.manifests)
+      return { loaded: invalidManifest(path, `${path} does not exist`), loadFindings: [], baseline: null, inputs: [] };
+    return null;
+  }
+  const { loaded } = head;
+  if (options.pullRequest) {
+    const changed = new Set(options.pullRequest.changedFiles);
+    if (!touches(changed, path, referencedFiles(loaded))) return null;
+  }
+  const inputs: { path: string; sha256: string }[] = [];
+  if (head.bytes) inputs.push({ path, sha256: sha256(head.bytes) });
+  const release: ReleaseEvidence = { loaded, loadFindings: [], baseline: null, inputs };
+  const manifest = loaded.manifest;
+  if (!manifest) return release;
+
+  const tier = policy.tiers[manifest.model.risk_tier ?? policy.defaultTier];
+  const metrics = await readMetrics(options.head, path, manifest, release.loadFindings, inputs, loaded);
+  if (metrics !== undefined) release.metrics = metrics;
+  const drift = await readDrift(options.head, path, manifest, release.loadFindings, inputs, loaded, tier?.drift);
+  if (drift !== undefined) release.drift = drift;
+
+  if (options.baseline) release.baseline = await readBaseline(options.baseline, path, policy);
+  return release;
+}
+
+async function readBaseline(source: FileSource, path: string, policy: Policy): Promise<BaselineRelease | null> {
+  const base = await readManifest(source, path, policy);
+  if (!base?.loaded.manifest) return null;
+  const problems: Finding[] = [];
+  const metrics = await readMetrics(source, path, base.loaded.manifest, problems, [], base.loaded);
+  return {
+    path,
+    manifest: base.loaded.manifest,
+    metrics,
+    problem: problems.length > 0 ? problems.map((p) => p.message).join('; ') : undefined,
+  };
+}
+
+type Sink = Finding[];
+
+function missing(
+  sink: Sink,
+  loaded: LoadedManifest,
+  subject: string,
+  field: (string | number)[],
+  message: string,
+  fix: string,
+): null {
+  const pos = loaded.positionOf(field);
+  sink.push({
+    rule: 'evidence.missing',
+    status: 'fail',
+    subject,
+    message,
+    fix,
+    file: loaded.path,
+    line: pos?.line,
+    column: pos?.column,
+  });
+  return null;
+}
+
+/** Reads one referenced file as text; reports why not into the sink. */
+async function readReferenced(
+  source: FileSource,
+  loaded: LoadedManifest,
+  ref: string,
+  subject: string,
+  field: (string | number)[],
+  sink: Sink,
+  inputs: { path: string; sha256: string }[],
+): Promise<{ path: string; text: string; bytes: Buffer } | { path: string; directory: true } | null> {
+  const resolved = resolveReference(loaded.path, ref);
+  if (!resolved.ok)
+    return missing(
+      sink,
+      loaded,
+      subject,
+      field,
+      `${field.join('.')}: ${resolved.message}`,
+      'Point it at a file inside the repository, relative to the manifest.',
+    );
+  const read = await source.read(resolved.path);
+  if (!read.ok) {
+    if (read.reason === 'not-a-file' && (await source.list(resolved.path)) !== null)
+      return { path: resolved.path, directory: true };
+    const fix =
+      read.reason === 'missing'
+        ? `Commit ${resolved.path}, or correct ${field.join('.')}.`
+        : read.reason === 'outside'
+          ? 'Evidence must be a regular file inside the repository (no links that leave it).'
+          : read.reason === 'too-large'
+            ? 'Keep evidence files small (summaries, not raw data), or raise limits.max_file_mb in the policy.'
+            : `Check ${resolved.path} can be read.`;
+    return missing(sink, loaded, subject, field, `${field.join('.')}: ${read.message}`, fix);
+  }
+  inputs.push({ path: resolved.path, sha256: sha256(read.bytes) });
+  const text = decodeText(read.bytes);
+  if (!text.ok)
+    return missing(
+      sink,
+      loaded,
+      subject,
+      field,
+      `${resolved.path}: ${text.message}`,
+      `Regenerate ${resolved.path} as UTF-8 JSON or YAML.`,
+    );
+  return { path: resolved.path, text: text.text, bytes: read.bytes };
+}
+
+async function readMetrics(
+  source: FileSource,
+  manifestPath: string,
+  manifest: Manifest,
+  sink: Sink,
+  inputs: { path: string; sha256: string }[],
+  loaded: LoadedManifest,
+): Promise<MetricsEvidence | null | undefined> {
+  const spec = manifest.evaluation?.metrics;
+  if (spec === undefined) return undefined;
+  const field = ['evaluation', 'metrics'];
+  if (typeof spec !== 'string') {
+    const parsed = parseInlineMetrics(spec, manifestPath);
+    if (!parsed.ok)
+      return missing(
+        sink,
+        loaded,
+        'evaluation.metrics',
+        field,
+        `${manifestPath}: ${parsed.message}`,
+        'Write each metric as a number, or { value, ci, n }.',
+      );
+    return parsed.evidence;
+  }
+  const file = await readReferenced(source, loaded, spec, 'evaluation.metrics', field, sink, inputs);
+  if (!file) return null;
+  if ('directory' in file) {
+    const run = await readMlflowRun(source, file.path);
+    if (!run.ok)
+      return missing(
+        sink,
+        loaded,
+        'evaluation.metrics',
+        field,
+        `${file.path}: ${run.message}`,
+        'Point evaluation.metrics at a finished MLflow run folder (meta.yaml and metrics/).',
+      );
+    return run.evidence;
+  }
+  const parsed = parseMetricsFile(file.text, file.path, { dataset: manifest.evaluation?.dataset });
+  if (!parsed.ok)
+    return missing(
+      sink,
+      loaded,
+      'evaluation.metrics',
+      field,
+      `${file.path}${parsed.line ? `:${parsed.line}` : ''}: ${parsed.message}`,
+      `Fix ${file.path} so it is a metrics file the gate reads (see docs/evidence-formats.md).`,
+    );
+  return parsed.evidence;
+}
+
+async function readDrift(
+  source: FileSource,
+  manifestPath: string,
+  manifest: Manifest,
+  sink: Sink,
+  inputs: { path: string; sha256: string }[],
+  loaded: LoadedManifest,
+  rule: Policy['tiers'][string]['drift'],
+): Promise<DriftEvidence | null | undefined> {
+  const spec = manifest.drift;
+  if (!spec) return undefined;
+  if (spec.report !== undefined) {
+    const file = await readReferenced(source, loaded, spec.report, 'drift', ['drift', 'report'], sink, inputs);
+    if (!file) return null;
+    if ('directory' in file)
+      return missing(
+        sink,
+        loaded,
+        'drift',
+        ['drift', 'report'],
+        `drift.report: ${file.path} is a folder, not a report file`,
+        'Point drift.report at the report file.',
+      );
+    const parsed = parseDriftReport(file.text, file.path);
+    if (!parsed.ok)
+      return missing(
+        sink,
+        loaded,
+        'drift',
+        ['drift', 'report'],
+        `${file.path}${parsed.line ? `:${parsed.line}` : ''}: ${parsed.message}`,
+        `Fix ${file.path} so it is a drift report the gate reads (see docs/evidence-formats.md).`,
+      );
+    return parsed.evidence;
+  }
+  if (spec.reference === undefined || spec.current === undefined)
+    return missing(
+      sink,
+      loaded,
+      'drift',
+      ['drift'],
+      `${manifestPath}: drift needs either report, or both reference and current`,
+      'Add drift.report, or drift.reference and drift.current.',
+    );
+  const ref = await readReferenced(source, loaded, spec.reference, 'drift', ['drift', 'reference'], sink, inputs);
+  const cur = await readReferenced(source, loaded, spec.current, 'drift', ['drift', 'current'], sink, inputs);
+  if (!ref || !cur) return null;
+  if ('directory' in ref || 'directory' in cur)
+    return missing(
+      sink,
+      loaded,
+      'drift',
+      ['drift'],
+      'drift.reference and drift.current must be files',
+      'Point them at CSV or JSON lines files.',
+    );
+  try {
+    const [refTable, curTable] = await Promise.all([
+      readSamples(ref.bytes, { source: ref.path }),
+      readSamples(cur.bytes, { source: cur.path }),
+    ]);
+    const evidence = computeDrift(refTable, curTable, {
+      method: rule?.method ?? 'auto',
+      columns: { ...(rule?.columns ?? {}), ...(spec.columns ?? {}) },
+      datasetShare: rule?.max_drifted_share,
+    });
+    return { ...evidence, source: `${ref.path} vs ${cur.path}` };
+  } catch (e) {
+    return missing(
+      sink,
+      loaded,
+      'drift',
+      ['drift'],
+      (e as Error).message,
+      'Fix the sample files (CSV with a header row, or JSON lines).',
+    );
+  }
 }
