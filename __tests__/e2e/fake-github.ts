@@ -5,10 +5,11 @@
 // `violations` so that a wrong call fails the suite. Faults (502, rate limits) can be queued.
 
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { posix } from 'node:path';
+import { dirname, join, posix } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Ajv, type ValidateFunction } from 'ajv';
 
 interface OperationSpec {
@@ -28,7 +29,17 @@ interface CompiledOperation {
   validateBody: ValidateFunction | null;
 }
 
-const operationsFile = new URL('../../scripts/openapi/operations.json', import.meta.url);
+/** The repository root: the nearest folder above this module with action.yml (also once bundled into .tmp/). */
+export function repoRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'action.yml'))) {
+    if (dirname(dir) === dir) throw new Error('fake GitHub: cannot find the repository root (action.yml)');
+    dir = dirname(dir);
+  }
+  return dir;
+}
+
+const operationsFile = join(repoRoot(), 'scripts', 'openapi', 'operations.json');
 
 function compileOperations(): CompiledOperation[] {
   const { operations } = JSON.parse(readFileSync(operationsFile, 'utf8')) as { operations: OperationSpec[] };

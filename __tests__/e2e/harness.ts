@@ -6,11 +6,10 @@ import { execFile, execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import type { FakeGitHub } from './fake-github.js';
+import { repoRoot, type FakeGitHub } from './fake-github.js';
 
-export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const ROOT = repoRoot();
 const FIXTURES = join(ROOT, '__tests__', 'fixtures', 'github');
 export const OWNER = 'acme';
 export const REPO = 'models';
