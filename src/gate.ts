@@ -115,7 +115,8 @@ export function evaluate(releases: ReleaseEvidence[], policy: Policy, options: E
     evaluated_at: options.now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
     policy: { source: policy.source, ref: options.policyRef, sha256: policy.sha256, builtin: policy.builtin },
     models,
-    inputs: [...seen].sort(([a], [b]) => a.localeCompare(b)).map(([path, sha256]) => ({ path, sha256 })),
+    // Code-point order: stable across machines, and it avoids loading ICU collation (~8 ms at startup).
+    inputs: [...seen].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([path, sha256]) => ({ path, sha256 })),
     summary: models.length === 0 ? 'No model release in this pull request.' : undefined,
   };
 }

@@ -58,6 +58,6 @@ export function auditLifecycle(manifests: LoadedManifest[], policy: Policy, now:
   }
   const order: AuditItem['severity'][] = ['invalid', 'retired', 'overdue', 'deprecated', 'due-soon'];
   return items.sort(
-    (a, b) => order.indexOf(a.severity) - order.indexOf(b.severity) || a.manifest.localeCompare(b.manifest),
+    (a, b) => order.indexOf(a.severity) - order.indexOf(b.severity) || (a.manifest < b.manifest ? -1 : 1),
   );
 }
