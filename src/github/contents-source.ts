@@ -22,8 +22,6 @@ interface ContentEntry {
 
 export class ContentsFileSource implements FileSource {
   readonly description: string;
-  /** Number of API requests made, for the e2e request budget. */
-  requests = 0;
   private readonly cache = new Map<string, Promise<ReadResult>>();
   private tree: Promise<string[]> | null = null;
 
@@ -91,7 +89,6 @@ export class ContentsFileSource implements FileSource {
     raw = false,
   ): Promise<{ ok: true; data: unknown } | { ok: false; result: ReadResult }> {
     const call = `GET /repos/${this.repo.owner}/${this.repo.repo}/contents/${path}?ref=${this.ref}`;
-    this.requests++;
     try {
       const { data } = await this.client.rest.repos.getContent({
         ...this.repo,
@@ -124,10 +121,7 @@ export class ContentsFileSource implements FileSource {
   }
 
   async glob(patterns: string[]): Promise<string[]> {
-    if (!this.tree) {
-      this.requests++;
-      this.tree = treeBlobs(this.client, this.repo, this.ref).then((blobs) => [...blobs.keys()]);
-    }
+    this.tree ??= treeBlobs(this.client, this.repo, this.ref).then((blobs) => [...blobs.keys()]);
     const isMatch = picomatch(patterns, { dot: false });
     return (await this.tree).filter((p) => isMatch(p)).sort();
   }
