@@ -6,7 +6,7 @@ import { relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { computeDrift, toGenericReport } from './drift/compute.js';
 import { COMPUTABLE_METHOD_IDS } from './drift/methods.js';
-import { checkRepository } from './engine.js';
+import { checkRepository, DEFAULT_POLICY_PATH } from './engine.js';
 import { readSamples } from './evidence/samples.js';
 import { LocalFileSource } from './files/local.js';
 import { DEFAULT_MAX_FILE_BYTES } from './files/source.js';
@@ -16,8 +16,6 @@ import { renderJson } from './report/json.js';
 import { renderMarkdown } from './report/markdown.js';
 import { renderText } from './report/text.js';
 import { formatPolicyErrors } from './policy/load.js';
-
-export const DEFAULT_POLICY_PATH = '.github/model-release-policy.yml';
 
 const USAGE = `model-release-gate: a governance gate for machine-learning model releases
 

@@ -16,6 +16,8 @@ import { evaluate } from './gate.js';
 import { builtinPolicy, loadPolicy, type PolicyError } from './policy/load.js';
 import { loadManifest } from './policy/manifest.js';
 import type { LoadedManifest, Manifest, Policy } from './policy/types.js';
+import { diffPolicies } from './rules/policy-diff.js';
+import { protectedPathRule } from './rules/protected.js';
 import type { BaselineRelease, ReleaseEvidence } from './rules/types.js';
 import type { DriftEvidence, Finding, MetricsEvidence, Report } from './types.js';
 
@@ -33,6 +35,12 @@ export interface PullRequestContext {
   teams: Record<string, string[] | { error: string }>;
   runUrl?: string;
 }
+
+/** Where a policy lives when nobody says otherwise. */
+export const DEFAULT_POLICY_PATH = '.github/model-release-policy.yml';
+
+/** Looks up the members of `org/team` entries; a team that cannot be read maps to { error }. */
+export type TeamResolver = (teams: string[]) => Promise<Record<string, string[] | { error: string }>>;
 
 export interface CheckOptions {
   /** Repository-relative path of the policy, or null for the built-in default policy. */
@@ -52,6 +60,8 @@ export interface CheckOptions {
   pullRequest?: PullRequestContext;
   /** Label of the policy's commit for the record (the base sha on GitHub). */
   policyRef?: string;
+  /** Resolves the teams the policy names (owners, approvals.from), on a pull request. */
+  resolveTeams?: TeamResolver;
 }
 
 export type CheckResult =
@@ -94,22 +104,69 @@ export async function checkRepository(options: CheckOptions): Promise<CheckResul
   if (!policyResult.ok) return policyResult;
   const policy = policyResult.policy;
 
+  const pullRequest = options.pullRequest
+    ? await withTeams(options.pullRequest, policy, options.resolveTeams)
+    : undefined;
+  const pullRequestFindings = pullRequest ? await protectedFindings(policy, pullRequest, options) : [];
+
   const manifestPaths = options.manifests ?? (await options.head.glob(policy.manifests));
   const releases: ReleaseEvidence[] = [];
   for (const path of manifestPaths) {
-    const release = await gatherRelease(path, policy, options);
+    const release = await gatherRelease(path, policy, { ...options, pullRequest });
     if (release) releases.push(release);
   }
   const report = evaluate(releases, policy, {
     now: options.now,
-    pullRequest: options.pullRequest,
+    pullRequest,
     policyRef: options.policyRef,
+    pullRequestFindings,
   });
-  if (report.models.length === 0 && manifestPaths.length > 0 && options.pullRequest)
-    report.summary = 'No model release in this pull request.';
-  else if (report.models.length === 0)
-    report.summary = `No model release found (manifests: ${policy.manifests.join(', ')}).`;
+  if (report.models.length === 0)
+    report.summary = pullRequest
+      ? 'No model release in this pull request.'
+      : `No model release found (manifests: ${policy.manifests.join(', ')}).`;
+  if (pullRequest) report.context = { ...report.context, ...pullRequestRecord(pullRequest) };
   return { ok: true, report, policy, releases };
+}
+
+/** Every `org/team` the policy names, as keys of PullRequestContext.teams (no '@', lower case). */
+export function teamsNamed(policy: Policy): string[] {
+  const all = [...policy.owners, ...Object.values(policy.tiers).flatMap((t) => t.approvals?.from ?? [])];
+  return [...new Set(all.filter((e) => e.includes('/')).map((e) => e.replace(/^@/, '').toLowerCase()))].sort();
+}
+
+async function withTeams(
+  pr: PullRequestContext,
+  policy: Policy,
+  resolve: TeamResolver | undefined,
+): Promise<PullRequestContext> {
+  const wanted = teamsNamed(policy).filter((t) => !(t in pr.teams));
+  if (wanted.length === 0 || !resolve) return pr;
+  return { ...pr, teams: { ...pr.teams, ...(await resolve(wanted)) } };
+}
+
+/** policy.protected, with a readable diff when the PR edits the policy file itself. */
+async function protectedFindings(policy: Policy, pr: PullRequestContext, options: CheckOptions): Promise<Finding[]> {
+  let changes: string[] = [];
+  if (!policy.builtin && pr.changedFiles.includes(policy.source)) {
+    const head = await readPolicy(options.head, policy.source, false);
+    changes = head.ok
+      ? diffPolicies(policy, head.policy)
+      : ['the policy in this pull request is invalid: ' + head.message];
+  }
+  return protectedPathRule(policy, pr, changes);
+}
+
+/** What the decision record keeps about the pull request, for audit. */
+function pullRequestRecord(pr: PullRequestContext): Record<string, unknown> {
+  return {
+    pull_request: pr.number,
+    author: pr.author,
+    base_sha: pr.baseSha,
+    head_sha: pr.headSha,
+    run_url: pr.runUrl,
+    reviews: pr.reviews.map((r) => ({ user: r.user, state: r.state, commit: r.commit })),
+  };
 }
 
 /** Files a manifest points to, for deciding whether a pull request touches the release. */

@@ -12,7 +12,7 @@ import { compareMetrics, regressionRules, sliceRules, thresholdRules } from './r
 import type { ReleaseEvidence, RuleContext, RuleModule } from './rules/types.js';
 import { applyWaivers } from './rules/waivers.js';
 import { startOfDayUtc } from './dates.js';
-import type { Decision, Finding, ModelReport, Report } from './types.js';
+import type { Decision, DriftFeatureResult, Finding, ModelReport, Report } from './types.js';
 
 /** The rule families, in the order their findings are listed. */
 const RULES: RuleModule[] = [
@@ -41,7 +41,7 @@ export interface EvaluateOptions {
   now: Date;
   pullRequest?: PullRequestContext;
   policyRef?: string;
-  /** Findings about the pull request as a whole (protected paths), added to every model. */
+  /** Findings about the pull request as a whole (protected paths): they count once, for the whole PR. */
   pullRequestFindings?: Finding[];
 }
 
@@ -49,7 +49,7 @@ export function evaluateRelease(release: ReleaseEvidence, policy: Policy, option
   const { loaded } = release;
   const manifest = loaded.manifest;
   if (!manifest) {
-    const findings = [...loaded.findings, ...(options.pullRequestFindings ?? [])];
+    const findings = [...loaded.findings];
     return {
       manifest: loaded.path,
       name: loaded.path,
@@ -74,7 +74,6 @@ export function evaluateRelease(release: ReleaseEvidence, policy: Policy, option
   for (const rule of RULES) raw.push(...rule(ctx));
   const drift = driftRules(ctx);
   raw.push(...drift.findings);
-  raw.push(...(options.pullRequestFindings ?? []));
   const { findings, applied } = applyWaivers(ctx, raw);
   return {
     manifest: loaded.path,
@@ -84,13 +83,23 @@ export function evaluateRelease(release: ReleaseEvidence, policy: Policy, option
     decision: decide(findings),
     findings,
     metrics: compareMetrics(ctx),
-    drift: drift.results,
+    drift: mostDrifted(drift.results),
     waivers: applied,
     scorecard: scorecard(findings),
     baseline: release.baseline
       ? { manifest: release.baseline.path, version: release.baseline.manifest.model.version }
       : null,
   };
+}
+
+/** Features shown beside the findings: every drifted one, topped up to this many with the closest calls. */
+export const DRIFT_FEATURES_SHOWN = 10;
+
+/** The record's per-feature table: each feature's score is already in its drift.feature finding. */
+function mostDrifted(results: DriftFeatureResult[]): DriftFeatureResult[] {
+  const drifted = results.filter((r) => r.drifted);
+  const rest = results.filter((r) => !r.drifted).slice(0, Math.max(0, DRIFT_FEATURES_SHOWN - drifted.length));
+  return [...drifted, ...rest];
 }
 
 /** Gates passed of total, by rule family (the part of the rule id before the dot). */
@@ -109,14 +118,16 @@ export function evaluate(releases: ReleaseEvidence[], policy: Policy, options: E
   const models = releases.map((r) => evaluateRelease(r, policy, options));
   const seen = new Map<string, string>();
   for (const r of releases) for (const i of r.inputs) seen.set(i.path, i.sha256);
+  const prFindings = options.pullRequestFindings ?? [];
   return {
     schema: 'model-release-gate/report/v1',
-    decision: worst(models.map((m) => m.decision)),
+    decision: worst([...models.map((m) => m.decision), decide(prFindings)]),
     evaluated_at: options.now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
     policy: { source: policy.source, ref: options.policyRef, sha256: policy.sha256, builtin: policy.builtin },
     models,
     // Code-point order: stable across machines, and it avoids loading ICU collation (~8 ms at startup).
     inputs: [...seen].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([path, sha256]) => ({ path, sha256 })),
     summary: models.length === 0 ? 'No model release in this pull request.' : undefined,
+    ...(prFindings.length > 0 ? { findings: prFindings } : {}),
   };
 }

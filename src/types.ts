@@ -168,6 +168,8 @@ export interface Report {
   policy: { source: string; ref?: string; sha256: string; builtin: boolean };
   models: ModelReport[];
   inputs: { path: string; sha256: string }[];
+  /** Findings about the pull request as a whole, not one model (policy.protected). */
+  findings?: Finding[];
   /** Set when the gate found nothing to evaluate. */
   summary?: string;
   /** Extra context where the caller has it (GitHub run, commits). */

@@ -250,3 +250,26 @@ describe('fitting GitHub limits', () => {
     expect(lintMarkdown(summary)).toEqual([]);
   });
 });
+
+describe('findings about the pull request itself', () => {
+  const protectedFailure = {
+    rule: 'policy.protected' as const,
+    status: 'fail' as const,
+    subject: '.github/model-release-policy.yml',
+    message:
+      'this pull request changes protected files (.github/model-release-policy.yml) and no policy owner has approved it; policy changes: tiers.high.metrics.auc.min: 0.85 -> 0.8 (looser)',
+    fix: 'Ask a policy owner (@acme/model-risk) to review and approve the change.',
+    file: '.github/model-release-policy.yml',
+  };
+  it('blocks a PR that only edits the policy, and shows what it loosens', () => {
+    const report = { ...noReleaseReport(), decision: 'blocked' as const, findings: [protectedFailure] };
+    const md = render(report);
+    expect(lintMarkdown(md, MARKER)).toEqual([]);
+    expect(md).toMatch(/^## .*Blocked: the pull request fails 1 gate of its own; it releases no model\./m);
+    expect(md).toContain('🔒 Pull request');
+    expect(md).toContain('auc.min: 0.85 -&gt; 0.8 (looser)');
+  });
+  it('shows a per-model scorecard by rule family', () => {
+    expect(render(blockedReport())).toMatch(/Scorecard: drift \d+\/\d+ · manifest \d+\/\d+ · metrics \d+\/\d+/);
+  });
+});

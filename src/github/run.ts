@@ -5,7 +5,7 @@
 import * as core from '@actions/core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkRepository, type CheckOptions, type PullRequestContext } from '../engine.js';
+import { checkRepository, DEFAULT_POLICY_PATH, type CheckOptions, type PullRequestContext } from '../engine.js';
 import { LocalFileSource } from '../files/local.js';
 import type { FileSource } from '../files/source.js';
 import { formatPolicyError } from '../policy/index.js';
@@ -21,7 +21,6 @@ import { commentAuthor } from './identity.js';
 import { listReviews } from './reviews.js';
 import { commentMarker, fitComment, upsertComment, withDigest, type CommentMode } from './sticky-comment.js';
 
-export const DEFAULT_POLICY_PATH = '.github/model-release-policy.yml';
 const MAX_JOB_ANNOTATIONS = 50;
 
 export interface ActionInputs {

@@ -120,8 +120,13 @@ export function waiversInForce(model: ModelReport): WaiverInForce[] {
 
 /** The headline of a report in words, without any text from the pull request. */
 export function verdictSentence(report: Report): string {
+  const prFailing = (report.findings ?? []).filter((f) => f.status === 'fail');
+  const prSentence =
+    prFailing.length > 0 ? `the pull request fails ${plural(prFailing.length, 'gate')} of its own` : '';
   const models = report.models;
-  if (models.length === 0) return report.summary || NO_RELEASE_SUMMARY;
+  if (models.length === 0)
+    return prSentence ? `${prSentence}; it releases no model.` : report.summary || NO_RELEASE_SUMMARY;
+  if (prSentence && !models.some((m) => m.decision === 'blocked')) return `${prSentence}.`;
   const releases = plural(models.length, 'model release');
   if (report.decision === 'blocked') {
     const blocked = models.filter((m) => m.decision === 'blocked');

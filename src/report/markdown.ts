@@ -208,6 +208,32 @@ function waiversBlock(model: ModelReport): string[] {
   ];
 }
 
+/** Findings about the pull request as a whole (protected paths), shown above the models. */
+function pullRequestBlock(report: Report): string[] {
+  const findings = (report.findings ?? []).filter((f) => f.status !== 'pass');
+  if (findings.length === 0) return [];
+  return [
+    '',
+    ...findingsBlock(
+      '🔒 Pull request',
+      '❌',
+      findings.filter((f) => f.status === 'fail'),
+    ),
+    ...findingsBlock(
+      '🔒 Pull request',
+      '⚠️',
+      findings.filter((f) => f.status === 'warn'),
+    ),
+  ];
+}
+
+/** Gates passed of total by rule family, e.g. "metrics 8/9 · drift 6/6". */
+function scorecardLine(model: ModelReport): string {
+  const entries = Object.entries(model.scorecard ?? {}).sort(([a], [b]) => (a < b ? -1 : 1));
+  if (entries.length === 0) return '';
+  return `Scorecard: ${entries.map(([family, s]) => `${escapeMarkdown(family)} ${s.passed}/${s.total}`).join(' · ')}`;
+}
+
 function modelSection(model: ModelReport, detail: Detail): string | undefined {
   const blocked = model.decision === 'blocked';
   if (!blocked && !detail.passingDetails) return undefined;
@@ -221,8 +247,9 @@ function modelSection(model: ModelReport, detail: Detail): string | undefined {
   const context =
     `Manifest ${escapeMarkdown(model.manifest, 200)} · tier ${escapeMarkdown(model.risk_tier)} · ` +
     (base ? `production ${escapeMarkdown(base.version ?? 'version unknown')}` : 'first release');
+  const scorecard = scorecardLine(model);
   const blocks = [
-    [context],
+    scorecard ? [context, '', scorecard] : [context],
     findingsBlock('❌ Failing gates', '❌', failing),
     extras ? findingsBlock('⚠️ Warnings', '⚠️', findingsOf(model, 'warn')) : [],
     extras ? metricsBlock(model) : [],
@@ -266,7 +293,7 @@ interface Parts {
 
 function parts(report: Report, detail: Detail, mode: 'enforce' | 'advisory', url: string | undefined): Parts {
   const models = report.models;
-  const head = verdictLines(report, mode);
+  const head = [...verdictLines(report, mode), ...pullRequestBlock(report)];
   if (models.length === 0) return { head, tableHeader: [], tableRows: [], sections: [], footer: footer(report, url) };
   const [header, separator, ...rows] = table(MODEL_TABLE_HEADERS, MODEL_TABLE_ALIGN, models.map(modelRow));
   return {

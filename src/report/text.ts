@@ -93,6 +93,12 @@ export function renderText(report: Report, options: TextOptions): string {
     }
   };
 
+  const prFindings = (report.findings ?? []).filter((f) => f.status !== 'pass');
+  if (prFindings.length > 0) {
+    out.push(paint('bold', 'Pull request'));
+    for (const f of prFindings) finding(f, f.status === 'fail' ? '✖' : '!', f.status === 'fail' ? 'red' : 'yellow');
+    out.push('');
+  }
   for (const m of report.models) model(m);
   if (report.models.length > 0) out.push('');
   const v = VERDICT[report.decision];
