@@ -124,7 +124,7 @@ async function check(argv: string[], io: Io): Promise<number> {
   const repoRoot = resolve(io.cwd, values.repo ?? '.');
   if (!existsSync(repoRoot)) throw new UsageError(`--repo ${values.repo}: no such folder`);
   const maxMb = parsePositive('--max-file-mb', values['max-file-mb']);
-  const maxBytes = maxMb !== undefined ? maxMb * 1024 * 1024 : DEFAULT_MAX_FILE_BYTES;
+  const maxBytes = maxMb !== undefined ? Math.round(maxMb * 1024 * 1024) : DEFAULT_MAX_FILE_BYTES;
   const head = new LocalFileSource(repoRoot, maxBytes);
 
   let policyPath: string | null;
@@ -150,6 +150,7 @@ async function check(argv: string[], io: Io): Promise<number> {
     baseline,
     manifests,
     now,
+    maxFileBytes: maxMb !== undefined ? maxBytes : undefined,
   });
   if (!result.ok) {
     io.stderr(`model-release-gate: ${result.message}\n`);
@@ -224,7 +225,7 @@ export async function runCli(argv: string[], io: Io = defaultIo()): Promise<numb
         return command === undefined ? 2 : 0;
       case '--version':
       case '-v':
-        io.stdout(`${process.env.npm_package_version ?? VERSION}\n`);
+        io.stdout(`${VERSION}\n`);
         return 0;
       default:
         throw new UsageError(`unknown command '${command}'; use check or drift (see --help)`);

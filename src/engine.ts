@@ -62,6 +62,8 @@ export interface CheckOptions {
   policyRef?: string;
   /** Resolves the teams the policy names (owners, approvals.from), on a pull request. */
   resolveTeams?: TeamResolver;
+  /** An operator's cap on one evidence file (--max-file-mb); otherwise the policy's limits.max_file_mb. */
+  maxFileBytes?: number;
 }
 
 export type CheckResult =
@@ -109,6 +111,13 @@ export async function checkRepository(options: CheckOptions): Promise<CheckResul
     : undefined;
   const pullRequestFindings = pullRequest ? await protectedFindings(policy, pullRequest, options) : [];
 
+  // Evidence size cap: the operator's flag wins, else the policy's limit, applied where the source supports it.
+  const limit = options.maxFileBytes ?? policy.limits.max_file_bytes;
+  options = {
+    ...options,
+    head: options.head.withLimit?.(limit) ?? options.head,
+    baseline: options.baseline ? (options.baseline.withLimit?.(limit) ?? options.baseline) : null,
+  };
   const manifestPaths = options.manifests ?? (await options.head.glob(policy.manifests));
   const releases: ReleaseEvidence[] = [];
   for (const path of manifestPaths) {

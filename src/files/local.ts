@@ -23,6 +23,10 @@ export class LocalFileSource implements FileSource {
     this.description = description;
   }
 
+  withLimit(maxBytes: number): LocalFileSource {
+    return new LocalFileSource(this.root, maxBytes, this.description);
+  }
+
   private root_(): string {
     return (this.realRoot ??= realpathSync(this.root));
   }

@@ -19,6 +19,8 @@ export interface FileSource {
   list(dir: string): Promise<string[] | null>;
   /** Every file path matching one of the globs, sorted. */
   glob(patterns: string[]): Promise<string[]>;
+  /** The same source with another cap on one file's size (the policy's limits.max_file_mb). */
+  withLimit?(maxBytes: number): FileSource;
 }
 
 /** The default cap on one evidence file, overridable with `limits.max_file_mb` / `--max-file-mb`. */
