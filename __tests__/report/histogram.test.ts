@@ -4,10 +4,10 @@ import { featureHistogram, histogramLines } from '../../src/report/histogram.js'
 describe('text histograms', () => {
   it('draws reference and current side by side on the same bins, scaled to the largest share', () => {
     expect(histogramLines({ labels: ['a', 'b', 'c'], reference: [1, 1, 2], current: [0, 2, 2] })).toEqual([
-      'bin  reference  current',
-      'a    ▄  25.0%   ·   0.0%',
-      'b    ▄  25.0%   █  50.0%',
-      'c    █  50.0%   █  50.0%',
+      'bin  reference             current',
+      'a     25.0% ██████           0.0% ·',
+      'b     25.0% ██████          50.0% ████████████',
+      'c     50.0% ████████████    50.0% ████████████',
     ]);
   });
 
@@ -27,7 +27,7 @@ describe('text histograms', () => {
     expect(lines).toHaveLength(11);
     expect(lines[1].startsWith('cat14')).toBe(true);
     // 1 + 2 + ... + 6 of 120: the summed bin is the largest here.
-    expect(lines[10]).toBe('(6 others)  █  17.5%   █  17.5%');
+    expect(lines[10]).toBe('(6 others)   17.5% ████████████    17.5% ████████████');
   });
 
   it('stays within 12 lines per feature and survives ragged or negative counts', () => {
@@ -43,9 +43,9 @@ describe('text histograms', () => {
     const lines = featureHistogram(feature);
     expect(lines).toEqual([
       'f  psi 0.3 (drift when ≥ 0.2): DRIFTED',
-      'bin  reference  current',
-      'x    ·   0.0%   █  50.0%',
-      'y    ·   0.0%   █  50.0%',
+      'bin  reference             current',
+      'x      0.0% ·               50.0% ████████████',
+      'y      0.0% ·               50.0% ████████████',
     ]);
     expect(featureHistogram({ ...feature, histogram: undefined })[1]).toBe('(no histogram in the evidence)');
   });

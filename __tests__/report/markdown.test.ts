@@ -64,7 +64,7 @@ describe('the readiness comment', () => {
     const md = render();
     expect(md).toContain('- ❌ `metrics.regression` **auc**: auc fell 0.015 against production 3.1.0');
     expect(md).toContain(
-      '  - actual **0.897** · expected **&gt;= 0.907 (baseline 0.912 - 0.005)** · models/churn/model-release.yml line 12',
+      '  - actual **0.897** · expected **≥ 0.907 (baseline 0.912 - 0.005)** · models/churn/model-release.yml line 12',
     );
     expect(md).toContain('  - 💡 Improve the model or ask a model-risk owner for a waiver');
   });
@@ -84,7 +84,8 @@ describe('the readiness comment', () => {
     expect(rows.map((r) => tableCells(r)[0].trim())).toEqual(['plan', 'prediction', 'tenure\\_days', 'region']);
     expect(md).toContain('| plan | chisquare | 0.0004 | ≤ 0.05 | 🔴 yes |');
     expect(md).toContain('tenure_days  psi 0.31 (drift when ≥ 0.2): DRIFTED');
-    expect(md).toContain('[0, 30)     ▁   4.1%   ▄  14.9%');
+    // Bars are scaled to the feature's largest share (27.3% here, 12 characters).
+    expect(md).toContain('[0, 30)       4.1% █▊              14.9% ██████▌');
   });
 
   it('collapses models that pass and leaves blocked ones open', () => {
@@ -101,7 +102,7 @@ describe('the readiness comment', () => {
   it('lists waivers in force with days left, ticket and approver without mentioning them', () => {
     const md = render(conditionalReport());
     expect(md).toContain(
-      '| `drift.feature` | tenure\\_days | GOV-142 | @\u200balice | 2026-12-31 (34 days left) | Seasonal shift; retraining is scheduled. |',
+      '- `drift.feature` **tenure\\_days**: GOV-142, approved by @\u200balice, expires 2026-12-31 (34 days left)\n  - Seasonal shift; retraining is scheduled.',
     );
   });
 
@@ -232,11 +233,11 @@ describe('fitting GitHub limits', () => {
   });
 
   it('keeps the job summary whole, without the marker', () => {
-    const big = bigReport(100, 50);
+    const big = bigReport(60, 50);
     const summary = renderJobSummary(big);
     expect(summary).not.toContain('<!--');
     expect(summary).not.toContain('Shortened');
-    expect(summary.match(/^`{3}text$/gm)).toHaveLength(100);
+    expect(summary.match(/^`{3}text$/gm)).toHaveLength(60);
     expect(utf8Length(summary)).toBeLessThanOrEqual(1024 * 1024);
     expect(lintMarkdown(summary)).toEqual([]);
     expect(summary).toBe(render(big, { maxLength: 10_000_000 }).slice(MARKER.length + 1));

@@ -1,12 +1,11 @@
 // A drift histogram as a few lines of monospace text: reference and current side by side on the same
-// bins, each bin a block character scaled to the feature's largest share plus the share in percent.
+// bins, each bin a horizontal bar scaled to the feature's largest share plus the share in percent.
 // At most 12 lines per feature (a header, the column titles, ten bins) so that ten features stay readable.
 
 import { codeText } from './escape.js';
 import { driftCondition, formatNumber } from './common.js';
 import type { DriftFeatureResult, Histogram } from '../types.js';
 
-const BLOCKS = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
 export const MAX_BINS = 10;
 const MAX_LABEL_CHARS = 20;
 
@@ -60,10 +59,16 @@ function fitBins(bins: Bin[]): Bin[] {
   ];
 }
 
-function bar(share: number, largest: number): string {
-  if (share <= 0 || largest <= 0) return '·';
-  // Rounded to the nearest eighth, and never below the lowest block: a small share still shows.
-  return BLOCKS[Math.min(BLOCKS.length, Math.max(1, Math.round((share / largest) * BLOCKS.length))) - 1];
+/** Width in characters of the longest bar (the feature's largest share). */
+const BAR_WIDTH = 12;
+const PARTIALS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
+
+/** A horizontal bar whose length follows the share, in eighths of a character; never empty for a share > 0. */
+export function bar(share: number, largest: number): string {
+  if (share <= 0 || largest <= 0) return '·'.padEnd(BAR_WIDTH);
+  const eighths = Math.max(1, Math.round((share / largest) * BAR_WIDTH * 8));
+  const full = Math.floor(eighths / 8);
+  return ('█'.repeat(full) + PARTIALS[eighths % 8]).padEnd(BAR_WIDTH);
 }
 
 const percent = (share: number): string => `${(share * 100).toFixed(1)}%`.padStart(6);
@@ -88,11 +93,11 @@ export function histogramLines(histogram: Histogram): string[] {
   const largest = Math.max(...bins.map((b) => Math.max(b.reference, b.current)));
   const width = Math.max(3, ...bins.map((b) => columns(b.label)));
   return [
-    `${padEnd('bin', width)}  ${padEnd('reference', 9)}  current`,
+    `${padEnd('bin', width)}  ${padEnd('reference', BAR_WIDTH + 7)}   current`,
     ...bins.map(
       (b) =>
-        `${padEnd(b.label, width)}  ${bar(b.reference, largest)} ${percent(b.reference)}   ` +
-        `${bar(b.current, largest)} ${percent(b.current)}`,
+        `${padEnd(b.label, width)}  ${percent(b.reference)} ${bar(b.reference, largest)}   ` +
+        `${percent(b.current)} ${bar(b.current, largest)}`.trimEnd(),
     ),
   ];
 }

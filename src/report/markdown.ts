@@ -101,13 +101,18 @@ function location(f: Finding): string {
   return `${escapeMarkdown(f.file, 200)}${f.line ? ` line ${f.line}` : ''}`;
 }
 
+/** The engine writes ASCII (>=, <=); the comment's tables use ≥ and ≤, so the prose does too. */
+function typographic(text: string): string {
+  return text.replace(/>=/g, '≥').replace(/<=/g, '≤');
+}
+
 function findingItem(f: Finding, icon: string): string[] {
   const subject = f.subject ? ` **${escapeMarkdown(f.subject)}**` : '';
   const lines = [`- ${icon} ${ruleCode(f.rule)}${subject}: ${escapeMarkdown(f.message, MAX_PROSE_CHARS)}`];
   const actual = formatActual(f.actual);
   const facts = [
     actual !== undefined ? `actual **${escapeMarkdown(actual)}**` : '',
-    f.expected ? `expected **${escapeMarkdown(f.expected, MAX_PROSE_CHARS)}**` : '',
+    f.expected ? `expected **${escapeMarkdown(typographic(f.expected), MAX_PROSE_CHARS)}**` : '',
     location(f),
   ].filter(Boolean);
   if (facts.length) lines.push(`  - ${facts.join(' · ')}`);
@@ -190,21 +195,16 @@ function driftBlock(model: ModelReport, histograms: boolean): string[] {
 function waiversBlock(model: ModelReport): string[] {
   const waivers = waiversInForce(model);
   if (waivers.length === 0) return [];
+  // A list, not a table: the reason is prose and a six-column table wraps badly in a PR comment.
   return [
     `**📝 Waivers in force (${waivers.length})**`,
     '',
-    ...table(
-      ['Rule', 'Subject', 'Ticket', 'Approved by', 'Expires', 'Reason'],
-      ['l', 'l', 'l', 'l', 'l', 'l'],
-      waivers.map(({ rule, subject, waiver: w }) => [
-        rule ? ruleCode(rule) : '',
-        escapeMarkdown(subject),
-        escapeMarkdown(w.ticket),
-        escapeMarkdown(w.approved_by) + (w.approval_verified ? '' : ' (approval not verified)'),
-        `${escapeMarkdown(w.expires)} (${daysLeftText(w.days_left)})`,
-        escapeMarkdown(w.reason, MAX_PROSE_CHARS),
-      ]),
-    ),
+    ...waivers.flatMap(({ rule, subject, waiver: w }) => [
+      `- ${rule ? ruleCode(rule) : ''}${subject ? ` **${escapeMarkdown(subject)}**` : ''}: ` +
+        `${escapeMarkdown(w.ticket)}, approved by ${escapeMarkdown(w.approved_by)}` +
+        `${w.approval_verified ? '' : ' (approval not verified)'}, expires ${escapeMarkdown(w.expires)} (${daysLeftText(w.days_left)})`,
+      `  - ${escapeMarkdown(w.reason, MAX_PROSE_CHARS)}`,
+    ]),
   ];
 }
 
@@ -291,8 +291,14 @@ interface Parts {
   footer: string;
 }
 
+/** Blocked models first, then conditional, then ready: what needs a reviewer comes first. */
+function byUrgency(models: ModelReport[]): ModelReport[] {
+  const rank = { blocked: 0, conditional: 1, go: 2 } as const;
+  return [...models].sort((a, b) => rank[a.decision] - rank[b.decision]);
+}
+
 function parts(report: Report, detail: Detail, mode: 'enforce' | 'advisory', url: string | undefined): Parts {
-  const models = report.models;
+  const models = byUrgency(report.models);
   const head = [...verdictLines(report, mode), ...pullRequestBlock(report)];
   if (models.length === 0) return { head, tableHeader: [], tableRows: [], sections: [], footer: footer(report, url) };
   const [header, separator, ...rows] = table(MODEL_TABLE_HEADERS, MODEL_TABLE_ALIGN, models.map(modelRow));

@@ -6,6 +6,8 @@ import type { Finding } from '../types.js';
 import { login } from './waivers.js';
 import type { RuleContext } from './types.js';
 
+const approvals = (n: number): string => `${n} ${n === 1 ? 'approval' : 'approvals'}`;
+
 export function approvalRules(ctx: RuleContext): Finding[] {
   const rule = ctx.tier.approvals;
   if (!rule || rule.min <= 0) return [];
@@ -18,7 +20,7 @@ export function approvalRules(ctx: RuleContext): Finding[] {
         status: 'warn',
         subject: 'approvals',
         expected: `${rule.min} from ${who}`,
-        message: `the ${ctx.tier.name} tier needs ${rule.min} approval(s) from ${who}; approvals are checked on the pull request, not on the command line`,
+        message: `the ${ctx.tier.name} tier needs ${approvals(rule.min)} from ${who}; approvals are checked on the pull request, not on the command line`,
       },
     ];
 
@@ -45,7 +47,7 @@ export function approvalRules(ctx: RuleContext): Finding[] {
     else approvers.push(`@${r.user}`);
   }
   const enough = approvers.length >= rule.min;
-  const parts = [`${approvers.length} of ${rule.min} approval(s) from ${who}`];
+  const parts = [`${approvers.length} of ${approvals(rule.min)} from ${who}`];
   if (approvers.length > 0) parts.push(`approved by ${approvers.join(', ')}`);
   if (ignored.length > 0) parts.push(`not counted: ${ignored.join(', ')}`);
   if (!enough && unresolved.length > 0)
@@ -60,9 +62,7 @@ export function approvalRules(ctx: RuleContext): Finding[] {
       actual: approvers.length,
       expected: `>= ${rule.min} from ${who}`,
       message: parts.join('; '),
-      fix: enough
-        ? undefined
-        : `Ask ${rule.min - approvers.length} more reviewer(s) from ${who} to approve the pull request.`,
+      fix: enough ? undefined : `Ask for ${approvals(rule.min - approvers.length)} more from ${who}.`,
     },
   ];
 }
