@@ -27,6 +27,7 @@ function readInputs(): ActionInputs {
     commentId,
     commentAuthor: core.getInput('comment-author'),
     checkName: core.getInput('check-name').trim(),
+    audit: choice('audit', ['auto', 'off'] as const),
   };
 }
 

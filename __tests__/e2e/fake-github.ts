@@ -64,9 +64,25 @@ function compileOperations(): CompiledOperation[] {
       pathNames,
       validateQuery: ajv.compile(objectOf(spec.parameters.filter((p) => p.in === 'query'))),
       validatePath: ajv.compile(objectOf(spec.parameters.filter((p) => p.in === 'path'))),
-      validateBody: spec.requestBody ? bodyAjv.compile(spec.requestBody.schema) : null,
+      validateBody: spec.requestBody ? bodyAjv.compile(nullableWithoutType(spec.requestBody.schema)) : null,
     };
   });
+}
+
+/**
+ * OpenAPI 3.0 writes `nullable: true` beside `oneOf` with no `type` (issues' `milestone`); Ajv accepts
+ * `nullable` only next to `type`, so such a schema becomes `anyOf: [schema, null]`.
+ */
+function nullableWithoutType(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(nullableWithoutType);
+  if (schema === null || typeof schema !== 'object') return schema;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(schema)) out[k] = nullableWithoutType(v);
+  if (out.nullable === true && out.type === undefined) {
+    delete out.nullable;
+    return { anyOf: [out, { type: 'null' }] };
+  }
+  return out;
 }
 
 export interface Identity {

@@ -12,7 +12,7 @@ import {
   COMMENT_MAX_LENGTH,
 } from '../../src/github/sticky-comment.js';
 import { latestReviews } from '../../src/github/reviews.js';
-import { targetOf, type RunnerEnvironment } from '../../src/github/event.js';
+import { branchOf, targetOf, type RunnerEnvironment } from '../../src/github/event.js';
 
 describe('sticky comment', () => {
   const body = (text: string) =>
@@ -82,7 +82,7 @@ describe('reviews', () => {
 });
 
 describe('events', () => {
-  const runner = (eventName: string, payload: Record<string, unknown>): RunnerEnvironment => ({
+  const runner = (eventName: string, payload: Record<string, unknown>, ref = ''): RunnerEnvironment => ({
     eventName,
     payload,
     repo: { owner: 'acme', repo: 'models' },
@@ -91,6 +91,7 @@ describe('events', () => {
     workspace: '/w',
     runnerTemp: '/t',
     sha: 'abc',
+    ref,
   });
   const pr = (headRepo: string | null) => ({
     pull_request: {
@@ -115,5 +116,18 @@ describe('events', () => {
     expect(targetOf(runner('schedule', {}))).toEqual({ kind: 'repository', event: 'schedule', sha: 'abc' });
     expect(() => targetOf(runner('issues', {}))).toThrow(/pull_request_target.*schedule/);
     expect(() => targetOf(runner('pull_request', {}))).toThrow(/no pull_request/);
+  });
+
+  test('the audit issue tracks the default branch: a dispatch on another branch is told apart', () => {
+    const repository = { default_branch: 'main' };
+    expect(branchOf(runner('schedule', {}, 'refs/heads/main'))).toEqual({ branch: 'main', isDefault: true });
+    expect(branchOf(runner('workflow_dispatch', { ref: 'refs/heads/main', repository }))).toEqual({
+      branch: 'main',
+      isDefault: true,
+    });
+    expect(branchOf(runner('workflow_dispatch', { ref: 'refs/heads/try-x', repository }, 'refs/heads/try-x'))).toEqual({
+      branch: 'try-x',
+      isDefault: false,
+    });
   });
 });

@@ -2,9 +2,10 @@
 // from GitHub's published OpenAPI description (@octokit/openapi). The e2e fake server validates every
 // request against this file, so a wrong path, method, query parameter or body fails the suite.
 // The package is 385 MB unpacked: it is fetched into a temporary folder, never made a dependency.
-//   node scripts/openapi/update.mjs [--from path/to/api.github.com.deref.json]
+//   node scripts/openapi/update.mjs [--from path/to/package/generated/api.github.com.deref.json]
+// (--from: an unpacked @octokit/openapi; its package.json, two folders up, gives the version.)
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,13 +24,22 @@ export const OPERATIONS = [
   ['patch', '/repos/{owner}/{repo}/check-runs/{check_run_id}'],
   ['get', '/user'],
   ['get', '/orgs/{org}/teams/{team_slug}/members'],
+  // The lifecycle audit issue.
+  ['get', '/repos/{owner}/{repo}/issues'],
+  ['post', '/repos/{owner}/{repo}/issues'],
+  ['patch', '/repos/{owner}/{repo}/issues/{issue_number}'],
 ];
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 function loadSpec() {
   const i = process.argv.indexOf('--from');
-  if (i > 0) return { spec: JSON.parse(readFileSync(process.argv[i + 1], 'utf8')), version: 'local file' };
+  if (i > 0) {
+    const file = process.argv[i + 1];
+    const pkg = join(dirname(file), '..', 'package.json');
+    const version = existsSync(pkg) ? `@octokit/openapi ${JSON.parse(readFileSync(pkg, 'utf8')).version}` : file;
+    return { spec: JSON.parse(readFileSync(file, 'utf8')), version };
+  }
   const tmp = mkdtempSync(join(tmpdir(), 'octokit-openapi-'));
   try {
     execFileSync('npm', ['pack', '@octokit/openapi', '--pack-destination', tmp, '--silent'], { stdio: 'pipe' });

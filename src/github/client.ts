@@ -89,7 +89,8 @@ export function toCallError(error: unknown, call: string, permission: string): G
   );
 }
 
-function apiMessage(error: unknown): string {
+/** GitHub's own message for a refused call (the `message` of its JSON error), else the error's. */
+export function apiMessage(error: unknown): string {
   const data = (error as { response?: { data?: unknown } })?.response?.data;
   if (data && typeof data === 'object' && typeof (data as { message?: unknown }).message === 'string')
     return (data as { message: string }).message;

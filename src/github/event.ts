@@ -38,6 +38,8 @@ export interface RunnerEnvironment {
   workspace: string;
   runnerTemp: string;
   sha: string;
+  /** GITHUB_REF: refs/heads/BRANCH on push, schedule and workflow_dispatch. */
+  ref: string;
 }
 
 /** The fields of a webhook's `pull_request` object the gate uses. */
@@ -78,6 +80,7 @@ export function readRunnerEnvironment(env: NodeJS.ProcessEnv): RunnerEnvironment
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     runnerTemp: env.RUNNER_TEMP || process.cwd(),
     sha: env.GITHUB_SHA || '',
+    ref: env.GITHUB_REF || '',
   };
 }
 
@@ -115,4 +118,17 @@ export function targetOf(runner: RunnerEnvironment): RunTarget {
 export function runUrl(runner: RunnerEnvironment): string | undefined {
   if (!runner.runId) return undefined;
   return `${runner.serverUrl.replace(/\/+$/, '')}/${runner.repo.owner}/${runner.repo.repo}/actions/runs/${runner.runId}`;
+}
+
+/**
+ * The branch a repository event runs on, and whether it is the default branch (the one the lifecycle
+ * audit issue tracks). `schedule` always runs on the default branch.
+ */
+export function branchOf(runner: RunnerEnvironment): { branch: string; isDefault: boolean } {
+  const repository = runner.payload.repository as { default_branch?: unknown } | undefined;
+  const defaultBranch = typeof repository?.default_branch === 'string' ? repository.default_branch : '';
+  const ref = typeof runner.payload.ref === 'string' && runner.payload.ref ? runner.payload.ref : runner.ref;
+  const branch = ref.replace(/^refs\/heads\//, '') || defaultBranch;
+  if (runner.eventName === 'schedule') return { branch, isDefault: true };
+  return { branch, isDefault: !defaultBranch || branch === defaultBranch };
 }

@@ -5,21 +5,38 @@
 import * as core from '@actions/core';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkRepository, DEFAULT_POLICY_PATH, type CheckOptions, type PullRequestContext } from '../engine.js';
+import {
+  auditRepository,
+  checkRepository,
+  DEFAULT_POLICY_PATH,
+  type CheckOptions,
+  type PullRequestContext,
+} from '../engine.js';
 import { LocalFileSource } from '../files/local.js';
 import type { FileSource } from '../files/source.js';
-import { formatPolicyError } from '../policy/index.js';
+import { formatPolicyError, type PolicyError } from '../policy/index.js';
+import { renderAuditAllClear, renderAuditIssue, type AuditIssueOptions } from '../report/audit.js';
 import { escapeMarkdown, renderJobSummary, renderJson, renderMarkdown, toAnnotations } from '../report/index.js';
-import type { Decision, Report } from '../types.js';
+import type { AuditItem } from '../rules/audit.js';
+import type { Decision, Finding, Report } from '../types.js';
+import { upsertAuditIssue, type AuditIssueOutcome } from './audit-issue.js';
 import { listChangedFiles } from './changed-files.js';
 import { publishCheckRun } from './check-run.js';
 import { createClient, httpStatus, type GitHubClient } from './client.js';
 import { ContentsFileSource } from './contents-source.js';
-import { runUrl, targetOf, type PullRequestTarget, type RunnerEnvironment, type RunTarget } from './event.js';
+import {
+  branchOf,
+  runUrl,
+  targetOf,
+  type PullRequestTarget,
+  type RepositoryTarget,
+  type RunnerEnvironment,
+} from './event.js';
 import { checkedOutCommit, GitFileSource } from './git-source.js';
 import { commentAuthor } from './identity.js';
 import { listReviews } from './reviews.js';
 import { commentMarker, fitComment, upsertComment, withDigest, type CommentMode } from './sticky-comment.js';
+import { teamResolver } from './teams.js';
 
 const MAX_JOB_ANNOTATIONS = 50;
 
@@ -32,6 +49,8 @@ export interface ActionInputs {
   /** Login the token comments as, when it cannot be found out (a GitHub App token). */
   commentAuthor: string;
   checkName: string;
+  /** auto: schedule and workflow_dispatch run the lifecycle audit (one issue); off: they evaluate every release. */
+  audit: 'auto' | 'off';
 }
 
 export interface RunOutcome {
@@ -52,34 +71,34 @@ export async function run(inputs: ActionInputs, runner: RunnerEnvironment, now =
     requests++;
   });
 
+  if (target.kind === 'repository' && inputs.audit === 'auto' && AUDIT_EVENTS.includes(target.event))
+    return { ...(await runAudit(client, runner, target, inputs, now)), requests };
+
   const gathered =
     target.kind === 'pull_request'
       ? await gatherPullRequest(client, runner, target, inputs)
       : await gatherRepository(client, runner, target, inputs);
   const result = await checkRepository({ ...gathered.options, now });
-  if (!result.ok) {
-    const lines = [result.message, ...result.errors.map(formatPolicyError)];
-    await writeSummary(
-      `## ⛔ Model release gate could not run\n\n${lines.map((l) => `- ${escapeMarkdown(l, 2000)}`).join('\n')}\n`,
-    );
-    for (const e of result.errors)
-      core.error(`${e.message} Fix: ${e.fix}`, { title: `Invalid policy: ${e.path}`, file: e.file, startLine: e.line });
-    return { decision: null, blockedModels: [], failure: `The gate could not run: ${result.message}`, requests };
-  }
+  if (!result.ok) return { ...(await couldNotRun(result)), requests };
 
-  const report: Report = { ...result.report, context: { ...result.report.context, ...gathered.context } };
+  const teams = gathered.teams && Object.keys(gathered.teams).length > 0 ? { teams: gathered.teams } : {};
+  const report: Report = {
+    ...result.report,
+    context: { ...result.report.context, ...gathered.context, ...teams },
+  };
   if (report.policy.builtin)
     core.notice(
       `${inputs.policy} does not exist in ${gathered.options.policySource.description}: the built-in default policy applies.`,
     );
   const reportPath = writeReport(runner, inputs.commentId, report);
-  const touched = report.models.length > 0;
+  // A PR that releases no model but changes a protected path (the policy) is governance work too.
+  const touched = report.models.length > 0 || (report.findings ?? []).length > 0;
   const summaryUrl = runUrl(runner);
   const blockedModels = report.models.filter((m) => m.decision === 'blocked').map((m) => m.name);
   const blocked = report.decision === 'blocked';
   core.info(
     touched
-      ? `model-release-gate: ${report.decision} (${report.models.length} model release(s) evaluated)`
+      ? `model-release-gate: ${report.decision} (${report.models.length} model release(s) evaluated, ${(report.findings ?? []).length} pull request finding(s))`
       : `model-release-gate: ${report.summary ?? 'no model release in this pull request'}`,
   );
 
@@ -122,7 +141,7 @@ export async function run(inputs: ActionInputs, runner: RunnerEnvironment, now =
         headSha,
         // Advisory: `neutral` shows the verdict without blocking (GitHub counts neutral as passing).
         conclusion: blocked ? (inputs.mode === 'enforce' ? 'failure' : 'neutral') : 'success',
-        title: checkTitle(report, inputs.mode),
+        title: checkTitle(report, inputs.mode, touched),
         summary: renderJobSummary(report, { mode: inputs.mode, maxBytes: 60_000 }),
         annotations,
         detailsUrl: summaryUrl,
@@ -136,18 +155,29 @@ export async function run(inputs: ActionInputs, runner: RunnerEnvironment, now =
     }
   }
 
-  const failure =
-    blocked && inputs.mode === 'enforce'
-      ? `Blocked: ${blockedModels.length} model release(s) fail a governance gate (${blockedModels.join(', ')}). See the job summary.`
-      : null;
+  const failure = blocked && inputs.mode === 'enforce' ? blockedMessage(blockedModels, report.findings ?? []) : null;
   if (blocked && inputs.mode === 'advisory') core.warning('Blocked, but mode is advisory: the job passes.');
   core.info(`GitHub API requests: ${requests}`);
   return { decision: report.decision, reportPath, blockedModels, failure, requests };
 }
 
-function checkTitle(report: Report, mode: ActionInputs['mode']): string {
+/** Why the job fails: the blocked models and the pull request's own failing gates. */
+export function blockedMessage(blockedModels: string[], prFindings: Finding[]): string {
+  const reasons: string[] = [];
+  if (blockedModels.length > 0)
+    reasons.push(`${blockedModels.length} model release(s) fail a governance gate (${blockedModels.join(', ')})`);
+  for (const f of prFindings.filter((x) => x.status === 'fail'))
+    reasons.push(
+      f.rule === 'policy.protected'
+        ? `the pull request changes protected files without a policy owner's approval (${f.subject})`
+        : `the pull request fails ${f.rule}${f.subject ? ` (${f.subject})` : ''}`,
+    );
+  return `Blocked: ${reasons.join('; ') || 'a governance gate fails'}. See the job summary.`;
+}
+
+function checkTitle(report: Report, mode: ActionInputs['mode'], touched: boolean): string {
   const word = { go: 'Ready', conditional: 'Ready with conditions', blocked: 'Blocked' }[report.decision];
-  return report.models.length === 0
+  return !touched
     ? 'No model release'
     : mode === 'advisory' && report.decision === 'blocked'
       ? `${word} (advisory)`
@@ -157,6 +187,19 @@ function checkTitle(report: Report, mode: ActionInputs['mode']): string {
 interface Gathered {
   options: Omit<CheckOptions, 'now'>;
   context: Record<string, unknown>;
+  /** Teams looked up for the policy's owners and approvers, and what came back (for the record). */
+  teams?: Record<string, string[] | { error: string }>;
+}
+
+/** The policy could not be read or is invalid: say where and why, and fail. */
+async function couldNotRun(result: { message: string; errors: PolicyError[] }): Promise<Omit<RunOutcome, 'requests'>> {
+  const lines = [result.message, ...result.errors.map(formatPolicyError)];
+  await writeSummary(
+    `## ⛔ Model release gate could not run\n\n${lines.map((l) => `- ${escapeMarkdown(l, 2000)}`).join('\n')}\n`,
+  );
+  for (const e of result.errors)
+    core.error(`${e.message} Fix: ${e.fix}`, { title: `Invalid policy: ${e.path}`, file: e.file, startLine: e.line });
+  return { decision: null, blockedModels: [], failure: `The gate could not run: ${result.message}` };
 }
 
 async function gatherPullRequest(
@@ -185,6 +228,8 @@ async function gatherPullRequest(
     teams: {},
     runUrl: runUrl(runner),
   };
+  // Only called by the engine when the policy names teams; the job token is refused (see teams.ts).
+  const lookup = teamResolver(client);
   core.info(
     `Pull request #${pr.number}: ${changed.paths.length} changed path(s); policy and baselines from ${base.description}; releases from ${head.description}`,
   );
@@ -198,6 +243,7 @@ async function gatherPullRequest(
       baseline: base,
       pullRequest,
       policyRef: pr.baseSha,
+      resolveTeams: lookup.resolve,
     },
     context: {
       event: pr.event,
@@ -206,6 +252,7 @@ async function gatherPullRequest(
       head_sha: pr.headSha,
       run_url: runUrl(runner),
     },
+    teams: lookup.looked,
   };
 }
 
@@ -228,18 +275,22 @@ async function headSource(client: GitHubClient, runner: RunnerEnvironment, pr: P
   return api();
 }
 
+/** The commit of a repository event: the checkout when it holds that commit, the contents API otherwise. */
+async function commitSource(client: GitHubClient, runner: RunnerEnvironment, target: RepositoryTarget) {
+  const checkedOut = await checkedOutCommit(runner.workspace);
+  return checkedOut && (!target.sha || checkedOut === target.sha)
+    ? new LocalFileSource(runner.workspace)
+    : new ContentsFileSource(client, runner.repo, target.sha, 'commit');
+}
+
 async function gatherRepository(
   client: GitHubClient,
   runner: RunnerEnvironment,
-  target: Extract<RunTarget, { kind: 'repository' }>,
+  target: RepositoryTarget,
   inputs: ActionInputs,
 ): Promise<Gathered> {
   // No pull request: every manifest is evaluated against the policy as it stands on this commit.
-  const checkedOut = await checkedOutCommit(runner.workspace);
-  const source: FileSource =
-    checkedOut && (!target.sha || checkedOut === target.sha)
-      ? new LocalFileSource(runner.workspace)
-      : new ContentsFileSource(client, runner.repo, target.sha, 'commit');
+  const source: FileSource = await commitSource(client, runner, target);
   return {
     options: {
       policyPath: inputs.policy,
@@ -254,11 +305,92 @@ async function gatherRepository(
 }
 
 function writeReport(runner: RunnerEnvironment, commentId: string, report: Report): string {
+  return writeRecord(runner, `report-${commentId}.json`, renderJson(report));
+}
+
+function writeRecord(runner: RunnerEnvironment, name: string, json: string): string {
   const dir = join(runner.runnerTemp, 'model-release-gate');
   mkdirSync(dir, { recursive: true });
-  const path = join(dir, `report-${commentId}.json`);
-  writeFileSync(path, renderJson(report));
+  const path = join(dir, name);
+  writeFileSync(path, json);
   return path;
+}
+
+// ---- The lifecycle audit (schedule, workflow_dispatch) ----
+
+const AUDIT_EVENTS: RepositoryTarget['event'][] = ['schedule', 'workflow_dispatch'];
+/** Needs a fix now; `due-soon` only needs planning. */
+const URGENT: AuditItem['severity'][] = ['invalid', 'retired', 'overdue', 'deprecated'];
+
+/**
+ * Every manifest on the commit, judged for lifecycle only; the result goes to the job summary, the JSON
+ * record and one issue. The job passes whatever the audit finds (the issue is the signal); it fails only
+ * when the policy cannot be read. A token that may not write issues gets a warning, not a failure.
+ */
+async function runAudit(
+  client: GitHubClient,
+  runner: RunnerEnvironment,
+  target: RepositoryTarget,
+  inputs: ActionInputs,
+  now: Date,
+): Promise<Omit<RunOutcome, 'requests'>> {
+  const source = await commitSource(client, runner, target);
+  const result = await auditRepository({
+    policyPath: inputs.policy,
+    policyOptional: inputs.policy === DEFAULT_POLICY_PATH,
+    source,
+    now,
+    policyRef: target.sha || undefined,
+  });
+  if (!result.ok) return couldNotRun(result);
+  const { items } = result;
+  const { branch, isDefault } = branchOf(runner);
+  const evaluatedAt = now.toISOString();
+  const url = runUrl(runner);
+  const options: AuditIssueOptions = {
+    marker: commentMarker(inputs.commentId, 'audit-id'),
+    evaluatedAt,
+    commit: target.sha || undefined,
+    branch: branch || undefined,
+    policy: result.policy,
+    runUrl: url,
+  };
+  // Left out of the digest: they change on every run without changing what needs attention.
+  const volatile = [url ?? '', evaluatedAt, evaluatedAt.slice(0, 10), target.sha.slice(0, 7)];
+  const rendered = items.length > 0 ? renderAuditIssue(items, options) : null;
+  const open = rendered
+    ? { title: rendered.title, body: withDigest(rendered.body, inputs.commentId, volatile, 'audit-id') }
+    : null;
+  const allClear = renderAuditAllClear(options);
+  const strip = (body: string) => body.slice(body.indexOf('\n') + 1);
+  await writeSummary(strip(open?.body ?? allClear.body));
+  core.info(`Lifecycle audit: ${items.length} item(s) in ${result.manifests} manifest(s) on ${branch || target.sha}`);
+
+  let issue: AuditIssueOutcome;
+  if (!isDefault)
+    issue = { action: 'none', reason: `${branch} is not the default branch, which the audit issue tracks` };
+  else {
+    const { login } = await commentAuthor(client, inputs.token, inputs.commentAuthor);
+    issue = await upsertAuditIssue(client, runner.repo, { auditId: inputs.commentId, login, open, allClear });
+  }
+  if (issue.action === 'refused') core.warning(`No audit issue: ${issue.reason}`);
+  else if (issue.action === 'none') core.info(`No audit issue: ${issue.reason}.`);
+  else core.info(`Audit issue #${issue.number} ${issue.action}${issue.url ? `: ${issue.url}` : ''}`);
+
+  const urgent = items.filter((i) => URGENT.includes(i.severity));
+  const decision: Decision = urgent.length > 0 ? 'blocked' : items.length > 0 ? 'conditional' : 'go';
+  const record = {
+    schema: 'model-release-gate/audit/v1',
+    decision,
+    evaluated_at: evaluatedAt,
+    policy: result.policy,
+    context: { event: target.event, sha: target.sha, branch, run_url: url },
+    manifests: result.manifests,
+    items,
+    issue,
+  };
+  const reportPath = writeRecord(runner, `audit-${inputs.commentId}.json`, JSON.stringify(record, null, 2) + '\n');
+  return { decision, reportPath, blockedModels: [...new Set(urgent.map((i) => i.name))], failure: null };
 }
 
 async function writeSummary(markdown: string): Promise<void> {

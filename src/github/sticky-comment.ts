@@ -2,6 +2,7 @@
 // carries our marker AND was written by the token's own login: a marker copied into someone else's
 // comment is ignored. The marker also carries a digest of what the comment says, so an unchanged
 // verdict is left alone (no edit, no "edited" noise) in `on-change` mode.
+// The lifecycle audit issue (audit-issue.ts) is found the same way, with an `audit-id` marker.
 
 import { createHash } from 'node:crypto';
 import { apiCall, httpStatus, toCallError, type GitHubClient, type RepoRef } from './client.js';
@@ -11,7 +12,10 @@ export const COMMENT_MAX_LENGTH = 65536;
 
 export type CommentMode = 'always' | 'on-change' | 'never';
 
-const MARKER_RE = /<!-- model-release-gate comment-id=([A-Za-z0-9._-]+)(?: digest=([0-9a-f]{16}))? -->/;
+/** Which kind of text a marker labels: a PR's readiness comment, or the lifecycle audit issue. */
+export type MarkerKind = 'comment-id' | 'audit-id';
+
+const MARKER_RE = /<!-- model-release-gate (comment-id|audit-id)=([A-Za-z0-9._-]+)(?: digest=([0-9a-f]{16}))? -->/;
 
 export function validCommentId(id: string): boolean {
   // No `--`: the id goes inside an HTML comment.
@@ -19,37 +23,42 @@ export function validCommentId(id: string): boolean {
 }
 
 /** The marker the renderer is given; the digest is added after rendering (see withDigest). */
-export function commentMarker(commentId: string): string {
-  return `<!-- model-release-gate comment-id=${commentId} -->`;
+export function commentMarker(commentId: string, kind: MarkerKind = 'comment-id'): string {
+  return `<!-- model-release-gate ${kind}=${commentId} -->`;
 }
 
 /**
  * Puts the digest of the body's visible content into its marker. `volatile` strings (the run link, the
  * evaluation time) are left out of the digest: they change on every run without changing the verdict.
  */
-export function withDigest(body: string, commentId: string, volatile: string[]): string {
-  const marker = commentMarker(commentId);
+export function withDigest(
+  body: string,
+  commentId: string,
+  volatile: string[],
+  kind: MarkerKind = 'comment-id',
+): string {
+  const marker = commentMarker(commentId, kind);
   let stable = body;
   for (const v of volatile) if (v) stable = stable.split(v).join('');
   const digest = createHash('sha256').update(stable).digest('hex').slice(0, 16);
   const at = body.indexOf(marker);
-  const tagged = `<!-- model-release-gate comment-id=${commentId} digest=${digest} -->`;
+  const tagged = `<!-- model-release-gate ${kind}=${commentId} digest=${digest} -->`;
   return at < 0 ? `${tagged}\n${body}` : body.slice(0, at) + tagged + body.slice(at + marker.length);
 }
 
-export function digestOf(body: string, commentId: string): string | null {
-  const m = ownMarker(body, commentId);
-  return m ? (m[2] ?? null) : null;
+export function digestOf(body: string, commentId: string, kind: MarkerKind = 'comment-id'): string | null {
+  const m = ownMarker(body, commentId, kind);
+  return m ? (m[3] ?? null) : null;
 }
 
 /** The marker of `commentId` at the start or end of the body (where the gate puts it), if any. */
-function ownMarker(body: string, commentId: string): RegExpMatchArray | null {
+function ownMarker(body: string, commentId: string, kind: MarkerKind): RegExpMatchArray | null {
   const trimmed = body.trim();
   const first = trimmed.split('\n', 1)[0];
   const last = trimmed.slice(trimmed.lastIndexOf('\n') + 1);
   for (const line of [first, last]) {
     const m = line.match(MARKER_RE);
-    if (m && m[1] === commentId) return m;
+    if (m && m[1] === kind && m[2] === commentId) return m;
   }
   return null;
 }
@@ -61,8 +70,13 @@ export interface IssueComment {
   html_url?: string;
 }
 
+/** Ours: our marker (of this kind and id) AND our author. Also picks issues, which have the same shape. */
+export function ownItems<T extends IssueComment>(items: T[], id: string, login: string, kind: MarkerKind): T[] {
+  return items.filter((c) => c.user?.login === login && ownMarker(c.body ?? '', id, kind) !== null);
+}
+
 export function findOwnComment(comments: IssueComment[], commentId: string, login: string): IssueComment | null {
-  return comments.find((c) => c.user?.login === login && ownMarker(c.body ?? '', commentId) !== null) ?? null;
+  return ownItems(comments, commentId, login, 'comment-id')[0] ?? null;
 }
 
 /** Cuts a body that the renderer could not fit, as a last resort, keeping the marker and a pointer. */
