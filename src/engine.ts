@@ -11,12 +11,12 @@ import { decodeText } from './files/text.js';
 import { evaluate } from './gate.js';
 import { builtinPolicy, loadPolicy, type PolicyError } from './policy/load.js';
 import { loadManifest } from './policy/manifest.js';
-import type { LoadedManifest, Manifest, Policy } from './policy/types.js';
+import type { LoadedManifest, Policy } from './policy/types.js';
 import { auditLifecycle, type AuditItem } from './rules/audit.js';
 import { diffPolicies } from './rules/policy-diff.js';
 import { protectedPathRule } from './rules/protected.js';
 import type { BaselineRelease, ReleaseEvidence } from './rules/types.js';
-import type { DriftEvidence, Finding, MetricsEvidence, Report } from './types.js';
+import type { Finding, Report } from './types.js';
 
 /** What GitHub knows about the pull request; absent on the command line. */
 export interface PullRequestContext {
