@@ -64,7 +64,7 @@ function compileOperations(): CompiledOperation[] {
       pathNames,
       validateQuery: ajv.compile(objectOf(spec.parameters.filter((p) => p.in === 'query'))),
       validatePath: ajv.compile(objectOf(spec.parameters.filter((p) => p.in === 'path'))),
-      validateBody: spec.requestBody ? bodyAjv.compile(nullableWithoutType(spec.requestBody.schema)) : null,
+      validateBody: spec.requestBody ? bodyAjv.compile(nullableWithoutType(spec.requestBody.schema) as object) : null,
     };
   });
 }
