@@ -50,6 +50,15 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(outside, { recursive: true, force: true }));
 
+/** The repository every case starts from: valid, and judged go. */
+function validRepo(): TempRepo {
+  return new TempRepo()
+    .write(P, POLICY)
+    .write(M, MANIFEST)
+    .write('models/churn/eval/metrics.json', METRICS)
+    .write('models/churn/eval/drift.json', DRIFT);
+}
+
 interface Case {
   name: string;
   /** Files to write over the valid baseline repo (path -> content, or a function that changes the repo). */
@@ -359,11 +368,7 @@ const CASES: Case[] = [
 describe.each(CASES)('$name', (c) => {
   let repo: TempRepo;
   beforeAll(() => {
-    repo = new TempRepo()
-      .write(P, POLICY)
-      .write(M, MANIFEST)
-      .write('models/churn/eval/metrics.json', METRICS)
-      .write('models/churn/eval/drift.json', DRIFT);
+    repo = validRepo();
     for (const [path, content] of Object.entries(c.files ?? {})) repo.write(path, content);
     c.setup?.(repo);
   });
@@ -398,11 +403,7 @@ describe.each(CASES)('$name', (c) => {
 });
 
 it('the valid repository these cases start from is go', async () => {
-  const repo = new TempRepo()
-    .write(P, POLICY)
-    .write(M, MANIFEST)
-    .write('models/churn/eval/metrics.json', METRICS)
-    .write('models/churn/eval/drift.json', DRIFT);
+  const repo = validRepo();
   const r = await cli(['check', '--repo', repo.root, '--format', 'json', '--now', '2026-11-27'], repo.root);
   expect(JSON.parse(r.stdout).decision).toBe('go');
   expect(r.code).toBe(0);
