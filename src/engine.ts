@@ -4,23 +4,19 @@
 // or the base commit on GitHub; the verdict itself comes from the pure evaluate() in gate.ts.
 
 import { createHash } from 'node:crypto';
-import { computeDrift } from './drift/compute.js';
-import { parseDriftReport } from './evidence/drift-report.js';
-import { readMlflowRun } from './evidence/mlflow.js';
-import { parseInlineMetrics, parseMetricsFile } from './evidence/metrics.js';
-import { readSamples } from './evidence/samples.js';
+import { EvidenceReader } from './evidence/gather.js';
 import { resolveReference } from './files/paths.js';
 import type { FileSource } from './files/source.js';
 import { decodeText } from './files/text.js';
 import { evaluate } from './gate.js';
 import { builtinPolicy, loadPolicy, type PolicyError } from './policy/load.js';
 import { loadManifest } from './policy/manifest.js';
-import type { LoadedManifest, Manifest, Policy } from './policy/types.js';
+import type { LoadedManifest, Policy } from './policy/types.js';
 import { auditLifecycle, type AuditItem } from './rules/audit.js';
 import { diffPolicies } from './rules/policy-diff.js';
 import { protectedPathRule } from './rules/protected.js';
 import type { BaselineRelease, ReleaseEvidence } from './rules/types.js';
-import type { DriftEvidence, Finding, MetricsEvidence, Report } from './types.js';
+import type { Finding, Report } from './types.js';
 
 /** What GitHub knows about the pull request; absent on the command line. */
 export interface PullRequestContext {
@@ -288,10 +284,13 @@ async function gatherRelease(path: string, policy: Policy, options: CheckOptions
   if (!manifest) return release;
 
   const tier = policy.tiers[manifest.model.risk_tier ?? policy.defaultTier];
-  const metrics = await readMetrics(options.head, path, manifest, release.loadFindings, inputs, loaded);
+  const reader = new EvidenceReader(options.head, loaded);
+  const metrics = await reader.metrics(manifest);
   if (metrics !== undefined) release.metrics = metrics;
-  const drift = await readDrift(options.head, path, manifest, release.loadFindings, inputs, loaded, tier?.drift);
+  const drift = await reader.drift(manifest, tier?.drift);
   if (drift !== undefined) release.drift = drift;
+  release.loadFindings.push(...reader.findings);
+  inputs.push(...reader.inputs);
 
   if (options.baseline) release.baseline = await readBaseline(options.baseline, path, policy);
   return release;
@@ -300,215 +299,12 @@ async function gatherRelease(path: string, policy: Policy, options: CheckOptions
 async function readBaseline(source: FileSource, path: string, policy: Policy): Promise<BaselineRelease | null> {
   const base = await readManifest(source, path, policy);
   if (!base?.loaded.manifest) return null;
-  const problems: Finding[] = [];
-  const metrics = await readMetrics(source, path, base.loaded.manifest, problems, [], base.loaded);
+  const reader = new EvidenceReader(source, base.loaded);
+  const metrics = await reader.metrics(base.loaded.manifest);
   return {
     path,
     manifest: base.loaded.manifest,
     metrics,
-    problem: problems.length > 0 ? problems.map((p) => p.message).join('; ') : undefined,
+    problem: reader.findings.length > 0 ? reader.findings.map((p) => p.message).join('; ') : undefined,
   };
-}
-
-type Sink = Finding[];
-
-function missing(
-  sink: Sink,
-  loaded: LoadedManifest,
-  subject: string,
-  field: (string | number)[],
-  message: string,
-  fix: string,
-): null {
-  const pos = loaded.positionOf(field);
-  sink.push({
-    rule: 'evidence.missing',
-    status: 'fail',
-    subject,
-    message,
-    fix,
-    file: loaded.path,
-    line: pos?.line,
-    column: pos?.column,
-  });
-  return null;
-}
-
-/** Reads one referenced file as text; reports why not into the sink. */
-async function readReferenced(
-  source: FileSource,
-  loaded: LoadedManifest,
-  ref: string,
-  subject: string,
-  field: (string | number)[],
-  sink: Sink,
-  inputs: { path: string; sha256: string }[],
-): Promise<{ path: string; text: string; bytes: Buffer } | { path: string; directory: true } | null> {
-  const resolved = resolveReference(loaded.path, ref);
-  if (!resolved.ok)
-    return missing(
-      sink,
-      loaded,
-      subject,
-      field,
-      `${field.join('.')}: ${resolved.message}`,
-      'Point it at a file inside the repository, relative to the manifest.',
-    );
-  const read = await source.read(resolved.path);
-  if (!read.ok) {
-    if (read.reason === 'not-a-file' && (await source.list(resolved.path)) !== null)
-      return { path: resolved.path, directory: true };
-    const fix =
-      read.reason === 'missing'
-        ? `Commit ${resolved.path}, or correct ${field.join('.')}.`
-        : read.reason === 'outside'
-          ? 'Evidence must be a regular file inside the repository (no links that leave it).'
-          : read.reason === 'too-large'
-            ? 'Keep evidence files small (summaries, not raw data), or raise limits.max_file_mb in the policy.'
-            : `Check ${resolved.path} can be read.`;
-    return missing(sink, loaded, subject, field, `${field.join('.')}: ${read.message}`, fix);
-  }
-  inputs.push({ path: resolved.path, sha256: sha256(read.bytes) });
-  const text = decodeText(read.bytes);
-  if (!text.ok)
-    return missing(
-      sink,
-      loaded,
-      subject,
-      field,
-      `${resolved.path}: ${text.message}`,
-      `Regenerate ${resolved.path} as UTF-8 JSON or YAML.`,
-    );
-  return { path: resolved.path, text: text.text, bytes: read.bytes };
-}
-
-async function readMetrics(
-  source: FileSource,
-  manifestPath: string,
-  manifest: Manifest,
-  sink: Sink,
-  inputs: { path: string; sha256: string }[],
-  loaded: LoadedManifest,
-): Promise<MetricsEvidence | null | undefined> {
-  const spec = manifest.evaluation?.metrics;
-  if (spec === undefined) return undefined;
-  const field = ['evaluation', 'metrics'];
-  if (typeof spec !== 'string') {
-    const parsed = parseInlineMetrics(spec, manifestPath);
-    if (!parsed.ok)
-      return missing(
-        sink,
-        loaded,
-        'evaluation.metrics',
-        field,
-        `${manifestPath}: ${parsed.message}`,
-        'Write each metric as a number, or { value, ci, n }.',
-      );
-    return parsed.evidence;
-  }
-  const file = await readReferenced(source, loaded, spec, 'evaluation.metrics', field, sink, inputs);
-  if (!file) return null;
-  if ('directory' in file) {
-    const run = await readMlflowRun(source, file.path);
-    if (!run.ok)
-      return missing(
-        sink,
-        loaded,
-        'evaluation.metrics',
-        field,
-        `${file.path}: ${run.message}`,
-        'Point evaluation.metrics at a finished MLflow run folder (meta.yaml and metrics/).',
-      );
-    return run.evidence;
-  }
-  const parsed = parseMetricsFile(file.text, file.path, { dataset: manifest.evaluation?.dataset });
-  if (!parsed.ok)
-    return missing(
-      sink,
-      loaded,
-      'evaluation.metrics',
-      field,
-      `${file.path}${parsed.line ? `:${parsed.line}` : ''}: ${parsed.message}`,
-      `Fix ${file.path} so it is a metrics file the gate reads (see docs/evidence-formats.md).`,
-    );
-  return parsed.evidence;
-}
-
-async function readDrift(
-  source: FileSource,
-  manifestPath: string,
-  manifest: Manifest,
-  sink: Sink,
-  inputs: { path: string; sha256: string }[],
-  loaded: LoadedManifest,
-  rule: Policy['tiers'][string]['drift'],
-): Promise<DriftEvidence | null | undefined> {
-  const spec = manifest.drift;
-  if (!spec) return undefined;
-  if (spec.report !== undefined) {
-    const file = await readReferenced(source, loaded, spec.report, 'drift', ['drift', 'report'], sink, inputs);
-    if (!file) return null;
-    if ('directory' in file)
-      return missing(
-        sink,
-        loaded,
-        'drift',
-        ['drift', 'report'],
-        `drift.report: ${file.path} is a folder, not a report file`,
-        'Point drift.report at the report file.',
-      );
-    const parsed = parseDriftReport(file.text, file.path);
-    if (!parsed.ok)
-      return missing(
-        sink,
-        loaded,
-        'drift',
-        ['drift', 'report'],
-        `${file.path}${parsed.line ? `:${parsed.line}` : ''}: ${parsed.message}`,
-        `Fix ${file.path} so it is a drift report the gate reads (see docs/evidence-formats.md).`,
-      );
-    return parsed.evidence;
-  }
-  if (spec.reference === undefined || spec.current === undefined)
-    return missing(
-      sink,
-      loaded,
-      'drift',
-      ['drift'],
-      `${manifestPath}: drift needs either report, or both reference and current`,
-      'Add drift.report, or drift.reference and drift.current.',
-    );
-  const ref = await readReferenced(source, loaded, spec.reference, 'drift', ['drift', 'reference'], sink, inputs);
-  const cur = await readReferenced(source, loaded, spec.current, 'drift', ['drift', 'current'], sink, inputs);
-  if (!ref || !cur) return null;
-  if ('directory' in ref || 'directory' in cur)
-    return missing(
-      sink,
-      loaded,
-      'drift',
-      ['drift'],
-      'drift.reference and drift.current must be files',
-      'Point them at CSV or JSON lines files.',
-    );
-  try {
-    const [refTable, curTable] = await Promise.all([
-      readSamples(ref.bytes, { source: ref.path }),
-      readSamples(cur.bytes, { source: cur.path }),
-    ]);
-    const evidence = computeDrift(refTable, curTable, {
-      method: rule?.method ?? 'auto',
-      columns: { ...(rule?.columns ?? {}), ...(spec.columns ?? {}) },
-      datasetShare: rule?.max_drifted_share,
-    });
-    return { ...evidence, source: `${ref.path} vs ${cur.path}` };
-  } catch (e) {
-    return missing(
-      sink,
-      loaded,
-      'drift',
-      ['drift'],
-      (e as Error).message,
-      'Fix the sample files (CSV with a header row, or JSON lines).',
-    );
-  }
 }
