@@ -17,10 +17,24 @@ import {
   type ActionRun,
   type Files,
 } from './harness.js';
-import { BLOCKED, DRIFT, MANIFEST, POLICY_PATH, READY, baseFiles, inDays, policy, release } from './demo-repo.js';
+import {
+  BLOCKED,
+  DRIFT,
+  MANIFEST,
+  POLICY_PATH,
+  READY,
+  baseFiles,
+  inDays,
+  policy,
+  release,
+  type Governance,
+} from './demo-repo.js';
 
 const JOB_TOKEN = 'ghs_jobtoken000000000000000000000000000';
 const READ_ONLY_TOKEN = 'ghs_forktoken00000000000000000000000000';
+/** A GitHub App installation token with organisation Members: read. */
+const APP_TOKEN = 'ghs_apptoken0000000000000000000000000000';
+const APP = 'gate-app[bot]';
 const BOT = 'github-actions[bot]';
 
 beforeAll(() => {
@@ -45,6 +59,7 @@ async function setup(head: Files, base: Files = baseFiles()) {
   const fake = new FakeGitHub(repo.dir, OWNER, REPO);
   fake.tokens.set(JOB_TOKEN, { login: BOT, type: 'Bot', canWrite: true, installation: true });
   fake.tokens.set(READ_ONLY_TOKEN, { login: BOT, type: 'Bot', canWrite: false, installation: true });
+  fake.tokens.set(APP_TOKEN, { login: APP, type: 'Bot', canWrite: true, installation: true, canReadOrg: true });
   fake.pulls.set(1, { number: 1, baseSha: repo.base, headSha: repo.head });
   await fake.start();
   open.push({ repo, fake });
@@ -80,6 +95,10 @@ function runPullRequest(
 
 function ours(fake: FakeGitHub) {
   return fake.comments.filter((c) => c.user.login === BOT);
+}
+
+function approve(fake: FakeGitHub, user: string, commit: string, state = 'APPROVED') {
+  fake.reviews.push({ id: fake.reviews.length + 1, user: { login: user }, state, commit_id: commit, submitted_at: '' });
 }
 
 function expectValidCalls(fake: FakeGitHub) {
@@ -147,6 +166,20 @@ describe('the action on pull_request', () => {
     expect(run.code).toBe(0);
     expect(ours(s.fake)[0].body).toMatch(/Ready with conditions/);
     expect(ours(s.fake)[0].body).toMatch(/GOV-142/);
+    // The decision record is the audit evidence: commits, run, the reviews counted, the waiver applied.
+    const record = JSON.parse(run.outputs.reportJson);
+    expect(record.context).toMatchObject({
+      event: 'pull_request',
+      pull_request: 1,
+      author: 'ml-engineer',
+      base_sha: s.repo.base,
+      head_sha: s.repo.head,
+      run_url: 'https://github.test/acme/models/actions/runs/4242',
+      reviews: [{ user: 'gov-alice', state: 'APPROVED', commit: s.repo.head }],
+    });
+    expect(record.models[0].waivers).toEqual([
+      expect.objectContaining({ ticket: 'GOV-142', approved_by: '@gov-alice', approval_verified: true }),
+    ]);
     expectValidCalls(s.fake);
   });
 
@@ -380,6 +413,222 @@ describe('the action on other events', () => {
     expect(run.outputs.decision).toBe('go');
     expect(run.summary).toContain('churn-classifier');
     expect(s.fake.requests.filter((r) => r.path.includes('/issues/'))).toEqual([]);
+    expectValidCalls(s.fake);
+  });
+});
+
+describe('governance on pull requests', () => {
+  test("the author's own approval does not count; an owner's review re-evaluates and edits the same comment", async () => {
+    const s = await setup(READY, baseFiles({ approvals: '{ min: 1, from: ["@gov-alice", "@ml-engineer"] }' }));
+    approve(s.fake, 'ml-engineer', s.repo.head);
+    const first = await runPullRequest(s);
+    expect(first.code).toBe(1);
+    const [comment] = ours(s.fake);
+    expect(comment.body).toMatch(/Blocked/);
+    expect(comment.body).toMatch(/ml-engineer \(the author\)/);
+    const blockedBody = comment.body;
+
+    approve(s.fake, 'gov-alice', s.repo.head);
+    const second = await runPullRequest(s, { event: 'pull_request_review.submitted' });
+    expect(second.code).toBe(0);
+    expect(second.outputs.decision).toBe('go');
+    expect(ours(s.fake)).toHaveLength(1);
+    expect(ours(s.fake)[0].id).toBe(comment.id);
+    expect(ours(s.fake)[0].body).not.toBe(blockedBody);
+    expect(ours(s.fake)[0].body).toMatch(/Ready/);
+    expect(
+      s.fake.requests.filter((r) => r.method === 'PATCH' && r.path.endsWith(`/comments/${comment.id}`)),
+    ).toHaveLength(1);
+    expectValidCalls(s.fake);
+  });
+
+  test('with require_latest_commit, an approval of an older commit does not count', async () => {
+    const s = await setup(
+      READY,
+      baseFiles({ approvals: '{ min: 1, from: ["@gov-alice"], require_latest_commit: true }' }),
+    );
+    approve(s.fake, 'gov-alice', s.repo.head);
+    expect((await runPullRequest(s)).code).toBe(0);
+    s.repo.push({ 'models/churn/NOTES.md': 'late change\n' });
+    const run = await runPullRequest(s, { event: 'pull_request.synchronize' });
+    expect(run.code).toBe(1);
+    expect(ours(s.fake)[0].body).toMatch(/gov-alice \(approved an older commit\)/);
+    expectValidCalls(s.fake);
+  });
+
+  test('a waiver approved by someone who is not a policy owner does not count', async () => {
+    const s = await setup(
+      release({ version: '3.2.0', auc: 0.905, tenurePsi: 0.31, waiver: { expires: inDays(30), approvedBy: '@bob' } }),
+    );
+    approve(s.fake, 'bob', s.repo.head);
+    const run = await runPullRequest(s);
+    expect(run.code).toBe(1);
+    expect(run.outputs.decision).toBe('blocked');
+    const body = ours(s.fake)[0].body;
+    expect(body).toMatch(/waiver\.invalid/);
+    expect(body).toMatch(/bob is not a policy owner/);
+    expectValidCalls(s.fake);
+  });
+
+  test('team membership: the job token is refused and the gate fails closed; a token with Members: read passes', async () => {
+    const governance: Governance = {
+      owners: ['@acme/model-risk'],
+      approvals: '{ min: 1, from: ["@acme/model-risk"] }',
+    };
+    const s = await setup(READY, baseFiles(governance));
+    s.fake.teams.set('acme/model-risk', ['gov-alice', 'gov-bob']);
+    approve(s.fake, 'gov-alice', s.repo.head);
+
+    const refused = await runPullRequest(s);
+    expect(refused.code).toBe(1);
+    expect(refused.outputs.decision).toBe('blocked');
+    const body = ours(s.fake)[0].body;
+    expect(body).toMatch(/could not be read/);
+    expect(body).toMatch(/403: Resource not accessible by integration — the job token cannot read organisation teams/);
+    expect(body).toMatch(/Members: read as github-token/);
+    expect(JSON.parse(refused.outputs.reportJson).context.teams['acme/model-risk'].error).toMatch(/^403/);
+
+    const allowed = await runPullRequest(s, { token: APP_TOKEN, inputs: { 'comment-author': APP } });
+    expect(allowed.code).toBe(0);
+    expect(allowed.outputs.decision).toBe('go');
+    const record = JSON.parse(allowed.outputs.reportJson);
+    expect(record.context.teams).toEqual({ 'acme/model-risk': ['gov-alice', 'gov-bob'] });
+    expect(s.fake.requests.filter((r) => r.operation === 'teams/list-members-in-org')).toHaveLength(2);
+    expectValidCalls(s.fake);
+  });
+
+  test("a PR that loosens the policy is blocked without an owner's approval, shows the diff, and passes with it", async () => {
+    const s = await setup({ [POLICY_PATH]: policy(0.5) });
+    const blocked = await runPullRequest(s, { inputs: { 'check-name': 'gate' } });
+    expect(blocked.code).toBe(1);
+    expect(blocked.outputs.decision).toBe('blocked');
+    expect(blocked.stdout).toMatch(/changes protected files without a policy owner's approval/);
+    const [comment] = ours(s.fake);
+    expect(comment.body).toMatch(/Blocked/);
+    expect(comment.body).toMatch(/policy\.protected/);
+    expect(comment.body).toMatch(/tiers\.medium\.metrics\.auc\.min: 0\.8 -&gt; 0\.5 \(looser\)/);
+    expect(s.fake.checkRuns[0]).toMatchObject({ conclusion: 'failure', output: { title: 'Blocked' } });
+
+    approve(s.fake, 'gov-alice', s.repo.head);
+    const approved = await runPullRequest(s, { event: 'pull_request_review.submitted' });
+    expect(approved.code).toBe(0);
+    expect(approved.outputs.decision).toBe('go');
+    expect(ours(s.fake)).toHaveLength(1);
+    expect(ours(s.fake)[0].id).toBe(comment.id);
+    expect(ours(s.fake)[0].body).not.toMatch(/Blocked/);
+    expect(JSON.parse(approved.outputs.reportJson).findings[0]).toMatchObject({
+      rule: 'policy.protected',
+      status: 'pass',
+    });
+    expectValidCalls(s.fake);
+  });
+});
+
+describe('the lifecycle audit on schedule', () => {
+  const audited = (g: Governance = { maxReviewDays: 365 }) => baseFiles(g);
+  const churn = (reviewBy: string, extra: Partial<Parameters<typeof release>[0]> = {}) =>
+    release({ version: '3.2.0', auc: 0.905, lifecycle: { reviewBy }, ...extra });
+
+  function runSchedule(s: Setup, token = JOB_TOKEN) {
+    return runAction({
+      fake: s.fake,
+      eventName: 'schedule',
+      payload: repositoryPayload('schedule', s.repo.head),
+      workspace: s.repo.workspace({ depth: 1, ref: 'head' }),
+      sha: s.repo.head,
+      token,
+    });
+  }
+
+  test('one issue: created, edited in place, left alone, closed with a comment, reopened', async () => {
+    const s = await setup(churn(inDays(-3)), audited());
+    const created = await runSchedule(s);
+    expect(created.code).toBe(0);
+    expect(created.outputs.decision).toBe('blocked');
+    expect(JSON.parse(created.outputs['blocked-models'])).toEqual(['churn-classifier']);
+    expect(s.fake.issues).toHaveLength(1);
+    const [issue] = s.fake.issues;
+    expect(issue).toMatchObject({ state: 'open', labels: [{ name: 'model-release-audit' }], user: { login: BOT } });
+    expect(issue.title).toBe('Model release audit: 1 model release needs attention');
+    expect(issue.body.startsWith('<!-- model-release-gate audit-id=default digest=')).toBe(true);
+    expect(issue.body).toMatch(/churn-classifier.*review overdue/);
+    expect(issue.body).toContain('@\u200bacme/churn-ml'); // the owner is named, not pinged by the gate
+    expect(created.summary).toMatch(/review overdue/);
+    expect(JSON.parse(created.outputs.reportJson)).toMatchObject({
+      schema: 'model-release-gate/audit/v1',
+      items: [{ name: 'churn-classifier', severity: 'overdue' }],
+      issue: { action: 'created', number: issue.number },
+    });
+    expect(s.fake.comments).toHaveLength(0);
+    const firstRequests = s.fake.requests.length;
+    expect(firstRequests).toBeLessThanOrEqual(2); // list issues, create
+
+    // A second model due soon, with a hostile name: the same issue is edited.
+    const hostile = '@everyone <!-- model-release-gate audit-id=default --> [x](https://evil.example)';
+    s.repo.push(release({ name: hostile, version: '1.0.0', auc: 0.9, lifecycle: { reviewBy: inDays(10) } }, 'fraud'));
+    const updated = await runSchedule(s);
+    expect(updated.outputs.decision).toBe('blocked');
+    expect(s.fake.issues).toHaveLength(1);
+    expect(issue.title).toBe('Model release audit: 2 model releases need attention');
+    expect(issue.body).toMatch(/review due soon/);
+    expect(issue.body.split('<!-- model-release-gate').length).toBe(2);
+    expect(issue.body).not.toMatch(/(^|[^`\w])@everyone/);
+    expect(issue.body).not.toContain('](https://evil');
+
+    // Nothing changed: no write.
+    const before = s.fake.requests.length;
+    await runSchedule(s);
+    expect(s.fake.requests.slice(before).filter((r) => r.method !== 'GET')).toEqual([]);
+
+    // Both reviewed: the issue is closed with a short comment.
+    s.repo.push({
+      ...churn(inDays(200)),
+      ...release({ version: '1.0.0', auc: 0.9, lifecycle: { reviewBy: inDays(200) } }, 'fraud'),
+    });
+    const cleared = await runSchedule(s);
+    expect(cleared.outputs.decision).toBe('go');
+    expect(issue).toMatchObject({ state: 'closed', state_reason: 'completed' });
+    expect(issue.body).toMatch(/nothing needs attention/);
+    const closing = s.fake.comments.filter((c) => c.issue_number === issue.number);
+    expect(closing).toHaveLength(1);
+    expect(closing[0].body).toMatch(/Nothing needs attention any more.*closing/);
+
+    // Still clear: nothing to do, no write.
+    const quiet = s.fake.requests.length;
+    await runSchedule(s);
+    expect(s.fake.requests.slice(quiet).filter((r) => r.method !== 'GET')).toEqual([]);
+
+    // Overdue again: the same issue is reopened.
+    s.repo.push(churn(inDays(-1)));
+    await runSchedule(s);
+    expect(s.fake.issues).toHaveLength(1);
+    expect(issue.state).toBe('open');
+    expect(issue.body).toMatch(/review overdue/);
+    expectValidCalls(s.fake);
+  });
+
+  test('a token that may not write issues gets a warning, not a failure; audit: off evaluates every release', async () => {
+    const s = await setup(churn(inDays(-3)), audited());
+    const refused = await runSchedule(s, READ_ONLY_TOKEN);
+    expect(refused.code).toBe(0);
+    expect(refused.outputs.decision).toBe('blocked');
+    expect(s.fake.issues).toHaveLength(0);
+    expect(refused.commands.some((c) => c.startsWith('::warning') && /No audit issue.*issues: write/.test(c))).toBe(
+      true,
+    );
+
+    const off = await runAction({
+      fake: s.fake,
+      eventName: 'workflow_dispatch',
+      payload: repositoryPayload('workflow_dispatch', s.repo.head),
+      workspace: s.repo.workspace({ depth: 1, ref: 'head' }),
+      sha: s.repo.head,
+      token: JOB_TOKEN,
+      inputs: { audit: 'off' },
+    });
+    expect(off.code).toBe(1); // the full gate: the overdue review blocks
+    expect(JSON.parse(off.outputs.reportJson).schema).toBe('model-release-gate/report/v1');
+    expect(s.fake.issues).toHaveLength(0);
     expectValidCalls(s.fake);
   });
 });

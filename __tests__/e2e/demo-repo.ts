@@ -9,14 +9,26 @@ export const MANIFEST = 'models/churn/model-release.yml';
 export const METRICS = 'models/churn/eval/metrics.json';
 export const DRIFT = 'models/churn/eval/drift.json';
 
-export function policy(aucMin = 0.8): string {
+/** Governance additions to the demo policy; each is YAML flow text as a user would write it. */
+export interface Governance {
+  owners?: string[];
+  protected?: string[];
+  /** The medium tier's approvals rule, e.g. `{ min: 1, from: ["@gov-alice"] }`. */
+  approvals?: string;
+  /** The medium tier's max_review_days (the lifecycle audit). */
+  maxReviewDays?: number;
+}
+
+export function policy(aucMin = 0.8, g: Governance = {}): string {
+  const list = (xs: string[]) => `[${xs.map((x) => JSON.stringify(x)).join(', ')}]`;
   return `apiVersion: model-release-gate/v1
 manifests: ["models/**/model-release.yml"]
-owners: ["@gov-alice"]
-tiers:
+owners: ${list(g.owners ?? ['@gov-alice'])}
+${g.protected ? `protected: ${list(g.protected)}\n` : ''}tiers:
   default: medium
   medium:
     require: [model.owner, model.intended_use]
+${g.approvals ? `    approvals: ${g.approvals}\n` : ''}${g.maxReviewDays ? `    lifecycle: { max_review_days: ${g.maxReviewDays} }\n` : ''}
     metrics:
       auc: { min: ${aucMin}, max_drop: 0.05 }
       latency_p95_ms: { max: 250 }
@@ -33,7 +45,8 @@ export interface Release {
   version: string;
   auc: number;
   tenurePsi?: number;
-  waiver?: { expires: string };
+  waiver?: { expires: string; approvedBy?: string };
+  lifecycle?: { status?: 'active' | 'deprecated' | 'retired'; reviewBy: string };
 }
 
 export function manifest(r: Release): string {
@@ -43,9 +56,12 @@ export function manifest(r: Release): string {
     subject: tenure_days
     reason: Seasonal shift; retraining is scheduled.
     ticket: GOV-142
-    approved_by: "@gov-alice"
+    approved_by: ${JSON.stringify(r.waiver.approvedBy ?? '@gov-alice')}
     expires: ${r.waiver.expires}
 `
+    : '';
+  const lifecycle = r.lifecycle
+    ? `lifecycle: { status: ${r.lifecycle.status ?? 'active'}, review_by: ${r.lifecycle.reviewBy} }\n`
     : '';
   return `apiVersion: model-release-gate/v1
 model:
@@ -57,10 +73,16 @@ evaluation:
   metrics: eval/metrics.json
 drift:
   report: eval/drift.json
-${waiver}`;
+${lifecycle}${waiver}`;
 }
 
-export function release(r: Release): Files {
+/** A release's files; `dir` puts a second model beside churn (models/DIR/...). */
+export function release(r: Release, dir = 'churn'): Files {
+  const at = (p: string) => p.replace('models/churn/', `models/${dir}/`);
+  return Object.fromEntries(Object.entries(releaseFiles(r)).map(([p, c]) => [at(p), c]));
+}
+
+function releaseFiles(r: Release): Files {
   return {
     [MANIFEST]: manifest(r),
     [METRICS]:
@@ -80,10 +102,10 @@ export function release(r: Release): Files {
   };
 }
 
-export function baseFiles(): Files {
+export function baseFiles(g: Governance = {}): Files {
   return {
     'README.md': '# acme models\n',
-    [POLICY_PATH]: policy(),
+    [POLICY_PATH]: policy(0.8, g),
     ...release({ version: '3.1.0', auc: 0.9 }),
   };
 }

@@ -92,10 +92,14 @@ export interface Identity {
   canWrite: boolean;
   /** An installation token (the job token, an App): GET /user is refused. */
   installation: boolean;
+  /** May list organisation team members (an App or fine-grained token with Members: read; never the job token). */
+  canReadOrg?: boolean;
 }
 
 export interface Comment {
   id: number;
+  /** The issue or pull request the comment is on. */
+  issue_number: number;
   body: string;
   user: { login: string; type: string };
   created_at: string;
@@ -120,6 +124,19 @@ export interface Review {
   state: string;
   commit_id: string;
   submitted_at: string;
+}
+
+export interface Issue {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  state_reason: string | null;
+  labels: { name: string }[];
+  user: { login: string; type: string };
+  html_url: string;
+  created_at: string;
+  updated_at: string;
 }
 
 export interface Fault {
@@ -153,11 +170,16 @@ export class FakeGitHub {
   readonly comments: Comment[] = [];
   readonly checkRuns: CheckRun[] = [];
   readonly reviews: Review[] = [];
+  readonly issues: Issue[] = [];
+  /** Organisation teams, `org/slug` -> member logins. */
+  readonly teams = new Map<string, string[]>();
   readonly faults: Fault[] = [];
   readonly pulls = new Map<number, PullRequestState>();
   readonly tokens = new Map<string, Identity>();
   private server: Server | null = null;
   private nextId = 1000;
+  /** Issues and pull requests share numbers; the pull request is #1. */
+  private nextNumber = 2;
   private readonly operations = compileOperations();
 
   constructor(
@@ -186,10 +208,18 @@ export class FakeGitHub {
     this.violations.length = 0;
   }
 
-  addComment(login: string, body: string, type = 'User'): Comment {
+  addComment(login: string, body: string, type = 'User', issueNumber = 1): Comment {
     const now = new Date().toISOString();
     const id = this.nextId++;
-    const c = { id, body, user: { login, type }, created_at: now, updated_at: now, html_url: this.commentUrl(id) };
+    const c = {
+      id,
+      issue_number: issueNumber,
+      body,
+      user: { login, type },
+      created_at: now,
+      updated_at: now,
+      html_url: this.commentUrl(id),
+    };
     this.comments.push(c);
     return c;
   }
@@ -358,13 +388,78 @@ export class FakeGitHub {
         return { status: 200, body: { sha, url: url.toString(), tree, truncated: false } };
       }
       case 'issues/list-comments':
-        return this.page(this.comments, query, url);
+        return this.page(
+          this.comments.filter((c) => c.issue_number === Number(params.issue_number)),
+          query,
+          url,
+        );
       case 'issues/create-comment': {
         if (!identity.canWrite) return readOnly;
+        const number = Number(params.issue_number);
+        if (number !== 1 && !this.issues.some((i) => i.number === number)) return notFound;
         const text = String(body.body);
         if (text.length > 65536) return this.tooLong();
-        const c = this.addComment(identity.login, text, identity.type);
+        const c = this.addComment(identity.login, text, identity.type, number);
         return { status: 201, body: c };
+      }
+      case 'issues/list-for-repo': {
+        // GitHub's defaults: open issues, newest first; `labels` must all be present.
+        const state = String(query.state ?? 'open');
+        const labels = query.labels ? String(query.labels).split(',') : [];
+        const found = this.issues
+          .filter((i) => state === 'all' || i.state === state)
+          .filter((i) => labels.every((l) => i.labels.some((x) => x.name === l)))
+          .filter((i) => !query.creator || i.user.login === query.creator)
+          .sort((a, b) => b.number - a.number);
+        return this.page(found, query, url);
+      }
+      case 'issues/create': {
+        if (!identity.canWrite) return readOnly;
+        const text = String(body.body ?? '');
+        if (text.length > 65536) return this.tooLong();
+        const now = new Date().toISOString();
+        const number = this.nextNumber++;
+        const issue: Issue = {
+          number,
+          title: String(body.title),
+          body: text,
+          state: 'open',
+          state_reason: null,
+          labels: ((body.labels ?? []) as (string | { name: string })[]).map((l) => ({
+            name: typeof l === 'string' ? l : l.name,
+          })),
+          user: { login: identity.login, type: identity.type },
+          html_url: `https://github.test/${this.owner}/${this.repo}/issues/${number}`,
+          created_at: now,
+          updated_at: now,
+        };
+        this.issues.push(issue);
+        return { status: 201, body: issue };
+      }
+      case 'issues/update': {
+        if (!identity.canWrite) return readOnly;
+        const issue = this.issues.find((i) => i.number === Number(params.issue_number));
+        if (!issue) return notFound;
+        if (body.body !== undefined && String(body.body).length > 65536) return this.tooLong();
+        if (body.title !== undefined) issue.title = String(body.title);
+        if (body.body !== undefined) issue.body = String(body.body);
+        if (body.state !== undefined) {
+          issue.state = body.state as Issue['state'];
+          issue.state_reason = issue.state === 'closed' ? String(body.state_reason ?? 'completed') : 'reopened';
+        }
+        issue.updated_at = new Date().toISOString();
+        return { status: 200, body: issue };
+      }
+      case 'teams/list-members-in-org': {
+        // The job token is a repository token: organisation teams are out of its reach.
+        if (!identity.canReadOrg) return readOnly;
+        const members = this.teams.get(`${params.org}/${params.team_slug}`);
+        if (!members) return notFound;
+        return this.page(
+          members.map((login) => ({ login, type: 'User' })),
+          query,
+          url,
+        );
       }
       case 'issues/update-comment': {
         if (!identity.canWrite) return readOnly;

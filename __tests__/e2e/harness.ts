@@ -145,8 +145,9 @@ export function pullRequestPayload(
   return payload;
 }
 
-export function repositoryPayload(event: 'push' | 'workflow_dispatch', sha: string): Payload {
+export function repositoryPayload(event: 'push' | 'workflow_dispatch' | 'schedule', sha: string): Payload {
   const payload = payloadFixture(event);
+  if (event === 'schedule') return payload; // the cron expression only
   payload.repository = { ...payload.repository, name: REPO, full_name: `${OWNER}/${REPO}`, owner: { login: OWNER } };
   if (event === 'push') Object.assign(payload, { ref: 'refs/heads/main', after: sha });
   return payload;
@@ -183,6 +184,8 @@ export async function runAction(opts: {
   sha: string;
   token: string;
   inputs?: Record<string, string>;
+  /** GITHUB_REF; the default branch unless told otherwise. */
+  ref?: string;
 }): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), 'mrg-run-'));
   const eventPath = join(dir, 'event.json');
@@ -206,6 +209,7 @@ export async function runAction(opts: {
     GITHUB_RUN_ATTEMPT: '1',
     GITHUB_WORKSPACE: opts.workspace,
     GITHUB_SHA: opts.sha,
+    GITHUB_REF: opts.ref ?? 'refs/heads/main',
     GITHUB_OUTPUT: outputPath,
     GITHUB_STEP_SUMMARY: summaryPath,
     RUNNER_TEMP: dir,

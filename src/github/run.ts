@@ -345,7 +345,7 @@ async function runAudit(
   if (!result.ok) return couldNotRun(result);
   const { items } = result;
   const { branch, isDefault } = branchOf(runner);
-  const evaluatedAt = now.toISOString();
+  const evaluatedAt = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const url = runUrl(runner);
   const options: AuditIssueOptions = {
     marker: commentMarker(inputs.commentId, 'audit-id'),

@@ -96,7 +96,8 @@ export function renderAuditIssue(items: AuditItem[], o: AuditIssueOptions): { ti
     ]),
   );
   const present = [...new Set(items.map((i) => i.severity))];
-  const fixes = ['', '**What to do**', '', ...present.map((s) => `- ${SEVERITY[s].label}: ${SEVERITY[s].fix}.`)];
+  // A blank line first: a line right under a table would be read as one more row.
+  const fixes = ['', '', '**What to do**', '', ...present.map((s) => `- ${SEVERITY[s].label}: ${SEVERITY[s].fix}.`)];
   const end = ['', footer(o)].join('\n');
   const reserve = (left: number) =>
     left > 0
