@@ -10418,7 +10418,48 @@ function toGenericReport(evidence) {
 }
 
 // src/engine.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
+
+// src/evidence/gather.ts
+import { createHash } from "node:crypto";
+
+// src/files/paths.ts
+import { posix } from "node:path";
+function resolveReference(fromFile, ref) {
+  if (typeof ref !== "string" || ref.trim() === "") return { ok: false, message: "the path is empty" };
+  if (ref.includes("\0")) return { ok: false, message: "the path contains a NUL byte" };
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(ref))
+    return { ok: false, message: `'${ref}' is a URL; evidence must be a file in the repository` };
+  if (ref.startsWith("/") || ref.startsWith("\\") || /^[a-z]:[\\/]/i.test(ref))
+    return {
+      ok: false,
+      message: `'${ref}' is an absolute path; write it relative to the manifest so it stays in the repository`
+    };
+  const joined = posix.normalize(posix.join(posix.dirname(fromFile), ref.replace(/\\/g, "/")));
+  if (joined === ".." || joined.startsWith("../"))
+    return { ok: false, message: `'${ref}' leaves the repository; evidence must be inside it` };
+  return { ok: true, path: joined === "." ? "" : joined.replace(/\/$/, "") };
+}
+function normaliseRepoPath(p) {
+  return resolveReference("", p);
+}
+
+// src/files/text.ts
+var decoder = new TextDecoder("utf-8", { fatal: true });
+function decodeText(bytes) {
+  if (bytes.length === 0) return { ok: false, message: "the file is empty" };
+  const head = bytes.subarray(0, 8192);
+  if (head.includes(0)) return { ok: false, message: "the file is binary (it contains NUL bytes), not text" };
+  let text2;
+  try {
+    text2 = decoder.decode(bytes);
+  } catch {
+    return { ok: false, message: "the file is not valid UTF-8 text; save it as UTF-8" };
+  }
+  if (text2.charCodeAt(0) === 65279) text2 = text2.slice(1);
+  if (text2.trim() === "") return { ok: false, message: "the file is empty (only white space)" };
+  return { ok: true, text: text2 };
+}
 
 // src/evidence/document.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -11470,162 +11511,6 @@ function readGenericDataset(raw) {
   return out;
 }
 
-// src/files/text.ts
-var decoder = new TextDecoder("utf-8", { fatal: true });
-function decodeText(bytes) {
-  if (bytes.length === 0) return { ok: false, message: "the file is empty" };
-  const head = bytes.subarray(0, 8192);
-  if (head.includes(0)) return { ok: false, message: "the file is binary (it contains NUL bytes), not text" };
-  let text2;
-  try {
-    text2 = decoder.decode(bytes);
-  } catch {
-    return { ok: false, message: "the file is not valid UTF-8 text; save it as UTF-8" };
-  }
-  if (text2.charCodeAt(0) === 65279) text2 = text2.slice(1);
-  if (text2.trim() === "") return { ok: false, message: "the file is empty (only white space)" };
-  return { ok: true, text: text2 };
-}
-
-// src/evidence/mlflow.ts
-var RUN_STATUS = {
-  "1": "RUNNING",
-  "2": "SCHEDULED",
-  "3": "FINISHED",
-  "4": "FAILED",
-  "5": "KILLED"
-};
-function parseMlflowRun(files, dir) {
-  const metaPath = `${dir}/meta.yaml`;
-  const parsedMeta = runReader(
-    metaPath,
-    () => parseText(files.meta, "yaml").value,
-    () => void 0
-  );
-  if (!parsedMeta.ok) return parsedMeta;
-  const meta = parsedMeta.evidence;
-  const metaCheck = runReader(
-    metaPath,
-    () => checkFinished(meta),
-    () => void 0
-  );
-  if (!metaCheck.ok) return metaCheck;
-  const metrics = {};
-  const notes = [];
-  for (const key of Object.keys(files.metrics).sort()) {
-    const result = runReader(
-      `${dir}/metrics/${key}`,
-      () => latestValue(files.metrics[key], key),
-      () => void 0
-    );
-    if (!result.ok) return result;
-    if (result.evidence === void 0) notes.push(`${key}: the metric file is empty; the metric is treated as absent`);
-    else setKey(metrics, key, { value: result.evidence });
-  }
-  if (Object.keys(metrics).length === 0) {
-    return {
-      ok: false,
-      message: `${dir}: the MLflow run has no metrics (metrics/ is empty or missing); log metrics with mlflow.log_metric`
-    };
-  }
-  const runName = isRecord(meta) && typeof meta.run_name === "string" ? meta.run_name : void 0;
-  if (runName) notes.push(`MLflow run '${runName}'`);
-  return { ok: true, evidence: { source: dir, format: "mlflow", metrics, slices: {}, notes } };
-}
-function checkFinished(meta) {
-  if (!isRecord(meta))
-    throw new EvidenceError("meta.yaml is not an MLflow run description (expected keys like run_id and status)");
-  if (meta.lifecycle_stage === "deleted")
-    throw new EvidenceError("the MLflow run is deleted (lifecycle_stage: deleted); point to a live run");
-  const raw = meta.status;
-  const status = RUN_STATUS[String(raw)] ?? (typeof raw === "string" ? raw.toUpperCase() : void 0);
-  if (status === "FINISHED") return;
-  if (raw === void 0)
-    throw new EvidenceError("meta.yaml has no status; only a FINISHED run can be evidence", ["status"]);
-  throw new EvidenceError(
-    `the MLflow run's status is ${status ?? String(raw)}${typeof raw === "number" ? ` (${raw})` : ""}, not FINISHED; evidence must come from a run that completed`,
-    ["status"]
-  );
-}
-function latestValue(text2, key) {
-  let best;
-  const lines = text2.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].trim();
-    if (line === "") continue;
-    const parts2 = line.split(/\s+/);
-    if (parts2.length < 2 || parts2.length > 3) {
-      throw new EvidenceError(
-        `line ${i + 1} of metric '${key}' is '${line}'; expected '<timestamp_ms> <value> <step>'`,
-        void 0,
-        i + 1
-      );
-    }
-    const ts = Number(parts2[0]);
-    const value = Number(parts2[1]);
-    const step = parts2.length === 3 ? Number(parts2[2]) : 0;
-    if (!Number.isFinite(ts) || !Number.isFinite(step)) {
-      throw new EvidenceError(
-        `line ${i + 1} of metric '${key}' is '${line}'; its timestamp and step must be numbers`,
-        void 0,
-        i + 1
-      );
-    }
-    if (!Number.isFinite(value)) {
-      throw new EvidenceError(
-        `metric '${key}' logged ${parts2[1]} at step ${step} (line ${i + 1}); log a finite number`,
-        void 0,
-        i + 1
-      );
-    }
-    if (!best || step > best.step || step === best.step && ts >= best.ts) best = { step, ts, value };
-  }
-  return best?.value;
-}
-var MAX_DEPTH2 = 16;
-var MAX_METRIC_FILES = 1e4;
-async function readMlflowRun(source, dir) {
-  const base = dir.replace(/\/+$/, "");
-  const meta = await readText(source, `${base}/meta.yaml`);
-  if (!meta.ok) {
-    return {
-      ok: false,
-      message: `${base}: not an MLflow run folder (meta.yaml: ${meta.message}); point evaluation.metrics at mlruns/<experiment>/<run>`
-    };
-  }
-  const metrics = {};
-  const pending = [
-    { folder: `${base}/metrics`, prefix: "", depth: 0 }
-  ];
-  let count = 0;
-  while (pending.length > 0) {
-    const { folder, prefix, depth } = pending.pop();
-    const entries = await source.list(folder);
-    if (entries === null) continue;
-    for (const name of entries) {
-      const path = `${folder}/${name}`;
-      if (await source.list(path) !== null) {
-        if (depth + 1 > MAX_DEPTH2)
-          return { ok: false, message: `${path}: metric keys nest deeper than ${MAX_DEPTH2} folders` };
-        pending.push({ folder: path, prefix: `${prefix}${name}/`, depth: depth + 1 });
-        continue;
-      }
-      if (++count > MAX_METRIC_FILES)
-        return { ok: false, message: `${base}/metrics: more than ${MAX_METRIC_FILES} metric files` };
-      const text2 = await readText(source, path);
-      if (!text2.ok) return { ok: false, message: `${path}: ${text2.message}` };
-      setKey(metrics, `${prefix}${name}`, text2.text);
-    }
-  }
-  return parseMlflowRun({ meta: meta.text, metrics }, base);
-}
-async function readText(source, path) {
-  const read = await source.read(path);
-  if (!read.ok) return { ok: false, message: read.message };
-  if (read.bytes.length === 0) return { ok: true, text: "" };
-  return decodeText(read.bytes);
-}
-
 // src/evidence/huggingface.ts
 function extractFrontMatter(text2) {
   const body = text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
@@ -11910,6 +11795,145 @@ function readSlices(raw, at2) {
   }
   for (const [name, metrics] of Object.entries(raw)) setKey(out, name, readMetricMap(metrics, [...at2, name]));
   return out;
+}
+
+// src/evidence/mlflow.ts
+var RUN_STATUS = {
+  "1": "RUNNING",
+  "2": "SCHEDULED",
+  "3": "FINISHED",
+  "4": "FAILED",
+  "5": "KILLED"
+};
+function parseMlflowRun(files, dir) {
+  const metaPath = `${dir}/meta.yaml`;
+  const parsedMeta = runReader(
+    metaPath,
+    () => parseText(files.meta, "yaml").value,
+    () => void 0
+  );
+  if (!parsedMeta.ok) return parsedMeta;
+  const meta = parsedMeta.evidence;
+  const metaCheck = runReader(
+    metaPath,
+    () => checkFinished(meta),
+    () => void 0
+  );
+  if (!metaCheck.ok) return metaCheck;
+  const metrics = {};
+  const notes = [];
+  for (const key of Object.keys(files.metrics).sort()) {
+    const result = runReader(
+      `${dir}/metrics/${key}`,
+      () => latestValue(files.metrics[key], key),
+      () => void 0
+    );
+    if (!result.ok) return result;
+    if (result.evidence === void 0) notes.push(`${key}: the metric file is empty; the metric is treated as absent`);
+    else setKey(metrics, key, { value: result.evidence });
+  }
+  if (Object.keys(metrics).length === 0) {
+    return {
+      ok: false,
+      message: `${dir}: the MLflow run has no metrics (metrics/ is empty or missing); log metrics with mlflow.log_metric`
+    };
+  }
+  const runName = isRecord(meta) && typeof meta.run_name === "string" ? meta.run_name : void 0;
+  if (runName) notes.push(`MLflow run '${runName}'`);
+  return { ok: true, evidence: { source: dir, format: "mlflow", metrics, slices: {}, notes } };
+}
+function checkFinished(meta) {
+  if (!isRecord(meta))
+    throw new EvidenceError("meta.yaml is not an MLflow run description (expected keys like run_id and status)");
+  if (meta.lifecycle_stage === "deleted")
+    throw new EvidenceError("the MLflow run is deleted (lifecycle_stage: deleted); point to a live run");
+  const raw = meta.status;
+  const status = RUN_STATUS[String(raw)] ?? (typeof raw === "string" ? raw.toUpperCase() : void 0);
+  if (status === "FINISHED") return;
+  if (raw === void 0)
+    throw new EvidenceError("meta.yaml has no status; only a FINISHED run can be evidence", ["status"]);
+  throw new EvidenceError(
+    `the MLflow run's status is ${status ?? String(raw)}${typeof raw === "number" ? ` (${raw})` : ""}, not FINISHED; evidence must come from a run that completed`,
+    ["status"]
+  );
+}
+function latestValue(text2, key) {
+  let best;
+  const lines = text2.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (line === "") continue;
+    const parts2 = line.split(/\s+/);
+    if (parts2.length < 2 || parts2.length > 3) {
+      throw new EvidenceError(
+        `line ${i + 1} of metric '${key}' is '${line}'; expected '<timestamp_ms> <value> <step>'`,
+        void 0,
+        i + 1
+      );
+    }
+    const ts = Number(parts2[0]);
+    const value = Number(parts2[1]);
+    const step = parts2.length === 3 ? Number(parts2[2]) : 0;
+    if (!Number.isFinite(ts) || !Number.isFinite(step)) {
+      throw new EvidenceError(
+        `line ${i + 1} of metric '${key}' is '${line}'; its timestamp and step must be numbers`,
+        void 0,
+        i + 1
+      );
+    }
+    if (!Number.isFinite(value)) {
+      throw new EvidenceError(
+        `metric '${key}' logged ${parts2[1]} at step ${step} (line ${i + 1}); log a finite number`,
+        void 0,
+        i + 1
+      );
+    }
+    if (!best || step > best.step || step === best.step && ts >= best.ts) best = { step, ts, value };
+  }
+  return best?.value;
+}
+var MAX_DEPTH2 = 16;
+var MAX_METRIC_FILES = 1e4;
+async function readMlflowRun(source, dir) {
+  const base = dir.replace(/\/+$/, "");
+  const meta = await readText(source, `${base}/meta.yaml`);
+  if (!meta.ok) {
+    return {
+      ok: false,
+      message: `${base}: not an MLflow run folder (meta.yaml: ${meta.message}); point evaluation.metrics at mlruns/<experiment>/<run>`
+    };
+  }
+  const metrics = {};
+  const pending = [
+    { folder: `${base}/metrics`, prefix: "", depth: 0 }
+  ];
+  let count = 0;
+  while (pending.length > 0) {
+    const { folder, prefix, depth } = pending.pop();
+    const entries = await source.list(folder);
+    if (entries === null) continue;
+    for (const name of entries) {
+      const path = `${folder}/${name}`;
+      if (await source.list(path) !== null) {
+        if (depth + 1 > MAX_DEPTH2)
+          return { ok: false, message: `${path}: metric keys nest deeper than ${MAX_DEPTH2} folders` };
+        pending.push({ folder: path, prefix: `${prefix}${name}/`, depth: depth + 1 });
+        continue;
+      }
+      if (++count > MAX_METRIC_FILES)
+        return { ok: false, message: `${base}/metrics: more than ${MAX_METRIC_FILES} metric files` };
+      const text2 = await readText(source, path);
+      if (!text2.ok) return { ok: false, message: `${path}: ${text2.message}` };
+      setKey(metrics, `${prefix}${name}`, text2.text);
+    }
+  }
+  return parseMlflowRun({ meta: meta.text, metrics }, base);
+}
+async function readText(source, path) {
+  const read = await source.read(path);
+  if (!read.ok) return { ok: false, message: read.message };
+  if (read.bytes.length === 0) return { ok: true, text: "" };
+  return decodeText(read.bytes);
 }
 
 // src/evidence/samples.ts
@@ -12466,26 +12490,162 @@ function readJsonArray(buf, builder) {
   for (const row of value) builder.addObject(row, void 0);
 }
 
-// src/files/paths.ts
-import { posix } from "node:path";
-function resolveReference(fromFile, ref) {
-  if (typeof ref !== "string" || ref.trim() === "") return { ok: false, message: "the path is empty" };
-  if (ref.includes("\0")) return { ok: false, message: "the path contains a NUL byte" };
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(ref))
-    return { ok: false, message: `'${ref}' is a URL; evidence must be a file in the repository` };
-  if (ref.startsWith("/") || ref.startsWith("\\") || /^[a-z]:[\\/]/i.test(ref))
-    return {
-      ok: false,
-      message: `'${ref}' is an absolute path; write it relative to the manifest so it stays in the repository`
-    };
-  const joined = posix.normalize(posix.join(posix.dirname(fromFile), ref.replace(/\\/g, "/")));
-  if (joined === ".." || joined.startsWith("../"))
-    return { ok: false, message: `'${ref}' leaves the repository; evidence must be inside it` };
-  return { ok: true, path: joined === "." ? "" : joined.replace(/\/$/, "") };
-}
-function normaliseRepoPath(p) {
-  return resolveReference("", p);
-}
+// src/evidence/gather.ts
+var FIX_BY_REASON = {
+  missing: (path, field) => `Commit ${path}, or correct ${field}.`,
+  outside: () => "Evidence must be a regular file inside the repository (no links that leave it).",
+  "too-large": () => "Keep evidence files small (summaries, not raw data), or raise limits.max_file_mb in the policy."
+};
+var EvidenceReader = class {
+  constructor(source, loaded) {
+    this.source = source;
+    this.loaded = loaded;
+  }
+  source;
+  loaded;
+  /** evidence.missing findings, in the order the problems were met. */
+  findings = [];
+  /** Files read, with their sha256, for the decision record. */
+  inputs = [];
+  /** Records an evidence.missing finding at the manifest field that names the evidence; returns null. */
+  missing(subject, field, message, fix) {
+    const pos = this.loaded.positionOf(field);
+    this.findings.push({
+      rule: "evidence.missing",
+      status: "fail",
+      subject,
+      message,
+      fix,
+      file: this.loaded.path,
+      line: pos?.line,
+      column: pos?.column
+    });
+    return null;
+  }
+  /** One referenced file as text (or a folder); says why not, and returns null, when it cannot be read. */
+  async referenced(ref, subject, field) {
+    const name = field.join(".");
+    const resolved = resolveReference(this.loaded.path, ref);
+    if (!resolved.ok)
+      return this.missing(
+        subject,
+        field,
+        `${name}: ${resolved.message}`,
+        "Point it at a file inside the repository, relative to the manifest."
+      );
+    const read = await this.source.read(resolved.path);
+    if (!read.ok) {
+      if (read.reason === "not-a-file" && await this.source.list(resolved.path) !== null)
+        return { path: resolved.path, directory: true };
+      const fix = FIX_BY_REASON[read.reason]?.(resolved.path, name) ?? `Check that ${resolved.path} can be read.`;
+      return this.missing(subject, field, `${name}: ${read.message}`, fix);
+    }
+    this.inputs.push({ path: resolved.path, sha256: createHash("sha256").update(read.bytes).digest("hex") });
+    const text2 = decodeText(read.bytes);
+    if (!text2.ok)
+      return this.missing(
+        subject,
+        field,
+        `${resolved.path}: ${text2.message}`,
+        `Regenerate ${resolved.path} as UTF-8 JSON or YAML.`
+      );
+    return { path: resolved.path, text: text2.text, bytes: read.bytes };
+  }
+  /** undefined: the manifest names no metrics; null: it names them and they cannot be read. */
+  async metrics(manifest) {
+    const spec = manifest.evaluation?.metrics;
+    if (spec === void 0) return void 0;
+    const field = ["evaluation", "metrics"];
+    const subject = "evaluation.metrics";
+    if (typeof spec !== "string") {
+      const parsed2 = parseInlineMetrics(spec, this.loaded.path);
+      return parsed2.ok ? parsed2.evidence : this.missing(
+        subject,
+        field,
+        `${this.loaded.path}: ${parsed2.message}`,
+        "Write each metric as a number, or { value, ci, n }."
+      );
+    }
+    const file = await this.referenced(spec, subject, field);
+    if (!file) return null;
+    if ("directory" in file) {
+      const run = await readMlflowRun(this.source, file.path);
+      return run.ok ? run.evidence : this.missing(
+        subject,
+        field,
+        run.message,
+        "Point evaluation.metrics at a finished MLflow run folder (meta.yaml and metrics/)."
+      );
+    }
+    const parsed = parseMetricsFile(file.text, file.path, { dataset: manifest.evaluation?.dataset });
+    return parsed.ok ? parsed.evidence : this.missing(
+      subject,
+      field,
+      parsed.message,
+      `Fix ${file.path} so it is a metrics file the gate reads (see docs/evidence-formats.md).`
+    );
+  }
+  /** undefined: the manifest names no drift evidence; null: it does and it cannot be read. */
+  async drift(manifest, rule) {
+    const spec = manifest.drift;
+    if (!spec) return void 0;
+    if (spec.report !== void 0) {
+      const field = ["drift", "report"];
+      const file = await this.referenced(spec.report, "drift", field);
+      if (!file) return null;
+      if ("directory" in file)
+        return this.missing(
+          "drift",
+          field,
+          `drift.report: ${file.path} is a folder, not a report file`,
+          "Point drift.report at the report file."
+        );
+      const parsed = parseDriftReport(file.text, file.path);
+      return parsed.ok ? parsed.evidence : this.missing(
+        "drift",
+        field,
+        parsed.message,
+        `Fix ${file.path} so it is a drift report the gate reads (see docs/evidence-formats.md).`
+      );
+    }
+    if (spec.reference === void 0 || spec.current === void 0)
+      return this.missing(
+        "drift",
+        ["drift"],
+        `${this.loaded.path}: drift needs either report, or both reference and current`,
+        "Add drift.report, or drift.reference and drift.current."
+      );
+    const ref = await this.referenced(spec.reference, "drift", ["drift", "reference"]);
+    const cur = await this.referenced(spec.current, "drift", ["drift", "current"]);
+    if (!ref || !cur) return null;
+    if ("directory" in ref || "directory" in cur)
+      return this.missing(
+        "drift",
+        ["drift"],
+        "drift.reference and drift.current must be files",
+        "Point them at CSV or JSON lines files."
+      );
+    try {
+      const [refTable, curTable] = await Promise.all([
+        readSamples(ref.bytes, { source: ref.path }),
+        readSamples(cur.bytes, { source: cur.path })
+      ]);
+      const evidence = computeDrift(refTable, curTable, {
+        method: rule?.method ?? "auto",
+        columns: { ...rule?.columns ?? {}, ...spec.columns ?? {} },
+        datasetShare: rule?.max_drifted_share
+      });
+      return { ...evidence, source: `${ref.path} vs ${cur.path}` };
+    } catch (e) {
+      return this.missing(
+        "drift",
+        ["drift"],
+        e.message,
+        "Fix the sample files (CSV with a header row, or JSON lines)."
+      );
+    }
+  }
+};
 
 // src/dates.ts
 var DAY_MS = 864e5;
@@ -12649,6 +12809,7 @@ function applyWaivers(ctx, findings) {
 }
 
 // src/rules/approvals.ts
+var approvals = (n) => `${n} ${n === 1 ? "approval" : "approvals"}`;
 function approvalRules(ctx) {
   const rule = ctx.tier.approvals;
   if (!rule || rule.min <= 0) return [];
@@ -12661,7 +12822,7 @@ function approvalRules(ctx) {
         status: "warn",
         subject: "approvals",
         expected: `${rule.min} from ${who}`,
-        message: `the ${ctx.tier.name} tier needs ${rule.min} approval(s) from ${who}; approvals are checked on the pull request, not on the command line`
+        message: `the ${ctx.tier.name} tier needs ${approvals(rule.min)} from ${who}; approvals are checked on the pull request, not on the command line`
       }
     ];
   const users = new Set(rule.from.filter((f) => !f.includes("/")).map(login));
@@ -12687,7 +12848,7 @@ function approvalRules(ctx) {
     else approvers.push(`@${r.user}`);
   }
   const enough = approvers.length >= rule.min;
-  const parts2 = [`${approvers.length} of ${rule.min} approval(s) from ${who}`];
+  const parts2 = [`${approvers.length} of ${approvals(rule.min)} from ${who}`];
   if (approvers.length > 0) parts2.push(`approved by ${approvers.join(", ")}`);
   if (ignored.length > 0) parts2.push(`not counted: ${ignored.join(", ")}`);
   if (!enough && unresolved.length > 0)
@@ -12702,7 +12863,7 @@ function approvalRules(ctx) {
       actual: approvers.length,
       expected: `>= ${rule.min} from ${who}`,
       message: parts2.join("; "),
-      fix: enough ? void 0 : `Ask ${rule.min - approvers.length} more reviewer(s) from ${who} to approve the pull request.`
+      fix: enough ? void 0 : `Ask for ${approvals(rule.min - approvers.length)} more from ${who}.`
     }
   ];
 }
@@ -13433,7 +13594,7 @@ function evaluate(releases, policy, options) {
 }
 
 // src/policy/policy.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 
 // src/types.ts
 var RULE_IDS = [
@@ -17144,12 +17305,12 @@ function translate(kind, error, data, parsed, extraFields) {
   });
   switch (error.keyword) {
     case "required": {
-      const missing2 = String(params.missingProperty);
-      const full = [...path, missing2];
+      const missing = String(params.missingProperty);
+      const full = [...path, missing];
       const fp = formatPath2(full);
-      const waiverField = path[0] === "waivers" && path.length === 2 ? WAIVER_FIELDS[missing2] : void 0;
+      const waiverField = path[0] === "waivers" && path.length === 2 ? WAIVER_FIELDS[missing] : void 0;
       if (waiverField) return located(`${p} ${waiverField.message}`, waiverField.fix, full);
-      const fix = REQUIRED_FIXES[fp] ?? (path.length ? `add "${missing2}:" under ${p}` : `add "${missing2}:" at the top level`);
+      const fix = REQUIRED_FIXES[fp] ?? (path.length ? `add "${missing}:" under ${p}` : `add "${missing}:" at the top level`);
       return located(`${fp} is missing`, fix, full);
     }
     case "additionalProperties": {
@@ -17582,7 +17743,7 @@ function resolvedProblems(raw, tiers, parsed) {
   return problems;
 }
 function sha256(text2) {
-  return createHash("sha256").update(text2, "utf8").digest("hex");
+  return createHash2("sha256").update(text2, "utf8").digest("hex");
 }
 function loadPolicy(text2, source, options = {}) {
   const parsed = parseYaml(text2, "policy", POLICY_SCHEMA);
@@ -17676,7 +17837,7 @@ function builtinPolicy() {
 }
 
 // src/policy/manifest.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 var isObject2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function requiredPaths(policy) {
   return [...new Set(Object.values(policy.tiers).flatMap((t) => t.require))];
@@ -17744,7 +17905,7 @@ function buildManifest(data) {
 }
 function loadManifest(text2, path, policy) {
   const parsed = parseYaml(text2, "manifest", MANIFEST_SCHEMA);
-  const sha2563 = createHash2("sha256").update(text2, "utf8").digest("hex");
+  const sha2563 = createHash3("sha256").update(text2, "utf8").digest("hex");
   const positionOf = (p) => positionIn(parsed, p);
   const invalid = (problems2) => ({
     path,
@@ -17892,7 +18053,7 @@ function protectedPathRule(policy, pr, policyChanges = []) {
 
 // src/engine.ts
 var DEFAULT_POLICY_PATH = ".github/model-release-policy.yml";
-var sha2562 = (bytes) => createHash3("sha256").update(bytes).digest("hex");
+var sha2562 = (bytes) => createHash4("sha256").update(bytes).digest("hex");
 async function readPolicy(source, path, optional) {
   if (path === null) return { ok: true, policy: builtinPolicy() };
   const read = await source.read(path);
@@ -17921,6 +18082,12 @@ async function checkRepository(options) {
   const policy = policyResult.policy;
   const pullRequest = options.pullRequest ? await withTeams(options.pullRequest, policy, options.resolveTeams) : void 0;
   const pullRequestFindings = pullRequest ? await protectedFindings(policy, pullRequest, options) : [];
+  const limit = options.maxFileBytes ?? policy.limits.max_file_bytes;
+  options = {
+    ...options,
+    head: options.head.withLimit?.(limit) ?? options.head,
+    baseline: options.baseline ? options.baseline.withLimit?.(limit) ?? options.baseline : null
+  };
   const manifestPaths = options.manifests ?? await options.head.glob(policy.manifests);
   const releases = [];
   for (const path of manifestPaths) {
@@ -18032,183 +18199,27 @@ async function gatherRelease(path, policy, options) {
   const manifest = loaded.manifest;
   if (!manifest) return release;
   const tier = policy.tiers[manifest.model.risk_tier ?? policy.defaultTier];
-  const metrics = await readMetrics(options.head, path, manifest, release.loadFindings, inputs, loaded);
+  const reader = new EvidenceReader(options.head, loaded);
+  const metrics = await reader.metrics(manifest);
   if (metrics !== void 0) release.metrics = metrics;
-  const drift2 = await readDrift(options.head, path, manifest, release.loadFindings, inputs, loaded, tier?.drift);
+  const drift2 = await reader.drift(manifest, tier?.drift);
   if (drift2 !== void 0) release.drift = drift2;
+  release.loadFindings.push(...reader.findings);
+  inputs.push(...reader.inputs);
   if (options.baseline) release.baseline = await readBaseline(options.baseline, path, policy);
   return release;
 }
 async function readBaseline(source, path, policy) {
   const base = await readManifest(source, path, policy);
   if (!base?.loaded.manifest) return null;
-  const problems = [];
-  const metrics = await readMetrics(source, path, base.loaded.manifest, problems, [], base.loaded);
+  const reader = new EvidenceReader(source, base.loaded);
+  const metrics = await reader.metrics(base.loaded.manifest);
   return {
     path,
     manifest: base.loaded.manifest,
     metrics,
-    problem: problems.length > 0 ? problems.map((p) => p.message).join("; ") : void 0
+    problem: reader.findings.length > 0 ? reader.findings.map((p) => p.message).join("; ") : void 0
   };
-}
-function missing(sink, loaded, subject, field, message, fix) {
-  const pos = loaded.positionOf(field);
-  sink.push({
-    rule: "evidence.missing",
-    status: "fail",
-    subject,
-    message,
-    fix,
-    file: loaded.path,
-    line: pos?.line,
-    column: pos?.column
-  });
-  return null;
-}
-async function readReferenced(source, loaded, ref, subject, field, sink, inputs) {
-  const resolved = resolveReference(loaded.path, ref);
-  if (!resolved.ok)
-    return missing(
-      sink,
-      loaded,
-      subject,
-      field,
-      `${field.join(".")}: ${resolved.message}`,
-      "Point it at a file inside the repository, relative to the manifest."
-    );
-  const read = await source.read(resolved.path);
-  if (!read.ok) {
-    if (read.reason === "not-a-file" && await source.list(resolved.path) !== null)
-      return { path: resolved.path, directory: true };
-    const fix = read.reason === "missing" ? `Commit ${resolved.path}, or correct ${field.join(".")}.` : read.reason === "outside" ? "Evidence must be a regular file inside the repository (no links that leave it)." : read.reason === "too-large" ? "Keep evidence files small (summaries, not raw data), or raise limits.max_file_mb in the policy." : `Check ${resolved.path} can be read.`;
-    return missing(sink, loaded, subject, field, `${field.join(".")}: ${read.message}`, fix);
-  }
-  inputs.push({ path: resolved.path, sha256: sha2562(read.bytes) });
-  const text2 = decodeText(read.bytes);
-  if (!text2.ok)
-    return missing(
-      sink,
-      loaded,
-      subject,
-      field,
-      `${resolved.path}: ${text2.message}`,
-      `Regenerate ${resolved.path} as UTF-8 JSON or YAML.`
-    );
-  return { path: resolved.path, text: text2.text, bytes: read.bytes };
-}
-async function readMetrics(source, manifestPath, manifest, sink, inputs, loaded) {
-  const spec = manifest.evaluation?.metrics;
-  if (spec === void 0) return void 0;
-  const field = ["evaluation", "metrics"];
-  if (typeof spec !== "string") {
-    const parsed2 = parseInlineMetrics(spec, manifestPath);
-    if (!parsed2.ok)
-      return missing(
-        sink,
-        loaded,
-        "evaluation.metrics",
-        field,
-        `${manifestPath}: ${parsed2.message}`,
-        "Write each metric as a number, or { value, ci, n }."
-      );
-    return parsed2.evidence;
-  }
-  const file = await readReferenced(source, loaded, spec, "evaluation.metrics", field, sink, inputs);
-  if (!file) return null;
-  if ("directory" in file) {
-    const run = await readMlflowRun(source, file.path);
-    if (!run.ok)
-      return missing(
-        sink,
-        loaded,
-        "evaluation.metrics",
-        field,
-        `${file.path}: ${run.message}`,
-        "Point evaluation.metrics at a finished MLflow run folder (meta.yaml and metrics/)."
-      );
-    return run.evidence;
-  }
-  const parsed = parseMetricsFile(file.text, file.path, { dataset: manifest.evaluation?.dataset });
-  if (!parsed.ok)
-    return missing(
-      sink,
-      loaded,
-      "evaluation.metrics",
-      field,
-      `${file.path}${parsed.line ? `:${parsed.line}` : ""}: ${parsed.message}`,
-      `Fix ${file.path} so it is a metrics file the gate reads (see docs/evidence-formats.md).`
-    );
-  return parsed.evidence;
-}
-async function readDrift(source, manifestPath, manifest, sink, inputs, loaded, rule) {
-  const spec = manifest.drift;
-  if (!spec) return void 0;
-  if (spec.report !== void 0) {
-    const file = await readReferenced(source, loaded, spec.report, "drift", ["drift", "report"], sink, inputs);
-    if (!file) return null;
-    if ("directory" in file)
-      return missing(
-        sink,
-        loaded,
-        "drift",
-        ["drift", "report"],
-        `drift.report: ${file.path} is a folder, not a report file`,
-        "Point drift.report at the report file."
-      );
-    const parsed = parseDriftReport(file.text, file.path);
-    if (!parsed.ok)
-      return missing(
-        sink,
-        loaded,
-        "drift",
-        ["drift", "report"],
-        `${file.path}${parsed.line ? `:${parsed.line}` : ""}: ${parsed.message}`,
-        `Fix ${file.path} so it is a drift report the gate reads (see docs/evidence-formats.md).`
-      );
-    return parsed.evidence;
-  }
-  if (spec.reference === void 0 || spec.current === void 0)
-    return missing(
-      sink,
-      loaded,
-      "drift",
-      ["drift"],
-      `${manifestPath}: drift needs either report, or both reference and current`,
-      "Add drift.report, or drift.reference and drift.current."
-    );
-  const ref = await readReferenced(source, loaded, spec.reference, "drift", ["drift", "reference"], sink, inputs);
-  const cur = await readReferenced(source, loaded, spec.current, "drift", ["drift", "current"], sink, inputs);
-  if (!ref || !cur) return null;
-  if ("directory" in ref || "directory" in cur)
-    return missing(
-      sink,
-      loaded,
-      "drift",
-      ["drift"],
-      "drift.reference and drift.current must be files",
-      "Point them at CSV or JSON lines files."
-    );
-  try {
-    const [refTable, curTable] = await Promise.all([
-      readSamples(ref.bytes, { source: ref.path }),
-      readSamples(cur.bytes, { source: cur.path })
-    ]);
-    const evidence = computeDrift(refTable, curTable, {
-      method: rule?.method ?? "auto",
-      columns: { ...rule?.columns ?? {}, ...spec.columns ?? {} },
-      datasetShare: rule?.max_drifted_share
-    });
-    return { ...evidence, source: `${ref.path} vs ${cur.path}` };
-  } catch (e) {
-    return missing(
-      sink,
-      loaded,
-      "drift",
-      ["drift"],
-      e.message,
-      "Fix the sample files (CSV with a header row, or JSON lines)."
-    );
-  }
 }
 
 // src/files/local.ts
@@ -18221,7 +18232,7 @@ var DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 // src/files/local.ts
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
-var LocalFileSource = class {
+var LocalFileSource = class _LocalFileSource {
   constructor(root, maxBytes = DEFAULT_MAX_FILE_BYTES, description = "working tree") {
     this.root = root;
     this.maxBytes = maxBytes;
@@ -18231,6 +18242,9 @@ var LocalFileSource = class {
   maxBytes;
   description;
   realRoot;
+  withLimit(maxBytes) {
+    return new _LocalFileSource(this.root, maxBytes, this.description);
+  }
   root_() {
     return this.realRoot ??= realpathSync(this.root);
   }
@@ -18448,7 +18462,6 @@ function verdictSentence(report) {
 }
 
 // src/report/histogram.ts
-var BLOCKS = ["\u2581", "\u2582", "\u2583", "\u2584", "\u2585", "\u2586", "\u2587", "\u2588"];
 var MAX_BINS = 10;
 var MAX_LABEL_CHARS = 20;
 function shares3(counts) {
@@ -18487,9 +18500,13 @@ function fitBins(bins) {
     }
   ];
 }
+var BAR_WIDTH = 12;
+var PARTIALS = ["", "\u258F", "\u258E", "\u258D", "\u258C", "\u258B", "\u258A", "\u2589"];
 function bar(share, largest) {
-  if (share <= 0 || largest <= 0) return "\xB7";
-  return BLOCKS[Math.min(BLOCKS.length, Math.max(1, Math.round(share / largest * BLOCKS.length))) - 1];
+  if (share <= 0 || largest <= 0) return "\xB7".padEnd(BAR_WIDTH);
+  const eighths = Math.max(1, Math.round(share / largest * BAR_WIDTH * 8));
+  const full = Math.floor(eighths / 8);
+  return ("\u2588".repeat(full) + PARTIALS[eighths % 8]).padEnd(BAR_WIDTH);
 }
 var percent = (share) => `${(share * 100).toFixed(1)}%`.padStart(6);
 var columns = (text2) => Array.from(text2.replace(/\u200b/g, "")).length;
@@ -18509,9 +18526,9 @@ function histogramLines(histogram2) {
   const largest = Math.max(...bins.map((b) => Math.max(b.reference, b.current)));
   const width = Math.max(3, ...bins.map((b) => columns(b.label)));
   return [
-    `${padEnd("bin", width)}  ${padEnd("reference", 9)}  current`,
+    `${padEnd("bin", width)}  ${padEnd("reference", BAR_WIDTH + 7)}   current`,
     ...bins.map(
-      (b) => `${padEnd(b.label, width)}  ${bar(b.reference, largest)} ${percent(b.reference)}   ${bar(b.current, largest)} ${percent(b.current)}`
+      (b) => `${padEnd(b.label, width)}  ${percent(b.reference)} ${bar(b.reference, largest)}   ` + `${percent(b.current)} ${bar(b.current, largest)}`.trimEnd()
     )
   ];
 }
@@ -18781,13 +18798,16 @@ function location(f) {
   if (!f.file) return "";
   return `${escapeMarkdown(f.file, 200)}${f.line ? ` line ${f.line}` : ""}`;
 }
+function typographic(text2) {
+  return text2.replace(/>=/g, "\u2265").replace(/<=/g, "\u2264");
+}
 function findingItem(f, icon) {
   const subject = f.subject ? ` **${escapeMarkdown(f.subject)}**` : "";
   const lines = [`- ${icon} ${ruleCode(f.rule)}${subject}: ${escapeMarkdown(f.message, MAX_PROSE_CHARS)}`];
   const actual = formatActual(f.actual);
   const facts = [
     actual !== void 0 ? `actual **${escapeMarkdown(actual)}**` : "",
-    f.expected ? `expected **${escapeMarkdown(f.expected, MAX_PROSE_CHARS)}**` : "",
+    f.expected ? `expected **${escapeMarkdown(typographic(f.expected), MAX_PROSE_CHARS)}**` : "",
     location(f)
   ].filter(Boolean);
   if (facts.length) lines.push(`  - ${facts.join(" \xB7 ")}`);
@@ -18865,18 +18885,10 @@ function waiversBlock(model) {
   return [
     `**\u{1F4DD} Waivers in force (${waivers.length})**`,
     "",
-    ...table(
-      ["Rule", "Subject", "Ticket", "Approved by", "Expires", "Reason"],
-      ["l", "l", "l", "l", "l", "l"],
-      waivers.map(({ rule, subject, waiver: w }) => [
-        rule ? ruleCode(rule) : "",
-        escapeMarkdown(subject),
-        escapeMarkdown(w.ticket),
-        escapeMarkdown(w.approved_by) + (w.approval_verified ? "" : " (approval not verified)"),
-        `${escapeMarkdown(w.expires)} (${daysLeftText(w.days_left)})`,
-        escapeMarkdown(w.reason, MAX_PROSE_CHARS)
-      ])
-    )
+    ...waivers.flatMap(({ rule, subject, waiver: w }) => [
+      `- ${rule ? ruleCode(rule) : ""}${subject ? ` **${escapeMarkdown(subject)}**` : ""}: ${escapeMarkdown(w.ticket)}, approved by ${escapeMarkdown(w.approved_by)}${w.approval_verified ? "" : " (approval not verified)"}, expires ${escapeMarkdown(w.expires)} (${daysLeftText(w.days_left)})`,
+      `  - ${escapeMarkdown(w.reason, MAX_PROSE_CHARS)}`
+    ])
   ];
 }
 function pullRequestBlock(report) {
@@ -18943,8 +18955,12 @@ function footer(report, jobSummaryUrl) {
   return `---
 <sub>${policy}${ref}${sha} \xB7 evaluated at ${escapeMarkdown(report.evaluated_at)}${summary}</sub>`;
 }
+function byUrgency(models) {
+  const rank = { blocked: 0, conditional: 1, go: 2 };
+  return [...models].sort((a, b) => rank[a.decision] - rank[b.decision]);
+}
 function parts(report, detail, mode, url) {
-  const models = report.models;
+  const models = byUrgency(report.models);
   const head = [...verdictLines(report, mode), ...pullRequestBlock(report)];
   if (models.length === 0) return { head, tableHeader: [], tableRows: [], sections: [], footer: footer(report, url) };
   const [header, separator, ...rows] = table(MODEL_TABLE_HEADERS, MODEL_TABLE_ALIGN, models.map(modelRow));
@@ -19121,7 +19137,7 @@ async function check(argv, io) {
   const repoRoot = resolve(io.cwd, values.repo ?? ".");
   if (!existsSync(repoRoot)) throw new UsageError(`--repo ${values.repo}: no such folder`);
   const maxMb = parsePositive("--max-file-mb", values["max-file-mb"]);
-  const maxBytes = maxMb !== void 0 ? maxMb * 1024 * 1024 : DEFAULT_MAX_FILE_BYTES;
+  const maxBytes = maxMb !== void 0 ? Math.round(maxMb * 1024 * 1024) : DEFAULT_MAX_FILE_BYTES;
   const head = new LocalFileSource(repoRoot, maxBytes);
   let policyPath;
   let policyOptional = false;
@@ -19144,7 +19160,8 @@ async function check(argv, io) {
     head,
     baseline,
     manifests,
-    now
+    now,
+    maxFileBytes: maxMb !== void 0 ? maxBytes : void 0
   });
   if (!result.ok) {
     io.stderr(`model-release-gate: ${result.message}
@@ -19210,7 +19227,7 @@ async function runCli(argv, io = defaultIo()) {
         return command === void 0 ? 2 : 0;
       case "--version":
       case "-v":
-        io.stdout(`${process.env.npm_package_version ?? VERSION}
+        io.stdout(`${VERSION}
 `);
         return 0;
       default:

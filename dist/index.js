@@ -30685,8 +30685,8 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addTable(rows) {
-    const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
+    const tableBody = rows.map((row2) => {
+      const cells = row2.map((cell) => {
         if (typeof cell === "string") {
           return this.wrap("td", cell);
         }
@@ -30877,7 +30877,8 @@ function readRunnerEnvironment(env) {
     runId: env.GITHUB_RUN_ID,
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     runnerTemp: env.RUNNER_TEMP || process.cwd(),
-    sha: env.GITHUB_SHA || ""
+    sha: env.GITHUB_SHA || "",
+    ref: env.GITHUB_REF || ""
   };
 }
 function targetOf(runner) {
@@ -30912,13 +30913,24 @@ function runUrl(runner) {
   if (!runner.runId) return void 0;
   return `${runner.serverUrl.replace(/\/+$/, "")}/${runner.repo.owner}/${runner.repo.repo}/actions/runs/${runner.runId}`;
 }
+function branchOf(runner) {
+  const repository = runner.payload.repository;
+  const defaultBranch = typeof repository?.default_branch === "string" ? repository.default_branch : "";
+  const ref = typeof runner.payload.ref === "string" && runner.payload.ref ? runner.payload.ref : runner.ref;
+  const branch = ref.replace(/^refs\/heads\//, "") || defaultBranch;
+  if (runner.eventName === "schedule") return { branch, isDefault: true };
+  return { branch, isDefault: !defaultBranch || branch === defaultBranch };
+}
 
 // src/github/run.ts
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join as join3 } from "node:path";
 
 // src/engine.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
+
+// src/evidence/gather.ts
+import { createHash } from "node:crypto";
 
 // src/drift/binning.ts
 function linspace(start, stop, num) {
@@ -31438,9 +31450,9 @@ function matmul(a, b, m) {
     for (let k = 0; k < m; k++) {
       const aik = a[i * m + k];
       if (aik === 0) continue;
-      const row = k * m;
+      const row2 = k * m;
       const orow = i * m;
-      for (let j = 0; j < m; j++) out[orow + j] += aik * b[row + j];
+      for (let j = 0; j < m; j++) out[orow + j] += aik * b[row2 + j];
     }
   }
   return out;
@@ -32163,6 +32175,44 @@ function histogram(pair) {
   return h;
 }
 
+// src/files/paths.ts
+import { posix } from "node:path";
+function resolveReference(fromFile, ref) {
+  if (typeof ref !== "string" || ref.trim() === "") return { ok: false, message: "the path is empty" };
+  if (ref.includes("\0")) return { ok: false, message: "the path contains a NUL byte" };
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(ref))
+    return { ok: false, message: `'${ref}' is a URL; evidence must be a file in the repository` };
+  if (ref.startsWith("/") || ref.startsWith("\\") || /^[a-z]:[\\/]/i.test(ref))
+    return {
+      ok: false,
+      message: `'${ref}' is an absolute path; write it relative to the manifest so it stays in the repository`
+    };
+  const joined = posix.normalize(posix.join(posix.dirname(fromFile), ref.replace(/\\/g, "/")));
+  if (joined === ".." || joined.startsWith("../"))
+    return { ok: false, message: `'${ref}' leaves the repository; evidence must be inside it` };
+  return { ok: true, path: joined === "." ? "" : joined.replace(/\/$/, "") };
+}
+function normaliseRepoPath(p) {
+  return resolveReference("", p);
+}
+
+// src/files/text.ts
+var decoder = new TextDecoder("utf-8", { fatal: true });
+function decodeText(bytes) {
+  if (bytes.length === 0) return { ok: false, message: "the file is empty" };
+  const head = bytes.subarray(0, 8192);
+  if (head.includes(0)) return { ok: false, message: "the file is binary (it contains NUL bytes), not text" };
+  let text2;
+  try {
+    text2 = decoder.decode(bytes);
+  } catch {
+    return { ok: false, message: "the file is not valid UTF-8 text; save it as UTF-8" };
+  }
+  if (text2.charCodeAt(0) === 65279) text2 = text2.slice(1);
+  if (text2.trim() === "") return { ok: false, message: "the file is empty (only white space)" };
+  return { ok: true, text: text2 };
+}
+
 // src/evidence/document.ts
 var import_yaml = __toESM(require_dist(), 1);
 
@@ -32213,8 +32263,8 @@ function runReader(path, read, locate2) {
   } catch (err) {
     if (!(err instanceof EvidenceError)) throw err;
     const line = err.line ?? (err.at ? locateNearest(err.at, locate2) : void 0);
-    const where = line !== void 0 ? `${path}:${line}` : path;
-    return line !== void 0 ? { ok: false, message: `${where}: ${err.message}`, line } : { ok: false, message: `${where}: ${err.message}` };
+    const where2 = line !== void 0 ? `${path}:${line}` : path;
+    return line !== void 0 ? { ok: false, message: `${where2}: ${err.message}`, line } : { ok: false, message: `${where2}: ${err.message}` };
   }
 }
 function locateNearest(at2, locate2) {
@@ -33213,162 +33263,6 @@ function readGenericDataset(raw) {
   return out;
 }
 
-// src/files/text.ts
-var decoder = new TextDecoder("utf-8", { fatal: true });
-function decodeText(bytes) {
-  if (bytes.length === 0) return { ok: false, message: "the file is empty" };
-  const head = bytes.subarray(0, 8192);
-  if (head.includes(0)) return { ok: false, message: "the file is binary (it contains NUL bytes), not text" };
-  let text2;
-  try {
-    text2 = decoder.decode(bytes);
-  } catch {
-    return { ok: false, message: "the file is not valid UTF-8 text; save it as UTF-8" };
-  }
-  if (text2.charCodeAt(0) === 65279) text2 = text2.slice(1);
-  if (text2.trim() === "") return { ok: false, message: "the file is empty (only white space)" };
-  return { ok: true, text: text2 };
-}
-
-// src/evidence/mlflow.ts
-var RUN_STATUS = {
-  "1": "RUNNING",
-  "2": "SCHEDULED",
-  "3": "FINISHED",
-  "4": "FAILED",
-  "5": "KILLED"
-};
-function parseMlflowRun(files, dir) {
-  const metaPath = `${dir}/meta.yaml`;
-  const parsedMeta = runReader(
-    metaPath,
-    () => parseText(files.meta, "yaml").value,
-    () => void 0
-  );
-  if (!parsedMeta.ok) return parsedMeta;
-  const meta = parsedMeta.evidence;
-  const metaCheck = runReader(
-    metaPath,
-    () => checkFinished(meta),
-    () => void 0
-  );
-  if (!metaCheck.ok) return metaCheck;
-  const metrics = {};
-  const notes = [];
-  for (const key of Object.keys(files.metrics).sort()) {
-    const result = runReader(
-      `${dir}/metrics/${key}`,
-      () => latestValue(files.metrics[key], key),
-      () => void 0
-    );
-    if (!result.ok) return result;
-    if (result.evidence === void 0) notes.push(`${key}: the metric file is empty; the metric is treated as absent`);
-    else setKey(metrics, key, { value: result.evidence });
-  }
-  if (Object.keys(metrics).length === 0) {
-    return {
-      ok: false,
-      message: `${dir}: the MLflow run has no metrics (metrics/ is empty or missing); log metrics with mlflow.log_metric`
-    };
-  }
-  const runName = isRecord(meta) && typeof meta.run_name === "string" ? meta.run_name : void 0;
-  if (runName) notes.push(`MLflow run '${runName}'`);
-  return { ok: true, evidence: { source: dir, format: "mlflow", metrics, slices: {}, notes } };
-}
-function checkFinished(meta) {
-  if (!isRecord(meta))
-    throw new EvidenceError("meta.yaml is not an MLflow run description (expected keys like run_id and status)");
-  if (meta.lifecycle_stage === "deleted")
-    throw new EvidenceError("the MLflow run is deleted (lifecycle_stage: deleted); point to a live run");
-  const raw = meta.status;
-  const status = RUN_STATUS[String(raw)] ?? (typeof raw === "string" ? raw.toUpperCase() : void 0);
-  if (status === "FINISHED") return;
-  if (raw === void 0)
-    throw new EvidenceError("meta.yaml has no status; only a FINISHED run can be evidence", ["status"]);
-  throw new EvidenceError(
-    `the MLflow run's status is ${status ?? String(raw)}${typeof raw === "number" ? ` (${raw})` : ""}, not FINISHED; evidence must come from a run that completed`,
-    ["status"]
-  );
-}
-function latestValue(text2, key) {
-  let best;
-  const lines = text2.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].trim();
-    if (line === "") continue;
-    const parts2 = line.split(/\s+/);
-    if (parts2.length < 2 || parts2.length > 3) {
-      throw new EvidenceError(
-        `line ${i + 1} of metric '${key}' is '${line}'; expected '<timestamp_ms> <value> <step>'`,
-        void 0,
-        i + 1
-      );
-    }
-    const ts = Number(parts2[0]);
-    const value = Number(parts2[1]);
-    const step = parts2.length === 3 ? Number(parts2[2]) : 0;
-    if (!Number.isFinite(ts) || !Number.isFinite(step)) {
-      throw new EvidenceError(
-        `line ${i + 1} of metric '${key}' is '${line}'; its timestamp and step must be numbers`,
-        void 0,
-        i + 1
-      );
-    }
-    if (!Number.isFinite(value)) {
-      throw new EvidenceError(
-        `metric '${key}' logged ${parts2[1]} at step ${step} (line ${i + 1}); log a finite number`,
-        void 0,
-        i + 1
-      );
-    }
-    if (!best || step > best.step || step === best.step && ts >= best.ts) best = { step, ts, value };
-  }
-  return best?.value;
-}
-var MAX_DEPTH2 = 16;
-var MAX_METRIC_FILES = 1e4;
-async function readMlflowRun(source, dir) {
-  const base = dir.replace(/\/+$/, "");
-  const meta = await readText(source, `${base}/meta.yaml`);
-  if (!meta.ok) {
-    return {
-      ok: false,
-      message: `${base}: not an MLflow run folder (meta.yaml: ${meta.message}); point evaluation.metrics at mlruns/<experiment>/<run>`
-    };
-  }
-  const metrics = {};
-  const pending = [
-    { folder: `${base}/metrics`, prefix: "", depth: 0 }
-  ];
-  let count = 0;
-  while (pending.length > 0) {
-    const { folder, prefix, depth } = pending.pop();
-    const entries = await source.list(folder);
-    if (entries === null) continue;
-    for (const name of entries) {
-      const path = `${folder}/${name}`;
-      if (await source.list(path) !== null) {
-        if (depth + 1 > MAX_DEPTH2)
-          return { ok: false, message: `${path}: metric keys nest deeper than ${MAX_DEPTH2} folders` };
-        pending.push({ folder: path, prefix: `${prefix}${name}/`, depth: depth + 1 });
-        continue;
-      }
-      if (++count > MAX_METRIC_FILES)
-        return { ok: false, message: `${base}/metrics: more than ${MAX_METRIC_FILES} metric files` };
-      const text2 = await readText(source, path);
-      if (!text2.ok) return { ok: false, message: `${path}: ${text2.message}` };
-      setKey(metrics, `${prefix}${name}`, text2.text);
-    }
-  }
-  return parseMlflowRun({ meta: meta.text, metrics }, base);
-}
-async function readText(source, path) {
-  const read = await source.read(path);
-  if (!read.ok) return { ok: false, message: read.message };
-  if (read.bytes.length === 0) return { ok: true, text: "" };
-  return decodeText(read.bytes);
-}
-
 // src/evidence/huggingface.ts
 function extractFrontMatter(text2) {
   const body = text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
@@ -33653,6 +33547,145 @@ function readSlices(raw, at2) {
   }
   for (const [name, metrics] of Object.entries(raw)) setKey(out, name, readMetricMap(metrics, [...at2, name]));
   return out;
+}
+
+// src/evidence/mlflow.ts
+var RUN_STATUS = {
+  "1": "RUNNING",
+  "2": "SCHEDULED",
+  "3": "FINISHED",
+  "4": "FAILED",
+  "5": "KILLED"
+};
+function parseMlflowRun(files, dir) {
+  const metaPath = `${dir}/meta.yaml`;
+  const parsedMeta = runReader(
+    metaPath,
+    () => parseText(files.meta, "yaml").value,
+    () => void 0
+  );
+  if (!parsedMeta.ok) return parsedMeta;
+  const meta = parsedMeta.evidence;
+  const metaCheck = runReader(
+    metaPath,
+    () => checkFinished(meta),
+    () => void 0
+  );
+  if (!metaCheck.ok) return metaCheck;
+  const metrics = {};
+  const notes = [];
+  for (const key of Object.keys(files.metrics).sort()) {
+    const result = runReader(
+      `${dir}/metrics/${key}`,
+      () => latestValue(files.metrics[key], key),
+      () => void 0
+    );
+    if (!result.ok) return result;
+    if (result.evidence === void 0) notes.push(`${key}: the metric file is empty; the metric is treated as absent`);
+    else setKey(metrics, key, { value: result.evidence });
+  }
+  if (Object.keys(metrics).length === 0) {
+    return {
+      ok: false,
+      message: `${dir}: the MLflow run has no metrics (metrics/ is empty or missing); log metrics with mlflow.log_metric`
+    };
+  }
+  const runName = isRecord(meta) && typeof meta.run_name === "string" ? meta.run_name : void 0;
+  if (runName) notes.push(`MLflow run '${runName}'`);
+  return { ok: true, evidence: { source: dir, format: "mlflow", metrics, slices: {}, notes } };
+}
+function checkFinished(meta) {
+  if (!isRecord(meta))
+    throw new EvidenceError("meta.yaml is not an MLflow run description (expected keys like run_id and status)");
+  if (meta.lifecycle_stage === "deleted")
+    throw new EvidenceError("the MLflow run is deleted (lifecycle_stage: deleted); point to a live run");
+  const raw = meta.status;
+  const status = RUN_STATUS[String(raw)] ?? (typeof raw === "string" ? raw.toUpperCase() : void 0);
+  if (status === "FINISHED") return;
+  if (raw === void 0)
+    throw new EvidenceError("meta.yaml has no status; only a FINISHED run can be evidence", ["status"]);
+  throw new EvidenceError(
+    `the MLflow run's status is ${status ?? String(raw)}${typeof raw === "number" ? ` (${raw})` : ""}, not FINISHED; evidence must come from a run that completed`,
+    ["status"]
+  );
+}
+function latestValue(text2, key) {
+  let best;
+  const lines = text2.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (line === "") continue;
+    const parts2 = line.split(/\s+/);
+    if (parts2.length < 2 || parts2.length > 3) {
+      throw new EvidenceError(
+        `line ${i + 1} of metric '${key}' is '${line}'; expected '<timestamp_ms> <value> <step>'`,
+        void 0,
+        i + 1
+      );
+    }
+    const ts = Number(parts2[0]);
+    const value = Number(parts2[1]);
+    const step = parts2.length === 3 ? Number(parts2[2]) : 0;
+    if (!Number.isFinite(ts) || !Number.isFinite(step)) {
+      throw new EvidenceError(
+        `line ${i + 1} of metric '${key}' is '${line}'; its timestamp and step must be numbers`,
+        void 0,
+        i + 1
+      );
+    }
+    if (!Number.isFinite(value)) {
+      throw new EvidenceError(
+        `metric '${key}' logged ${parts2[1]} at step ${step} (line ${i + 1}); log a finite number`,
+        void 0,
+        i + 1
+      );
+    }
+    if (!best || step > best.step || step === best.step && ts >= best.ts) best = { step, ts, value };
+  }
+  return best?.value;
+}
+var MAX_DEPTH2 = 16;
+var MAX_METRIC_FILES = 1e4;
+async function readMlflowRun(source, dir) {
+  const base = dir.replace(/\/+$/, "");
+  const meta = await readText(source, `${base}/meta.yaml`);
+  if (!meta.ok) {
+    return {
+      ok: false,
+      message: `${base}: not an MLflow run folder (meta.yaml: ${meta.message}); point evaluation.metrics at mlruns/<experiment>/<run>`
+    };
+  }
+  const metrics = {};
+  const pending = [
+    { folder: `${base}/metrics`, prefix: "", depth: 0 }
+  ];
+  let count = 0;
+  while (pending.length > 0) {
+    const { folder, prefix, depth } = pending.pop();
+    const entries = await source.list(folder);
+    if (entries === null) continue;
+    for (const name of entries) {
+      const path = `${folder}/${name}`;
+      if (await source.list(path) !== null) {
+        if (depth + 1 > MAX_DEPTH2)
+          return { ok: false, message: `${path}: metric keys nest deeper than ${MAX_DEPTH2} folders` };
+        pending.push({ folder: path, prefix: `${prefix}${name}/`, depth: depth + 1 });
+        continue;
+      }
+      if (++count > MAX_METRIC_FILES)
+        return { ok: false, message: `${base}/metrics: more than ${MAX_METRIC_FILES} metric files` };
+      const text2 = await readText(source, path);
+      if (!text2.ok) return { ok: false, message: `${path}: ${text2.message}` };
+      setKey(metrics, `${prefix}${name}`, text2.text);
+    }
+  }
+  return parseMlflowRun({ meta: meta.text, metrics }, base);
+}
+async function readText(source, path) {
+  const read = await source.read(path);
+  if (!read.ok) return { ok: false, message: read.message };
+  if (read.bytes.length === 0) return { ok: true, text: "" };
+  return decodeText(read.bytes);
 }
 
 // src/evidence/samples.ts
@@ -34020,12 +34053,12 @@ var TableBuilder = class {
     this.rows++;
   }
   // ---- JSON ----
-  addObject(row, line) {
-    if (row === null || typeof row !== "object" || Array.isArray(row)) {
+  addObject(row2, line) {
+    if (row2 === null || typeof row2 !== "object" || Array.isArray(row2)) {
       this.fail("each row must be a JSON object of column values", line);
     }
     const seen = /* @__PURE__ */ new Set();
-    for (const [name, value] of Object.entries(row)) {
+    for (const [name, value] of Object.entries(row2)) {
       const col = this.byName.get(name) ?? this.addColumn(name);
       seen.add(col);
       if (value === null) col.missing++;
@@ -34206,29 +34239,165 @@ function readJsonArray(buf, builder) {
       builder.source
     );
   }
-  for (const row of value) builder.addObject(row, void 0);
+  for (const row2 of value) builder.addObject(row2, void 0);
 }
 
-// src/files/paths.ts
-import { posix } from "node:path";
-function resolveReference(fromFile, ref) {
-  if (typeof ref !== "string" || ref.trim() === "") return { ok: false, message: "the path is empty" };
-  if (ref.includes("\0")) return { ok: false, message: "the path contains a NUL byte" };
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(ref))
-    return { ok: false, message: `'${ref}' is a URL; evidence must be a file in the repository` };
-  if (ref.startsWith("/") || ref.startsWith("\\") || /^[a-z]:[\\/]/i.test(ref))
-    return {
-      ok: false,
-      message: `'${ref}' is an absolute path; write it relative to the manifest so it stays in the repository`
-    };
-  const joined = posix.normalize(posix.join(posix.dirname(fromFile), ref.replace(/\\/g, "/")));
-  if (joined === ".." || joined.startsWith("../"))
-    return { ok: false, message: `'${ref}' leaves the repository; evidence must be inside it` };
-  return { ok: true, path: joined === "." ? "" : joined.replace(/\/$/, "") };
-}
-function normaliseRepoPath(p) {
-  return resolveReference("", p);
-}
+// src/evidence/gather.ts
+var FIX_BY_REASON = {
+  missing: (path, field) => `Commit ${path}, or correct ${field}.`,
+  outside: () => "Evidence must be a regular file inside the repository (no links that leave it).",
+  "too-large": () => "Keep evidence files small (summaries, not raw data), or raise limits.max_file_mb in the policy."
+};
+var EvidenceReader = class {
+  constructor(source, loaded) {
+    this.source = source;
+    this.loaded = loaded;
+  }
+  source;
+  loaded;
+  /** evidence.missing findings, in the order the problems were met. */
+  findings = [];
+  /** Files read, with their sha256, for the decision record. */
+  inputs = [];
+  /** Records an evidence.missing finding at the manifest field that names the evidence; returns null. */
+  missing(subject, field, message, fix) {
+    const pos = this.loaded.positionOf(field);
+    this.findings.push({
+      rule: "evidence.missing",
+      status: "fail",
+      subject,
+      message,
+      fix,
+      file: this.loaded.path,
+      line: pos?.line,
+      column: pos?.column
+    });
+    return null;
+  }
+  /** One referenced file as text (or a folder); says why not, and returns null, when it cannot be read. */
+  async referenced(ref, subject, field) {
+    const name = field.join(".");
+    const resolved = resolveReference(this.loaded.path, ref);
+    if (!resolved.ok)
+      return this.missing(
+        subject,
+        field,
+        `${name}: ${resolved.message}`,
+        "Point it at a file inside the repository, relative to the manifest."
+      );
+    const read = await this.source.read(resolved.path);
+    if (!read.ok) {
+      if (read.reason === "not-a-file" && await this.source.list(resolved.path) !== null)
+        return { path: resolved.path, directory: true };
+      const fix = FIX_BY_REASON[read.reason]?.(resolved.path, name) ?? `Check that ${resolved.path} can be read.`;
+      return this.missing(subject, field, `${name}: ${read.message}`, fix);
+    }
+    this.inputs.push({ path: resolved.path, sha256: createHash("sha256").update(read.bytes).digest("hex") });
+    const text2 = decodeText(read.bytes);
+    if (!text2.ok)
+      return this.missing(
+        subject,
+        field,
+        `${resolved.path}: ${text2.message}`,
+        `Regenerate ${resolved.path} as UTF-8 JSON or YAML.`
+      );
+    return { path: resolved.path, text: text2.text, bytes: read.bytes };
+  }
+  /** undefined: the manifest names no metrics; null: it names them and they cannot be read. */
+  async metrics(manifest) {
+    const spec = manifest.evaluation?.metrics;
+    if (spec === void 0) return void 0;
+    const field = ["evaluation", "metrics"];
+    const subject = "evaluation.metrics";
+    if (typeof spec !== "string") {
+      const parsed2 = parseInlineMetrics(spec, this.loaded.path);
+      return parsed2.ok ? parsed2.evidence : this.missing(
+        subject,
+        field,
+        `${this.loaded.path}: ${parsed2.message}`,
+        "Write each metric as a number, or { value, ci, n }."
+      );
+    }
+    const file = await this.referenced(spec, subject, field);
+    if (!file) return null;
+    if ("directory" in file) {
+      const run2 = await readMlflowRun(this.source, file.path);
+      return run2.ok ? run2.evidence : this.missing(
+        subject,
+        field,
+        run2.message,
+        "Point evaluation.metrics at a finished MLflow run folder (meta.yaml and metrics/)."
+      );
+    }
+    const parsed = parseMetricsFile(file.text, file.path, { dataset: manifest.evaluation?.dataset });
+    return parsed.ok ? parsed.evidence : this.missing(
+      subject,
+      field,
+      parsed.message,
+      `Fix ${file.path} so it is a metrics file the gate reads (see docs/evidence-formats.md).`
+    );
+  }
+  /** undefined: the manifest names no drift evidence; null: it does and it cannot be read. */
+  async drift(manifest, rule) {
+    const spec = manifest.drift;
+    if (!spec) return void 0;
+    if (spec.report !== void 0) {
+      const field = ["drift", "report"];
+      const file = await this.referenced(spec.report, "drift", field);
+      if (!file) return null;
+      if ("directory" in file)
+        return this.missing(
+          "drift",
+          field,
+          `drift.report: ${file.path} is a folder, not a report file`,
+          "Point drift.report at the report file."
+        );
+      const parsed = parseDriftReport(file.text, file.path);
+      return parsed.ok ? parsed.evidence : this.missing(
+        "drift",
+        field,
+        parsed.message,
+        `Fix ${file.path} so it is a drift report the gate reads (see docs/evidence-formats.md).`
+      );
+    }
+    if (spec.reference === void 0 || spec.current === void 0)
+      return this.missing(
+        "drift",
+        ["drift"],
+        `${this.loaded.path}: drift needs either report, or both reference and current`,
+        "Add drift.report, or drift.reference and drift.current."
+      );
+    const ref = await this.referenced(spec.reference, "drift", ["drift", "reference"]);
+    const cur = await this.referenced(spec.current, "drift", ["drift", "current"]);
+    if (!ref || !cur) return null;
+    if ("directory" in ref || "directory" in cur)
+      return this.missing(
+        "drift",
+        ["drift"],
+        "drift.reference and drift.current must be files",
+        "Point them at CSV or JSON lines files."
+      );
+    try {
+      const [refTable, curTable] = await Promise.all([
+        readSamples(ref.bytes, { source: ref.path }),
+        readSamples(cur.bytes, { source: cur.path })
+      ]);
+      const evidence = computeDrift(refTable, curTable, {
+        method: rule?.method ?? "auto",
+        columns: { ...rule?.columns ?? {}, ...spec.columns ?? {} },
+        datasetShare: rule?.max_drifted_share
+      });
+      return { ...evidence, source: `${ref.path} vs ${cur.path}` };
+    } catch (e) {
+      return this.missing(
+        "drift",
+        ["drift"],
+        e.message,
+        "Fix the sample files (CSV with a header row, or JSON lines)."
+      );
+    }
+  }
+};
 
 // src/dates.ts
 var DAY_MS = 864e5;
@@ -34392,6 +34561,7 @@ function applyWaivers(ctx, findings) {
 }
 
 // src/rules/approvals.ts
+var approvals = (n) => `${n} ${n === 1 ? "approval" : "approvals"}`;
 function approvalRules(ctx) {
   const rule = ctx.tier.approvals;
   if (!rule || rule.min <= 0) return [];
@@ -34404,7 +34574,7 @@ function approvalRules(ctx) {
         status: "warn",
         subject: "approvals",
         expected: `${rule.min} from ${who}`,
-        message: `the ${ctx.tier.name} tier needs ${rule.min} approval(s) from ${who}; approvals are checked on the pull request, not on the command line`
+        message: `the ${ctx.tier.name} tier needs ${approvals(rule.min)} from ${who}; approvals are checked on the pull request, not on the command line`
       }
     ];
   const users = new Set(rule.from.filter((f) => !f.includes("/")).map(login));
@@ -34430,7 +34600,7 @@ function approvalRules(ctx) {
     else approvers.push(`@${r.user}`);
   }
   const enough = approvers.length >= rule.min;
-  const parts2 = [`${approvers.length} of ${rule.min} approval(s) from ${who}`];
+  const parts2 = [`${approvers.length} of ${approvals(rule.min)} from ${who}`];
   if (approvers.length > 0) parts2.push(`approved by ${approvers.join(", ")}`);
   if (ignored.length > 0) parts2.push(`not counted: ${ignored.join(", ")}`);
   if (!enough && unresolved.length > 0)
@@ -34445,7 +34615,7 @@ function approvalRules(ctx) {
       actual: approvers.length,
       expected: `>= ${rule.min} from ${who}`,
       message: parts2.join("; "),
-      fix: enough ? void 0 : `Ask ${rule.min - approvers.length} more reviewer(s) from ${who} to approve the pull request.`
+      fix: enough ? void 0 : `Ask for ${approvals(rule.min - approvers.length)} more from ${who}.`
     }
   ];
 }
@@ -35176,7 +35346,7 @@ function evaluate(releases, policy, options) {
 }
 
 // src/policy/policy.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 
 // src/types.ts
 var RULE_IDS = [
@@ -38887,18 +39057,18 @@ function translate(kind, error2, data, parsed, extraFields) {
   });
   switch (error2.keyword) {
     case "required": {
-      const missing2 = String(params.missingProperty);
-      const full = [...path, missing2];
+      const missing = String(params.missingProperty);
+      const full = [...path, missing];
       const fp = formatPath2(full);
-      const waiverField = path[0] === "waivers" && path.length === 2 ? WAIVER_FIELDS[missing2] : void 0;
+      const waiverField = path[0] === "waivers" && path.length === 2 ? WAIVER_FIELDS[missing] : void 0;
       if (waiverField) return located(`${p} ${waiverField.message}`, waiverField.fix, full);
-      const fix = REQUIRED_FIXES[fp] ?? (path.length ? `add "${missing2}:" under ${p}` : `add "${missing2}:" at the top level`);
+      const fix = REQUIRED_FIXES[fp] ?? (path.length ? `add "${missing}:" under ${p}` : `add "${missing}:" at the top level`);
       return located(`${fp} is missing`, fix, full);
     }
     case "additionalProperties": {
       const extra = String(params.additionalProperty);
       const known = [...Object.keys(schemaAt(schema, path)?.properties ?? {}), ...extraFields];
-      const where = path.length ? `a field of ${p}` : `a ${kind} field`;
+      const where2 = path.length ? `a field of ${p}` : `a ${kind} field`;
       if (extra === "<<") {
         return located(
           `${formatPath2([...path, extra])}: YAML merge keys (<<) are not supported`,
@@ -38909,7 +39079,7 @@ function translate(kind, error2, data, parsed, extraFields) {
       }
       const suggestion = nearest(extra, known);
       return located(
-        `'${extra}' is not ${where}${suggestion ? `; did you mean '${suggestion}'?` : ""}`,
+        `'${extra}' is not ${where2}${suggestion ? `; did you mean '${suggestion}'?` : ""}`,
         suggestion ? `rename '${extra}' to '${suggestion}'` : `remove '${extra}'; the fields of ${path.length ? p : `the ${kind}`} are ${known.join(", ")}`,
         [...path, extra],
         true
@@ -39325,7 +39495,7 @@ function resolvedProblems(raw, tiers, parsed) {
   return problems;
 }
 function sha256(text2) {
-  return createHash("sha256").update(text2, "utf8").digest("hex");
+  return createHash2("sha256").update(text2, "utf8").digest("hex");
 }
 function loadPolicy(text2, source, options = {}) {
   const parsed = parseYaml(text2, "policy", POLICY_SCHEMA);
@@ -39416,7 +39586,7 @@ function builtinPolicy() {
 }
 
 // src/policy/manifest.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 var isObject2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function requiredPaths(policy) {
   return [...new Set(Object.values(policy.tiers).flatMap((t) => t.require))];
@@ -39484,7 +39654,7 @@ function buildManifest(data) {
 }
 function loadManifest(text2, path, policy) {
   const parsed = parseYaml(text2, "manifest", MANIFEST_SCHEMA);
-  const sha2563 = createHash2("sha256").update(text2, "utf8").digest("hex");
+  const sha2563 = createHash3("sha256").update(text2, "utf8").digest("hex");
   const positionOf = (p) => positionIn(parsed, p);
   const invalid = (problems2) => ({
     path,
@@ -39510,6 +39680,54 @@ function loadManifest(text2, path, policy) {
   const problems = [...schema, ...policyProblems(data, policy, parsed)];
   if (problems.length) return invalid(problems);
   return { path, manifest: buildManifest(data), findings: [], sha256: sha2563, positionOf };
+}
+
+// src/rules/audit.ts
+function auditLifecycle(manifests, policy, now) {
+  const items = [];
+  for (const loaded of manifests) {
+    const m = loaded.manifest;
+    if (!m) {
+      items.push({
+        manifest: loaded.path,
+        name: loaded.path,
+        version: "?",
+        severity: "invalid",
+        message: loaded.findings[0]?.message ?? "the manifest is invalid"
+      });
+      continue;
+    }
+    const tier = policy.tiers[m.model.risk_tier ?? policy.defaultTier];
+    if (!tier) continue;
+    const findings = lifecycleRules({
+      release: { loaded, loadFindings: [], baseline: null, inputs: [] },
+      manifest: m,
+      tier,
+      policy,
+      today: startOfDayUtc(now)
+    });
+    const status = m.lifecycle?.status ?? "active";
+    for (const f of findings) {
+      if (f.status === "pass") continue;
+      let severity2;
+      if (f.rule === "lifecycle.retired") severity2 = status === "retired" ? "retired" : "deprecated";
+      else severity2 = f.status === "fail" ? "overdue" : "due-soon";
+      if (severity2 === "deprecated" && !findings.some((g) => g.rule === "lifecycle.review" && g.status === "fail"))
+        continue;
+      items.push({
+        manifest: loaded.path,
+        name: m.model.name,
+        version: m.model.version,
+        owner: m.model.owner,
+        severity: severity2,
+        message: f.message
+      });
+    }
+  }
+  const order = ["invalid", "retired", "overdue", "deprecated", "due-soon"];
+  return items.sort(
+    (a, b) => order.indexOf(a.severity) - order.indexOf(b.severity) || (a.manifest < b.manifest ? -1 : 1)
+  );
 }
 
 // src/rules/policy-diff.ts
@@ -39632,7 +39850,7 @@ function protectedPathRule(policy, pr, policyChanges = []) {
 
 // src/engine.ts
 var DEFAULT_POLICY_PATH = ".github/model-release-policy.yml";
-var sha2562 = (bytes) => createHash3("sha256").update(bytes).digest("hex");
+var sha2562 = (bytes) => createHash4("sha256").update(bytes).digest("hex");
 async function readPolicy(source, path, optional) {
   if (path === null) return { ok: true, policy: builtinPolicy() };
   const read = await source.read(path);
@@ -39661,6 +39879,12 @@ async function checkRepository(options) {
   const policy = policyResult.policy;
   const pullRequest = options.pullRequest ? await withTeams(options.pullRequest, policy, options.resolveTeams) : void 0;
   const pullRequestFindings = pullRequest ? await protectedFindings(policy, pullRequest, options) : [];
+  const limit = options.maxFileBytes ?? policy.limits.max_file_bytes;
+  options = {
+    ...options,
+    head: options.head.withLimit?.(limit) ?? options.head,
+    baseline: options.baseline ? options.baseline.withLimit?.(limit) ?? options.baseline : null
+  };
   const manifestPaths = options.manifests ?? await options.head.glob(policy.manifests);
   const releases = [];
   for (const path of manifestPaths) {
@@ -39677,6 +39901,22 @@ async function checkRepository(options) {
     report.summary = pullRequest ? "No model release in this pull request." : `No model release found (manifests: ${policy.manifests.join(", ")}).`;
   if (pullRequest) report.context = { ...report.context, ...pullRequestRecord(pullRequest) };
   return { ok: true, report, policy, releases };
+}
+async function auditRepository(options) {
+  const read = await readPolicy(options.source, options.policyPath, options.policyOptional ?? false);
+  if (!read.ok) return read;
+  const policy = read.policy;
+  const loaded = [];
+  for (const path of await options.source.glob(policy.manifests)) {
+    const manifest = await readManifest(options.source, path, policy);
+    if (manifest) loaded.push(manifest.loaded);
+  }
+  return {
+    ok: true,
+    items: auditLifecycle(loaded, policy, options.now),
+    manifests: loaded.length,
+    policy: { source: policy.source, ref: options.policyRef, sha256: policy.sha256, builtin: policy.builtin }
+  };
 }
 function teamsNamed(policy) {
   const all = [...policy.owners, ...Object.values(policy.tiers).flatMap((t) => t.approvals?.from ?? [])];
@@ -39772,183 +40012,27 @@ async function gatherRelease(path, policy, options) {
   const manifest = loaded.manifest;
   if (!manifest) return release;
   const tier = policy.tiers[manifest.model.risk_tier ?? policy.defaultTier];
-  const metrics = await readMetrics(options.head, path, manifest, release.loadFindings, inputs, loaded);
+  const reader = new EvidenceReader(options.head, loaded);
+  const metrics = await reader.metrics(manifest);
   if (metrics !== void 0) release.metrics = metrics;
-  const drift = await readDrift(options.head, path, manifest, release.loadFindings, inputs, loaded, tier?.drift);
+  const drift = await reader.drift(manifest, tier?.drift);
   if (drift !== void 0) release.drift = drift;
+  release.loadFindings.push(...reader.findings);
+  inputs.push(...reader.inputs);
   if (options.baseline) release.baseline = await readBaseline(options.baseline, path, policy);
   return release;
 }
 async function readBaseline(source, path, policy) {
   const base = await readManifest(source, path, policy);
   if (!base?.loaded.manifest) return null;
-  const problems = [];
-  const metrics = await readMetrics(source, path, base.loaded.manifest, problems, [], base.loaded);
+  const reader = new EvidenceReader(source, base.loaded);
+  const metrics = await reader.metrics(base.loaded.manifest);
   return {
     path,
     manifest: base.loaded.manifest,
     metrics,
-    problem: problems.length > 0 ? problems.map((p) => p.message).join("; ") : void 0
+    problem: reader.findings.length > 0 ? reader.findings.map((p) => p.message).join("; ") : void 0
   };
-}
-function missing(sink, loaded, subject, field, message, fix) {
-  const pos = loaded.positionOf(field);
-  sink.push({
-    rule: "evidence.missing",
-    status: "fail",
-    subject,
-    message,
-    fix,
-    file: loaded.path,
-    line: pos?.line,
-    column: pos?.column
-  });
-  return null;
-}
-async function readReferenced(source, loaded, ref, subject, field, sink, inputs) {
-  const resolved = resolveReference(loaded.path, ref);
-  if (!resolved.ok)
-    return missing(
-      sink,
-      loaded,
-      subject,
-      field,
-      `${field.join(".")}: ${resolved.message}`,
-      "Point it at a file inside the repository, relative to the manifest."
-    );
-  const read = await source.read(resolved.path);
-  if (!read.ok) {
-    if (read.reason === "not-a-file" && await source.list(resolved.path) !== null)
-      return { path: resolved.path, directory: true };
-    const fix = read.reason === "missing" ? `Commit ${resolved.path}, or correct ${field.join(".")}.` : read.reason === "outside" ? "Evidence must be a regular file inside the repository (no links that leave it)." : read.reason === "too-large" ? "Keep evidence files small (summaries, not raw data), or raise limits.max_file_mb in the policy." : `Check ${resolved.path} can be read.`;
-    return missing(sink, loaded, subject, field, `${field.join(".")}: ${read.message}`, fix);
-  }
-  inputs.push({ path: resolved.path, sha256: sha2562(read.bytes) });
-  const text2 = decodeText(read.bytes);
-  if (!text2.ok)
-    return missing(
-      sink,
-      loaded,
-      subject,
-      field,
-      `${resolved.path}: ${text2.message}`,
-      `Regenerate ${resolved.path} as UTF-8 JSON or YAML.`
-    );
-  return { path: resolved.path, text: text2.text, bytes: read.bytes };
-}
-async function readMetrics(source, manifestPath, manifest, sink, inputs, loaded) {
-  const spec = manifest.evaluation?.metrics;
-  if (spec === void 0) return void 0;
-  const field = ["evaluation", "metrics"];
-  if (typeof spec !== "string") {
-    const parsed2 = parseInlineMetrics(spec, manifestPath);
-    if (!parsed2.ok)
-      return missing(
-        sink,
-        loaded,
-        "evaluation.metrics",
-        field,
-        `${manifestPath}: ${parsed2.message}`,
-        "Write each metric as a number, or { value, ci, n }."
-      );
-    return parsed2.evidence;
-  }
-  const file = await readReferenced(source, loaded, spec, "evaluation.metrics", field, sink, inputs);
-  if (!file) return null;
-  if ("directory" in file) {
-    const run2 = await readMlflowRun(source, file.path);
-    if (!run2.ok)
-      return missing(
-        sink,
-        loaded,
-        "evaluation.metrics",
-        field,
-        `${file.path}: ${run2.message}`,
-        "Point evaluation.metrics at a finished MLflow run folder (meta.yaml and metrics/)."
-      );
-    return run2.evidence;
-  }
-  const parsed = parseMetricsFile(file.text, file.path, { dataset: manifest.evaluation?.dataset });
-  if (!parsed.ok)
-    return missing(
-      sink,
-      loaded,
-      "evaluation.metrics",
-      field,
-      `${file.path}${parsed.line ? `:${parsed.line}` : ""}: ${parsed.message}`,
-      `Fix ${file.path} so it is a metrics file the gate reads (see docs/evidence-formats.md).`
-    );
-  return parsed.evidence;
-}
-async function readDrift(source, manifestPath, manifest, sink, inputs, loaded, rule) {
-  const spec = manifest.drift;
-  if (!spec) return void 0;
-  if (spec.report !== void 0) {
-    const file = await readReferenced(source, loaded, spec.report, "drift", ["drift", "report"], sink, inputs);
-    if (!file) return null;
-    if ("directory" in file)
-      return missing(
-        sink,
-        loaded,
-        "drift",
-        ["drift", "report"],
-        `drift.report: ${file.path} is a folder, not a report file`,
-        "Point drift.report at the report file."
-      );
-    const parsed = parseDriftReport(file.text, file.path);
-    if (!parsed.ok)
-      return missing(
-        sink,
-        loaded,
-        "drift",
-        ["drift", "report"],
-        `${file.path}${parsed.line ? `:${parsed.line}` : ""}: ${parsed.message}`,
-        `Fix ${file.path} so it is a drift report the gate reads (see docs/evidence-formats.md).`
-      );
-    return parsed.evidence;
-  }
-  if (spec.reference === void 0 || spec.current === void 0)
-    return missing(
-      sink,
-      loaded,
-      "drift",
-      ["drift"],
-      `${manifestPath}: drift needs either report, or both reference and current`,
-      "Add drift.report, or drift.reference and drift.current."
-    );
-  const ref = await readReferenced(source, loaded, spec.reference, "drift", ["drift", "reference"], sink, inputs);
-  const cur = await readReferenced(source, loaded, spec.current, "drift", ["drift", "current"], sink, inputs);
-  if (!ref || !cur) return null;
-  if ("directory" in ref || "directory" in cur)
-    return missing(
-      sink,
-      loaded,
-      "drift",
-      ["drift"],
-      "drift.reference and drift.current must be files",
-      "Point them at CSV or JSON lines files."
-    );
-  try {
-    const [refTable, curTable] = await Promise.all([
-      readSamples(ref.bytes, { source: ref.path }),
-      readSamples(cur.bytes, { source: cur.path })
-    ]);
-    const evidence = computeDrift(refTable, curTable, {
-      method: rule?.method ?? "auto",
-      columns: { ...rule?.columns ?? {}, ...spec.columns ?? {} },
-      datasetShare: rule?.max_drifted_share
-    });
-    return { ...evidence, source: `${ref.path} vs ${cur.path}` };
-  } catch (e) {
-    return missing(
-      sink,
-      loaded,
-      "drift",
-      ["drift"],
-      e.message,
-      "Fix the sample files (CSV with a header row, or JSON lines)."
-    );
-  }
 }
 
 // src/files/local.ts
@@ -39961,7 +40045,7 @@ var DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 // src/files/local.ts
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
-var LocalFileSource = class {
+var LocalFileSource = class _LocalFileSource {
   constructor(root, maxBytes = DEFAULT_MAX_FILE_BYTES, description = "working tree") {
     this.root = root;
     this.maxBytes = maxBytes;
@@ -39971,6 +40055,9 @@ var LocalFileSource = class {
   maxBytes;
   description;
   realRoot;
+  withLimit(maxBytes) {
+    return new _LocalFileSource(this.root, maxBytes, this.description);
+  }
   root_() {
     return this.realRoot ??= realpathSync(this.root);
   }
@@ -40047,62 +40134,6 @@ var LocalFileSource = class {
     return out.sort();
   }
 };
-
-// src/report/escape.ts
-var MAX_NAME_CHARS = 100;
-var MAX_PROSE_CHARS = 500;
-var ZWSP = "\u200B";
-var LINE_BREAKS = /\r\n|[\r\n\t\v\f\u0085\u2028\u2029]/g;
-var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-function truncate(text2, maxChars) {
-  const chars = Array.from(text2);
-  return chars.length <= maxChars ? text2 : chars.slice(0, Math.max(0, maxChars - 1)).join("") + "\u2026";
-}
-function plainText(text2, maxChars = MAX_PROSE_CHARS) {
-  const s = String(text2 ?? "").replace(LINE_BREAKS, " ").replace(INVISIBLE, "").replace(/ {2,}/g, " ").trim();
-  return truncate(s, maxChars);
-}
-function neutraliseReferences(text2) {
-  return text2.replace(/@(?=[A-Za-z0-9_-])/g, `@${ZWSP}`).replace(/#(?=\d)/g, `#${ZWSP}`).replace(/\b(GH)-(?=\d)/gi, `$1${ZWSP}-`).replace(/:\/\//g, `:${ZWSP}//`).replace(/\b(www)\./gi, `$1${ZWSP}.`);
-}
-function escapeMarkdown(text2, maxChars = MAX_NAME_CHARS) {
-  return neutraliseReferences(plainText(text2, maxChars)).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]#~|$]/g, "\\$&");
-}
-function escapeHtml(text2, maxChars = MAX_NAME_CHARS) {
-  return neutraliseReferences(plainText(text2, maxChars)).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
-}
-function codeText(text2, maxChars = MAX_NAME_CHARS) {
-  return plainText(text2, maxChars).replace(/<!--/g, `<${ZWSP}!--`);
-}
-function codeBlock(lines) {
-  const body = lines.join("\n");
-  const longestRun = Math.max(0, ...(body.match(/`+/g) ?? []).map((run2) => run2.length));
-  const fence = "`".repeat(Math.max(3, longestRun + 1));
-  return `${fence}text
-${body}
-${fence}`;
-}
-function utf8Length(text2) {
-  let bytes = 0;
-  for (const ch of text2) {
-    const cp = ch.codePointAt(0);
-    bytes += cp < 128 ? 1 : cp < 2048 ? 2 : cp < 65536 ? 3 : 4;
-  }
-  return bytes;
-}
-function truncateBytes(text2, maxBytes) {
-  if (utf8Length(text2) <= maxBytes) return text2;
-  const budget = maxBytes - utf8Length("\u2026");
-  let used = 0;
-  let out = "";
-  for (const ch of text2) {
-    const size = utf8Length(ch);
-    if (used + size > budget) break;
-    used += size;
-    out += ch;
-  }
-  return out + "\u2026";
-}
 
 // src/report/common.ts
 var VERDICT = {
@@ -40208,8 +40239,151 @@ function verdictSentence(report) {
   return `${all} the release gate.`;
 }
 
+// src/report/escape.ts
+var MAX_NAME_CHARS = 100;
+var MAX_PROSE_CHARS = 500;
+var ZWSP = "\u200B";
+var LINE_BREAKS = /\r\n|[\r\n\t\v\f\u0085\u2028\u2029]/g;
+var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+function truncate(text2, maxChars) {
+  const chars = Array.from(text2);
+  return chars.length <= maxChars ? text2 : chars.slice(0, Math.max(0, maxChars - 1)).join("") + "\u2026";
+}
+function plainText(text2, maxChars = MAX_PROSE_CHARS) {
+  const s = String(text2 ?? "").replace(LINE_BREAKS, " ").replace(INVISIBLE, "").replace(/ {2,}/g, " ").trim();
+  return truncate(s, maxChars);
+}
+function neutraliseReferences(text2) {
+  return text2.replace(/@(?=[A-Za-z0-9_-])/g, `@${ZWSP}`).replace(/#(?=\d)/g, `#${ZWSP}`).replace(/\b(GH)-(?=\d)/gi, `$1${ZWSP}-`).replace(/:\/\//g, `:${ZWSP}//`).replace(/\b(www)\./gi, `$1${ZWSP}.`);
+}
+function escapeMarkdown(text2, maxChars = MAX_NAME_CHARS) {
+  return neutraliseReferences(plainText(text2, maxChars)).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]#~|$]/g, "\\$&");
+}
+function escapeHtml(text2, maxChars = MAX_NAME_CHARS) {
+  return neutraliseReferences(plainText(text2, maxChars)).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}
+function codeText(text2, maxChars = MAX_NAME_CHARS) {
+  return plainText(text2, maxChars).replace(/<!--/g, `<${ZWSP}!--`);
+}
+function codeBlock(lines) {
+  const body = lines.join("\n");
+  const longestRun = Math.max(0, ...(body.match(/`+/g) ?? []).map((run2) => run2.length));
+  const fence = "`".repeat(Math.max(3, longestRun + 1));
+  return `${fence}text
+${body}
+${fence}`;
+}
+function utf8Length(text2) {
+  let bytes = 0;
+  for (const ch of text2) {
+    const cp = ch.codePointAt(0);
+    bytes += cp < 128 ? 1 : cp < 2048 ? 2 : cp < 65536 ? 3 : 4;
+  }
+  return bytes;
+}
+function truncateBytes(text2, maxBytes) {
+  if (utf8Length(text2) <= maxBytes) return text2;
+  const budget = maxBytes - utf8Length("\u2026");
+  let used = 0;
+  let out = "";
+  for (const ch of text2) {
+    const size = utf8Length(ch);
+    if (used + size > budget) break;
+    used += size;
+    out += ch;
+  }
+  return out + "\u2026";
+}
+
+// src/report/audit.ts
+var ISSUE_BODY_MAX_LENGTH = 65536;
+var SEVERITY = {
+  invalid: { label: "\u26D4 manifest invalid", fix: "fix the manifest: the pull request gate blocks it until then" },
+  retired: { label: "\u26D4 retired, still released", fix: "remove the release or change its lifecycle.status" },
+  overdue: {
+    label: "\u26D4 review overdue",
+    fix: "review the model and move lifecycle.review_by forward, or deprecate or retire it"
+  },
+  deprecated: { label: "\u26A0\uFE0F deprecated, past its date", fix: "retire the model and remove its release" },
+  "due-soon": { label: "\u{1F552} review due soon", fix: "plan the review before lifecycle.review_by" }
+};
+var HEADERS = ["Model", "Version", "Owner", "Attention", "Why", "Manifest"];
+var row = (cells) => `| ${cells.map((c) => c || "\u2014").join(" | ")} |`;
+function runLink(url) {
+  return url && /^https:\/\/[^\s()<>"'`\\]+$/.test(url) ? ` \xB7 [workflow run](${url})` : "";
+}
+function where(o) {
+  const branch = o.branch ? `branch ${escapeMarkdown(o.branch, 200)}` : "the default branch";
+  return o.commit ? `${branch} at ${escapeMarkdown(shortRef(o.commit))}` : branch;
+}
+function footer(o) {
+  const p = o.policy;
+  const policy = p.builtin ? "Built-in default policy" : `Policy ${escapeMarkdown(p.source, 200)}`;
+  const ref = p.ref ? ` at commit ${escapeMarkdown(shortRef(p.ref))}` : "";
+  const sha = shortSha256(p.sha256) ? ` (sha256 ${shortSha256(p.sha256)})` : "";
+  return `---
+<sub>Kept up to date by model-release-gate on each scheduled audit; closed when nothing needs attention. ${policy}${ref}${sha} \xB7 audited at ${escapeMarkdown(o.evaluatedAt)}${runLink(o.runUrl)}</sub>`;
+}
+function releasesNeedingAttention(items) {
+  return new Set(items.map((i) => i.manifest)).size;
+}
+function auditIssueTitle(items) {
+  const n = releasesNeedingAttention(items);
+  return `Model release audit: ${plural(n, "model release")} ${n === 1 ? "needs" : "need"} attention`;
+}
+function renderAuditIssue(items, o) {
+  const limit = o.maxLength ?? ISSUE_BODY_MAX_LENGTH;
+  const n = releasesNeedingAttention(items);
+  const head = [
+    o.marker,
+    `## \u{1F5D3}\uFE0F Model release audit: ${plural(n, "model release")} ${n === 1 ? "needs" : "need"} attention`,
+    "",
+    `The lifecycle of every model release on ${where(o)}, as of ${escapeMarkdown(o.evaluatedAt.slice(0, 10))}. Owners: please act before the pull request gate starts blocking releases of these models.`,
+    "",
+    row(HEADERS),
+    `|${HEADERS.map(() => "---").join("|")}|`
+  ].join("\n");
+  const rows = items.map(
+    (i) => row([
+      escapeMarkdown(i.name),
+      escapeMarkdown(i.version),
+      escapeMarkdown(i.owner ?? ""),
+      SEVERITY[i.severity].label,
+      escapeMarkdown(i.message, MAX_PROSE_CHARS),
+      escapeMarkdown(i.manifest, 200)
+    ])
+  );
+  const present = [...new Set(items.map((i) => i.severity))];
+  const fixes = ["", "", "**What to do**", "", ...present.map((s) => `- ${SEVERITY[s].label}: ${SEVERITY[s].fix}.`)];
+  const end = ["", footer(o)].join("\n");
+  const reserve = (left) => left > 0 ? `
+
+> \u2702\uFE0F ${plural(left, "more row")} left out to fit GitHub's size limit; the job summary of the run lists every one.` : "";
+  const kept = [];
+  let used = head.length + fixes.join("\n").length + end.length + 2 + reserve(rows.length).length;
+  for (const r of rows) {
+    if (used + r.length + 1 > limit) break;
+    kept.push(r);
+    used += r.length + 1;
+  }
+  const body = [head, ...kept].join("\n") + reserve(rows.length - kept.length) + fixes.join("\n") + "\n" + end + "\n";
+  return { title: auditIssueTitle(items), body };
+}
+function renderAuditAllClear(o) {
+  const body = [
+    o.marker,
+    "## \u2705 Model release audit: nothing needs attention",
+    "",
+    `As of ${escapeMarkdown(o.evaluatedAt.slice(0, 10))}, every model release on ${where(o)} is within its review dates.`,
+    "",
+    footer(o),
+    ""
+  ].join("\n");
+  const comment = `\u2705 Nothing needs attention any more (audit of ${where(o)} on ${escapeMarkdown(o.evaluatedAt.slice(0, 10))}): closing. The gate reopens this issue when a model release needs attention again.`;
+  return { title: "Model release audit: nothing needs attention", body, comment };
+}
+
 // src/report/histogram.ts
-var BLOCKS = ["\u2581", "\u2582", "\u2583", "\u2584", "\u2585", "\u2586", "\u2587", "\u2588"];
 var MAX_BINS = 10;
 var MAX_LABEL_CHARS = 20;
 function shares3(counts) {
@@ -40248,9 +40422,13 @@ function fitBins(bins) {
     }
   ];
 }
+var BAR_WIDTH = 12;
+var PARTIALS = ["", "\u258F", "\u258E", "\u258D", "\u258C", "\u258B", "\u258A", "\u2589"];
 function bar(share, largest) {
-  if (share <= 0 || largest <= 0) return "\xB7";
-  return BLOCKS[Math.min(BLOCKS.length, Math.max(1, Math.round(share / largest * BLOCKS.length))) - 1];
+  if (share <= 0 || largest <= 0) return "\xB7".padEnd(BAR_WIDTH);
+  const eighths = Math.max(1, Math.round(share / largest * BAR_WIDTH * 8));
+  const full = Math.floor(eighths / 8);
+  return ("\u2588".repeat(full) + PARTIALS[eighths % 8]).padEnd(BAR_WIDTH);
 }
 var percent = (share) => `${(share * 100).toFixed(1)}%`.padStart(6);
 var columns = (text2) => Array.from(text2.replace(/\u200b/g, "")).length;
@@ -40270,9 +40448,9 @@ function histogramLines(histogram2) {
   const largest = Math.max(...bins.map((b) => Math.max(b.reference, b.current)));
   const width = Math.max(3, ...bins.map((b) => columns(b.label)));
   return [
-    `${padEnd("bin", width)}  ${padEnd("reference", 9)}  current`,
+    `${padEnd("bin", width)}  ${padEnd("reference", BAR_WIDTH + 7)}   current`,
     ...bins.map(
-      (b) => `${padEnd(b.label, width)}  ${bar(b.reference, largest)} ${percent(b.reference)}   ${bar(b.current, largest)} ${percent(b.current)}`
+      (b) => `${padEnd(b.label, width)}  ${percent(b.reference)} ${bar(b.reference, largest)}   ` + `${percent(b.current)} ${bar(b.current, largest)}`.trimEnd()
     )
   ];
 }
@@ -40322,13 +40500,16 @@ function location(f) {
   if (!f.file) return "";
   return `${escapeMarkdown(f.file, 200)}${f.line ? ` line ${f.line}` : ""}`;
 }
+function typographic(text2) {
+  return text2.replace(/>=/g, "\u2265").replace(/<=/g, "\u2264");
+}
 function findingItem(f, icon) {
   const subject = f.subject ? ` **${escapeMarkdown(f.subject)}**` : "";
   const lines = [`- ${icon} ${ruleCode(f.rule)}${subject}: ${escapeMarkdown(f.message, MAX_PROSE_CHARS)}`];
   const actual = formatActual(f.actual);
   const facts = [
     actual !== void 0 ? `actual **${escapeMarkdown(actual)}**` : "",
-    f.expected ? `expected **${escapeMarkdown(f.expected, MAX_PROSE_CHARS)}**` : "",
+    f.expected ? `expected **${escapeMarkdown(typographic(f.expected), MAX_PROSE_CHARS)}**` : "",
     location(f)
   ].filter(Boolean);
   if (facts.length) lines.push(`  - ${facts.join(" \xB7 ")}`);
@@ -40406,18 +40587,10 @@ function waiversBlock(model) {
   return [
     `**\u{1F4DD} Waivers in force (${waivers.length})**`,
     "",
-    ...table(
-      ["Rule", "Subject", "Ticket", "Approved by", "Expires", "Reason"],
-      ["l", "l", "l", "l", "l", "l"],
-      waivers.map(({ rule, subject, waiver: w }) => [
-        rule ? ruleCode(rule) : "",
-        escapeMarkdown(subject),
-        escapeMarkdown(w.ticket),
-        escapeMarkdown(w.approved_by) + (w.approval_verified ? "" : " (approval not verified)"),
-        `${escapeMarkdown(w.expires)} (${daysLeftText(w.days_left)})`,
-        escapeMarkdown(w.reason, MAX_PROSE_CHARS)
-      ])
-    )
+    ...waivers.flatMap(({ rule, subject, waiver: w }) => [
+      `- ${rule ? ruleCode(rule) : ""}${subject ? ` **${escapeMarkdown(subject)}**` : ""}: ${escapeMarkdown(w.ticket)}, approved by ${escapeMarkdown(w.approved_by)}${w.approval_verified ? "" : " (approval not verified)"}, expires ${escapeMarkdown(w.expires)} (${daysLeftText(w.days_left)})`,
+      `  - ${escapeMarkdown(w.reason, MAX_PROSE_CHARS)}`
+    ])
   ];
 }
 function pullRequestBlock(report) {
@@ -40474,7 +40647,7 @@ function modelSection(model, detail) {
 function safeUrl(url) {
   return url && /^https:\/\/[^\s()<>"'`\\]+$/.test(url) ? url : void 0;
 }
-function footer(report, jobSummaryUrl) {
+function footer2(report, jobSummaryUrl) {
   const p = report.policy;
   const policy = p.builtin ? "Built-in default policy" : `Policy ${escapeMarkdown(p.source, 200)}`;
   const ref = p.ref ? ` at commit ${escapeMarkdown(shortRef(p.ref))}` : "";
@@ -40484,27 +40657,31 @@ function footer(report, jobSummaryUrl) {
   return `---
 <sub>${policy}${ref}${sha} \xB7 evaluated at ${escapeMarkdown(report.evaluated_at)}${summary2}</sub>`;
 }
+function byUrgency(models) {
+  const rank = { blocked: 0, conditional: 1, go: 2 };
+  return [...models].sort((a, b) => rank[a.decision] - rank[b.decision]);
+}
 function parts(report, detail, mode, url) {
-  const models = report.models;
+  const models = byUrgency(report.models);
   const head = [...verdictLines(report, mode), ...pullRequestBlock(report)];
-  if (models.length === 0) return { head, tableHeader: [], tableRows: [], sections: [], footer: footer(report, url) };
+  if (models.length === 0) return { head, tableHeader: [], tableRows: [], sections: [], footer: footer2(report, url) };
   const [header, separator, ...rows] = table(MODEL_TABLE_HEADERS, MODEL_TABLE_ALIGN, models.map(modelRow));
   return {
     head,
     tableHeader: [header, separator],
     tableRows: rows,
     sections: models.map((m) => modelSection(m, detail)).filter((s) => s !== void 0),
-    footer: footer(report, url)
+    footer: footer2(report, url)
   };
 }
 function join2(head, tableLines, sections, note, end) {
   const blocks = [head.join("\n"), tableLines.join("\n"), ...sections, note ?? "", end].filter(Boolean);
   return blocks.join("\n\n") + "\n";
 }
-function shortenedNote(left, where) {
-  return `> \u2702\uFE0F Shortened to fit GitHub's size limit: ${left.join("; ")} left out. The full report is in ${where}.`;
+function shortenedNote(left, where2) {
+  return `> \u2702\uFE0F Shortened to fit GitHub's size limit: ${left.join("; ")} left out. The full report is in ${where2}.`;
 }
-function fit(report, mode, prefix, limit, measure, url, where) {
+function fit(report, mode, prefix, limit, measure, url, where2) {
   const leftOut = (level) => [
     level >= 1 ? "drift histograms" : "",
     level >= 2 ? "details of models that pass" : "",
@@ -40514,7 +40691,7 @@ function fit(report, mode, prefix, limit, measure, url, where) {
   let p;
   for (let level = 0; level < DETAIL_LEVELS.length; level++) {
     p = parts(report, DETAIL_LEVELS[level], mode, url);
-    const note2 = level > 0 ? shortenedNote(leftOut(level), where) : void 0;
+    const note2 = level > 0 ? shortenedNote(leftOut(level), where2) : void 0;
     const doc2 = join2(p.head, [...p.tableHeader, ...p.tableRows], p.sections, note2, p.footer);
     if (fits(doc2)) return prefix + doc2;
   }
@@ -40525,15 +40702,15 @@ function fit(report, mode, prefix, limit, measure, url, where) {
       sectionsLeft ? `${plural(sectionsLeft, "model section")}` : "",
       rowsLeft ? `${plural(rowsLeft, "row")} of the models table` : ""
     ].filter(Boolean),
-    where
+    where2
   );
   const widest = noteFor(p.tableRows.length, p.sections.length);
   let used = measure(prefix + join2(p.head, p.tableHeader, [], widest, p.footer));
   const rows = [];
-  for (const row of p.tableRows) {
-    const size = measure(row) + 1;
+  for (const row2 of p.tableRows) {
+    const size = measure(row2) + 1;
     if (used + size > limit) break;
-    rows.push(row);
+    rows.push(row2);
     used += size;
   }
   const sections = [];
@@ -40562,7 +40739,7 @@ function checkMarker(marker) {
 function renderMarkdown(report, options) {
   checkMarker(options.marker);
   const url = safeUrl(options.jobSummaryUrl);
-  const where = url ? `the [job summary](${url})` : "this workflow run's job summary";
+  const where2 = url ? `the [job summary](${url})` : "this workflow run's job summary";
   return fit(
     report,
     options.mode ?? "enforce",
@@ -40570,7 +40747,7 @@ function renderMarkdown(report, options) {
     options.maxLength ?? COMMENT_MAX_LENGTH,
     (s) => s.length,
     url,
-    where
+    where2
   );
 }
 function renderJobSummary(report, options = {}) {
@@ -45262,6 +45439,167 @@ function apiMessage(error2) {
   return error2 instanceof Error ? error2.message : String(error2);
 }
 
+// src/github/sticky-comment.ts
+import { createHash as createHash5 } from "node:crypto";
+var COMMENT_MAX_LENGTH2 = 65536;
+var MARKER_RE = /<!-- model-release-gate (comment-id|audit-id)=([A-Za-z0-9._-]+)(?: digest=([0-9a-f]{16}))? -->/;
+function validCommentId(id) {
+  return id.length <= 64 && /^[A-Za-z0-9._]+(-[A-Za-z0-9._]+)*$/.test(id);
+}
+function commentMarker(commentId, kind = "comment-id") {
+  return `<!-- model-release-gate ${kind}=${commentId} -->`;
+}
+function withDigest(body, commentId, volatile, kind = "comment-id") {
+  const marker = commentMarker(commentId, kind);
+  let stable = body;
+  for (const v of volatile) if (v) stable = stable.split(v).join("");
+  const digest = createHash5("sha256").update(stable).digest("hex").slice(0, 16);
+  const at2 = body.indexOf(marker);
+  const tagged = `<!-- model-release-gate ${kind}=${commentId} digest=${digest} -->`;
+  return at2 < 0 ? `${tagged}
+${body}` : body.slice(0, at2) + tagged + body.slice(at2 + marker.length);
+}
+function digestOf(body, commentId, kind = "comment-id") {
+  const m = ownMarker(body, commentId, kind);
+  return m ? m[3] ?? null : null;
+}
+function ownMarker(body, commentId, kind) {
+  const trimmed = body.trim();
+  const first = trimmed.split("\n", 1)[0];
+  const last = trimmed.slice(trimmed.lastIndexOf("\n") + 1);
+  for (const line of [first, last]) {
+    const m = line.match(MARKER_RE);
+    if (m && m[1] === kind && m[2] === commentId) return m;
+  }
+  return null;
+}
+function ownItems(items, id, login2, kind) {
+  return items.filter((c) => c.user?.login === login2 && ownMarker(c.body ?? "", id, kind) !== null);
+}
+function findOwnComment(comments, commentId, login2) {
+  return ownItems(comments, commentId, login2, "comment-id")[0] ?? null;
+}
+function fitComment(body, pointer) {
+  if (body.length <= COMMENT_MAX_LENGTH2) return body;
+  const tail = `
+
+\u2026 ${pointer}`;
+  return body.slice(0, COMMENT_MAX_LENGTH2 - tail.length) + tail;
+}
+async function upsertComment(client, repo, req) {
+  const base = `/repos/${repo.owner}/${repo.repo}/issues`;
+  let requests = 0;
+  const comments = [];
+  await apiCall(`GET ${base}/${req.number}/comments`, "pull-requests: read", async () => {
+    for await (const page of client.paginate.iterator(client.rest.issues.listComments, {
+      ...repo,
+      issue_number: req.number,
+      per_page: 100
+    })) {
+      requests++;
+      comments.push(...page.data);
+    }
+  });
+  const existing = findOwnComment(comments, req.commentId, req.login);
+  if (!existing && !req.createIfMissing)
+    return { action: "skipped", reason: "the pull request touches no model release", requests };
+  if (existing && !req.force && digestOf(existing.body ?? "", req.commentId) === digestOf(req.body, req.commentId))
+    return { action: "unchanged", url: existing.html_url, requests };
+  try {
+    requests++;
+    if (existing) {
+      const { data: data2 } = await client.rest.issues.updateComment({ ...repo, comment_id: existing.id, body: req.body });
+      return { action: "updated", url: data2.html_url, requests };
+    }
+    const { data } = await client.rest.issues.createComment({ ...repo, issue_number: req.number, body: req.body });
+    return { action: "created", url: data.html_url, requests };
+  } catch (error2) {
+    const status = httpStatus(error2);
+    const call = existing ? `PATCH ${base}/comments/${existing.id}` : `POST ${base}/${req.number}/comments`;
+    if (status === 403 || status === 404) {
+      return {
+        action: "refused",
+        reason: `GitHub refused ${call} (HTTP ${status}): the token cannot write comments. A pull request from a fork gets a read-only token on \`pull_request\`; otherwise grant \`pull-requests: write\`.`,
+        requests
+      };
+    }
+    throw toCallError(error2, call, "pull-requests: write");
+  }
+}
+
+// src/github/audit-issue.ts
+var AUDIT_LABEL = "model-release-audit";
+function pickAuditIssue(issues, auditId, login2) {
+  const ours = ownItems(
+    issues.filter((i) => !i.pull_request),
+    auditId,
+    login2,
+    "audit-id"
+  );
+  return ours.find((i) => i.state === "open") ?? [...ours].sort((a, b) => b.number - a.number)[0] ?? null;
+}
+async function upsertAuditIssue(client, repo, req) {
+  const base = `/repos/${repo.owner}/${repo.repo}/issues`;
+  let call = `GET ${base}?labels=${AUDIT_LABEL}`;
+  try {
+    const issues = [];
+    for await (const page of client.paginate.iterator(client.rest.issues.listForRepo, {
+      ...repo,
+      labels: AUDIT_LABEL,
+      state: "all",
+      per_page: 100
+    }))
+      issues.push(...page.data);
+    const existing = pickAuditIssue(issues, req.auditId, req.login);
+    if (!req.open) {
+      if (!existing || existing.state !== "open")
+        return { action: "none", reason: "nothing needs attention and no audit issue is open" };
+      call = `POST ${base}/${existing.number}/comments`;
+      await client.rest.issues.createComment({ ...repo, issue_number: existing.number, body: req.allClear.comment });
+      call = `PATCH ${base}/${existing.number}`;
+      const { data: data2 } = await client.rest.issues.update({
+        ...repo,
+        issue_number: existing.number,
+        title: req.allClear.title,
+        body: req.allClear.body,
+        state: "closed",
+        state_reason: "completed"
+      });
+      return { action: "closed", number: existing.number, url: data2.html_url };
+    }
+    if (!existing) {
+      call = `POST ${base}`;
+      const { data: data2 } = await client.rest.issues.create({
+        ...repo,
+        title: req.open.title,
+        body: req.open.body,
+        labels: [AUDIT_LABEL]
+      });
+      return { action: "created", number: data2.number, url: data2.html_url };
+    }
+    const reopen = existing.state !== "open";
+    if (!reopen && digestOf(existing.body ?? "", req.auditId, "audit-id") === digestOf(req.open.body, req.auditId, "audit-id"))
+      return { action: "unchanged", number: existing.number, url: existing.html_url };
+    call = `PATCH ${base}/${existing.number}`;
+    const { data } = await client.rest.issues.update({
+      ...repo,
+      issue_number: existing.number,
+      title: req.open.title,
+      body: req.open.body,
+      ...reopen ? { state: "open" } : {}
+    });
+    return { action: reopen ? "reopened" : "updated", number: existing.number, url: data.html_url };
+  } catch (error2) {
+    const status = httpStatus(error2);
+    if (status === 403 || status === 404 || status === 410)
+      return {
+        action: "refused",
+        reason: `GitHub refused ${call} (HTTP ${status}): the token cannot read or write issues` + (status === 410 ? " (issues are turned off in this repository)" : "") + ". Grant `issues: write` in the workflow `permissions:` to keep the audit issue."
+      };
+    throw toCallError(error2, call, "issues: write");
+  }
+}
+
 // src/github/changed-files.ts
 var PULL_FILES_LIMIT = 3e3;
 async function listChangedFiles(client, repo, pr) {
@@ -45630,89 +45968,35 @@ function latestReviews(raw) {
   return [...latest.values()].sort((a, b) => a.order - b.order).map(({ user, state, commit }) => ({ user, state, commit }));
 }
 
-// src/github/sticky-comment.ts
-import { createHash as createHash4 } from "node:crypto";
-var COMMENT_MAX_LENGTH2 = 65536;
-var MARKER_RE = /<!-- model-release-gate comment-id=([A-Za-z0-9._-]+)(?: digest=([0-9a-f]{16}))? -->/;
-function validCommentId(id) {
-  return id.length <= 64 && /^[A-Za-z0-9._]+(-[A-Za-z0-9._]+)*$/.test(id);
-}
-function commentMarker(commentId) {
-  return `<!-- model-release-gate comment-id=${commentId} -->`;
-}
-function withDigest(body, commentId, volatile) {
-  const marker = commentMarker(commentId);
-  let stable = body;
-  for (const v of volatile) if (v) stable = stable.split(v).join("");
-  const digest = createHash4("sha256").update(stable).digest("hex").slice(0, 16);
-  const at2 = body.indexOf(marker);
-  const tagged = `<!-- model-release-gate comment-id=${commentId} digest=${digest} -->`;
-  return at2 < 0 ? `${tagged}
-${body}` : body.slice(0, at2) + tagged + body.slice(at2 + marker.length);
-}
-function digestOf(body, commentId) {
-  const m = ownMarker(body, commentId);
-  return m ? m[2] ?? null : null;
-}
-function ownMarker(body, commentId) {
-  const trimmed = body.trim();
-  const first = trimmed.split("\n", 1)[0];
-  const last = trimmed.slice(trimmed.lastIndexOf("\n") + 1);
-  for (const line of [first, last]) {
-    const m = line.match(MARKER_RE);
-    if (m && m[1] === commentId) return m;
-  }
-  return null;
-}
-function findOwnComment(comments, commentId, login2) {
-  return comments.find((c) => c.user?.login === login2 && ownMarker(c.body ?? "", commentId) !== null) ?? null;
-}
-function fitComment(body, pointer) {
-  if (body.length <= COMMENT_MAX_LENGTH2) return body;
-  const tail = `
-
-\u2026 ${pointer}`;
-  return body.slice(0, COMMENT_MAX_LENGTH2 - tail.length) + tail;
-}
-async function upsertComment(client, repo, req) {
-  const base = `/repos/${repo.owner}/${repo.repo}/issues`;
-  let requests = 0;
-  const comments = [];
-  await apiCall(`GET ${base}/${req.number}/comments`, "pull-requests: read", async () => {
-    for await (const page of client.paginate.iterator(client.rest.issues.listComments, {
-      ...repo,
-      issue_number: req.number,
-      per_page: 100
-    })) {
-      requests++;
-      comments.push(...page.data);
+// src/github/teams.ts
+var TEAM_TOKEN_ADVICE = "the job token cannot read organisation teams; pass a GitHub App token or a fine-grained token with Members: read as github-token";
+function teamResolver(client) {
+  const looked = {};
+  const one = async (team) => {
+    const [org, slug] = team.replace(/^@/, "").split("/", 2);
+    if (!org || !slug) return { error: `'${team}' is not @org/team-slug` };
+    try {
+      const members = [];
+      for await (const page of client.paginate.iterator(client.rest.teams.listMembersInOrg, {
+        org,
+        team_slug: slug,
+        per_page: 100
+      }))
+        for (const user of page.data) if (user?.login) members.push(user.login);
+      return members;
+    } catch (error2) {
+      const status = httpStatus(error2);
+      const detail = apiMessage(error2);
+      if (status === 403 || status === 404) return { error: `${status}: ${detail} \u2014 ${TEAM_TOKEN_ADVICE}` };
+      return { error: `${status ? `HTTP ${status}` : "no response"}: ${detail}; re-run the job` };
     }
-  });
-  const existing = findOwnComment(comments, req.commentId, req.login);
-  if (!existing && !req.createIfMissing)
-    return { action: "skipped", reason: "the pull request touches no model release", requests };
-  if (existing && !req.force && digestOf(existing.body ?? "", req.commentId) === digestOf(req.body, req.commentId))
-    return { action: "unchanged", url: existing.html_url, requests };
-  try {
-    requests++;
-    if (existing) {
-      const { data: data2 } = await client.rest.issues.updateComment({ ...repo, comment_id: existing.id, body: req.body });
-      return { action: "updated", url: data2.html_url, requests };
-    }
-    const { data } = await client.rest.issues.createComment({ ...repo, issue_number: req.number, body: req.body });
-    return { action: "created", url: data.html_url, requests };
-  } catch (error2) {
-    const status = httpStatus(error2);
-    const call = existing ? `PATCH ${base}/comments/${existing.id}` : `POST ${base}/${req.number}/comments`;
-    if (status === 403 || status === 404) {
-      return {
-        action: "refused",
-        reason: `GitHub refused ${call} (HTTP ${status}): the token cannot write comments. A pull request from a fork gets a read-only token on \`pull_request\`; otherwise grant \`pull-requests: write\`.`,
-        requests
-      };
-    }
-    throw toCallError(error2, call, "pull-requests: write");
-  }
+  };
+  const resolve = async (teams) => {
+    const entries = await Promise.all(teams.map(async (t) => [t, await one(t)]));
+    for (const [t, v] of entries) looked[t] = v;
+    return Object.fromEntries(entries);
+  };
+  return { resolve, looked };
 }
 
 // src/github/run.ts
@@ -45724,32 +46008,27 @@ async function run(inputs, runner, now = /* @__PURE__ */ new Date()) {
   client.hook.before("request", () => {
     requests++;
   });
+  if (target.kind === "repository" && inputs.audit === "auto" && AUDIT_EVENTS.includes(target.event))
+    return { ...await runAudit(client, runner, target, inputs, now), requests };
   const gathered = target.kind === "pull_request" ? await gatherPullRequest(client, runner, target, inputs) : await gatherRepository(client, runner, target, inputs);
   const result = await checkRepository({ ...gathered.options, now });
-  if (!result.ok) {
-    const lines = [result.message, ...result.errors.map(formatPolicyError)];
-    await writeSummary(
-      `## \u26D4 Model release gate could not run
-
-${lines.map((l) => `- ${escapeMarkdown(l, 2e3)}`).join("\n")}
-`
-    );
-    for (const e of result.errors)
-      error(`${e.message} Fix: ${e.fix}`, { title: `Invalid policy: ${e.path}`, file: e.file, startLine: e.line });
-    return { decision: null, blockedModels: [], failure: `The gate could not run: ${result.message}`, requests };
-  }
-  const report = { ...result.report, context: { ...result.report.context, ...gathered.context } };
+  if (!result.ok) return { ...await couldNotRun(result), requests };
+  const teams = gathered.teams && Object.keys(gathered.teams).length > 0 ? { teams: gathered.teams } : {};
+  const report = {
+    ...result.report,
+    context: { ...result.report.context, ...gathered.context, ...teams }
+  };
   if (report.policy.builtin)
     notice(
       `${inputs.policy} does not exist in ${gathered.options.policySource.description}: the built-in default policy applies.`
     );
   const reportPath = writeReport(runner, inputs.commentId, report);
-  const touched = report.models.length > 0;
+  const touched = report.models.length > 0 || (report.findings ?? []).length > 0;
   const summaryUrl = runUrl(runner);
   const blockedModels = report.models.filter((m) => m.decision === "blocked").map((m) => m.name);
   const blocked = report.decision === "blocked";
   info(
-    touched ? `model-release-gate: ${report.decision} (${report.models.length} model release(s) evaluated)` : `model-release-gate: ${report.summary ?? "no model release in this pull request"}`
+    touched ? `model-release-gate: ${report.decision} (${report.models.length} model release(s) evaluated, ${(report.findings ?? []).length} pull request finding(s))` : `model-release-gate: ${report.summary ?? "no model release in this pull request"}`
   );
   await writeSummary(renderJobSummary(report, { mode: inputs.mode }));
   const annotations = toAnnotations(report);
@@ -45787,7 +46066,7 @@ ${lines.map((l) => `- ${escapeMarkdown(l, 2e3)}`).join("\n")}
         headSha,
         // Advisory: `neutral` shows the verdict without blocking (GitHub counts neutral as passing).
         conclusion: blocked ? inputs.mode === "enforce" ? "failure" : "neutral" : "success",
-        title: checkTitle(report, inputs.mode),
+        title: checkTitle(report, inputs.mode, touched),
         summary: renderJobSummary(report, { mode: inputs.mode, maxBytes: 6e4 }),
         annotations,
         detailsUrl: summaryUrl
@@ -45799,14 +46078,36 @@ ${lines.map((l) => `- ${escapeMarkdown(l, 2e3)}`).join("\n")}
       );
     }
   }
-  const failure = blocked && inputs.mode === "enforce" ? `Blocked: ${blockedModels.length} model release(s) fail a governance gate (${blockedModels.join(", ")}). See the job summary.` : null;
+  const failure = blocked && inputs.mode === "enforce" ? blockedMessage(blockedModels, report.findings ?? []) : null;
   if (blocked && inputs.mode === "advisory") warning("Blocked, but mode is advisory: the job passes.");
   info(`GitHub API requests: ${requests}`);
   return { decision: report.decision, reportPath, blockedModels, failure, requests };
 }
-function checkTitle(report, mode) {
+function blockedMessage(blockedModels, prFindings) {
+  const reasons = [];
+  if (blockedModels.length > 0)
+    reasons.push(`${blockedModels.length} model release(s) fail a governance gate (${blockedModels.join(", ")})`);
+  for (const f of prFindings.filter((x) => x.status === "fail"))
+    reasons.push(
+      f.rule === "policy.protected" ? `the pull request changes protected files without a policy owner's approval (${f.subject})` : `the pull request fails ${f.rule}${f.subject ? ` (${f.subject})` : ""}`
+    );
+  return `Blocked: ${reasons.join("; ") || "a governance gate fails"}. See the job summary.`;
+}
+function checkTitle(report, mode, touched) {
   const word = { go: "Ready", conditional: "Ready with conditions", blocked: "Blocked" }[report.decision];
-  return report.models.length === 0 ? "No model release" : mode === "advisory" && report.decision === "blocked" ? `${word} (advisory)` : word;
+  return !touched ? "No model release" : mode === "advisory" && report.decision === "blocked" ? `${word} (advisory)` : word;
+}
+async function couldNotRun(result) {
+  const lines = [result.message, ...result.errors.map(formatPolicyError)];
+  await writeSummary(
+    `## \u26D4 Model release gate could not run
+
+${lines.map((l) => `- ${escapeMarkdown(l, 2e3)}`).join("\n")}
+`
+  );
+  for (const e of result.errors)
+    error(`${e.message} Fix: ${e.fix}`, { title: `Invalid policy: ${e.path}`, file: e.file, startLine: e.line });
+  return { decision: null, blockedModels: [], failure: `The gate could not run: ${result.message}` };
 }
 async function gatherPullRequest(client, runner, pr, inputs) {
   const repo = runner.repo;
@@ -45826,6 +46127,7 @@ async function gatherPullRequest(client, runner, pr, inputs) {
     teams: {},
     runUrl: runUrl(runner)
   };
+  const lookup2 = teamResolver(client);
   info(
     `Pull request #${pr.number}: ${changed.paths.length} changed path(s); policy and baselines from ${base.description}; releases from ${head.description}`
   );
@@ -45838,7 +46140,8 @@ async function gatherPullRequest(client, runner, pr, inputs) {
       head,
       baseline: base,
       pullRequest,
-      policyRef: pr.baseSha
+      policyRef: pr.baseSha,
+      resolveTeams: lookup2.resolve
     },
     context: {
       event: pr.event,
@@ -45846,7 +46149,8 @@ async function gatherPullRequest(client, runner, pr, inputs) {
       base_sha: pr.baseSha,
       head_sha: pr.headSha,
       run_url: runUrl(runner)
-    }
+    },
+    teams: lookup2.looked
   };
 }
 async function headSource(client, runner, pr) {
@@ -45860,9 +46164,12 @@ async function headSource(client, runner, pr) {
   );
   return api();
 }
-async function gatherRepository(client, runner, target, inputs) {
+async function commitSource(client, runner, target) {
   const checkedOut = await checkedOutCommit(runner.workspace);
-  const source = checkedOut && (!target.sha || checkedOut === target.sha) ? new LocalFileSource(runner.workspace) : new ContentsFileSource(client, runner.repo, target.sha, "commit");
+  return checkedOut && (!target.sha || checkedOut === target.sha) ? new LocalFileSource(runner.workspace) : new ContentsFileSource(client, runner.repo, target.sha, "commit");
+}
+async function gatherRepository(client, runner, target, inputs) {
+  const source = await commitSource(client, runner, target);
   return {
     options: {
       policyPath: inputs.policy,
@@ -45876,11 +46183,70 @@ async function gatherRepository(client, runner, target, inputs) {
   };
 }
 function writeReport(runner, commentId, report) {
+  return writeRecord(runner, `report-${commentId}.json`, renderJson(report));
+}
+function writeRecord(runner, name, json) {
   const dir = join3(runner.runnerTemp, "model-release-gate");
   mkdirSync(dir, { recursive: true });
-  const path = join3(dir, `report-${commentId}.json`);
-  writeFileSync(path, renderJson(report));
+  const path = join3(dir, name);
+  writeFileSync(path, json);
   return path;
+}
+var AUDIT_EVENTS = ["schedule", "workflow_dispatch"];
+var URGENT = ["invalid", "retired", "overdue", "deprecated"];
+async function runAudit(client, runner, target, inputs, now) {
+  const source = await commitSource(client, runner, target);
+  const result = await auditRepository({
+    policyPath: inputs.policy,
+    policyOptional: inputs.policy === DEFAULT_POLICY_PATH,
+    source,
+    now,
+    policyRef: target.sha || void 0
+  });
+  if (!result.ok) return couldNotRun(result);
+  const { items } = result;
+  const { branch, isDefault } = branchOf(runner);
+  const evaluatedAt = now.toISOString().replace(/\.\d{3}Z$/, "Z");
+  const url = runUrl(runner);
+  const options = {
+    marker: commentMarker(inputs.commentId, "audit-id"),
+    evaluatedAt,
+    commit: target.sha || void 0,
+    branch: branch || void 0,
+    policy: result.policy,
+    runUrl: url
+  };
+  const volatile = [url ?? "", evaluatedAt, evaluatedAt.slice(0, 10), target.sha.slice(0, 7)];
+  const rendered = items.length > 0 ? renderAuditIssue(items, options) : null;
+  const open2 = rendered ? { title: rendered.title, body: withDigest(rendered.body, inputs.commentId, volatile, "audit-id") } : null;
+  const allClear = renderAuditAllClear(options);
+  const strip = (body) => body.slice(body.indexOf("\n") + 1);
+  await writeSummary(strip(open2?.body ?? allClear.body));
+  info(`Lifecycle audit: ${items.length} item(s) in ${result.manifests} manifest(s) on ${branch || target.sha}`);
+  let issue2;
+  if (!isDefault)
+    issue2 = { action: "none", reason: `${branch} is not the default branch, which the audit issue tracks` };
+  else {
+    const { login: login2 } = await commentAuthor(client, inputs.token, inputs.commentAuthor);
+    issue2 = await upsertAuditIssue(client, runner.repo, { auditId: inputs.commentId, login: login2, open: open2, allClear });
+  }
+  if (issue2.action === "refused") warning(`No audit issue: ${issue2.reason}`);
+  else if (issue2.action === "none") info(`No audit issue: ${issue2.reason}.`);
+  else info(`Audit issue #${issue2.number} ${issue2.action}${issue2.url ? `: ${issue2.url}` : ""}`);
+  const urgent = items.filter((i) => URGENT.includes(i.severity));
+  const decision = urgent.length > 0 ? "blocked" : items.length > 0 ? "conditional" : "go";
+  const record = {
+    schema: "model-release-gate/audit/v1",
+    decision,
+    evaluated_at: evaluatedAt,
+    policy: result.policy,
+    context: { event: target.event, sha: target.sha, branch, run_url: url },
+    manifests: result.manifests,
+    items,
+    issue: issue2
+  };
+  const reportPath = writeRecord(runner, `audit-${inputs.commentId}.json`, JSON.stringify(record, null, 2) + "\n");
+  return { decision, reportPath, blockedModels: [...new Set(urgent.map((i) => i.name))], failure: null };
 }
 async function writeSummary(markdown) {
   if (!process.env.GITHUB_STEP_SUMMARY) {
@@ -45910,7 +46276,8 @@ function readInputs() {
     comment: choice("comment", ["always", "on-change", "never"]),
     commentId,
     commentAuthor: getInput("comment-author"),
-    checkName: getInput("check-name").trim()
+    checkName: getInput("check-name").trim(),
+    audit: choice("audit", ["auto", "off"])
   };
 }
 async function main() {
