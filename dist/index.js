@@ -35330,7 +35330,7 @@ function scorecard(findings) {
 function evaluate(releases, policy, options) {
   const models = releases.map((r) => evaluateRelease(r, policy, options));
   const seen = /* @__PURE__ */ new Map();
-  for (const r of releases) for (const i of r.inputs) seen.set(i.path, i.sha256);
+  for (const r of releases) for (const i of r.inputs) seen.set(`${i.source ?? ""}:${i.path}`, i);
   const prFindings = options.pullRequestFindings ?? [];
   return {
     schema: "model-release-gate/report/v1",
@@ -35339,7 +35339,7 @@ function evaluate(releases, policy, options) {
     policy: { source: policy.source, ref: options.policyRef, sha256: policy.sha256, builtin: policy.builtin },
     models,
     // Code-point order: stable across machines, and it avoids loading ICU collation (~8 ms at startup).
-    inputs: [...seen].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([path, sha2563]) => ({ path, sha256: sha2563 })),
+    inputs: [...seen].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([, input]) => input),
     summary: models.length === 0 ? "No model release in this pull request." : void 0,
     ...prFindings.length > 0 ? { findings: prFindings } : {}
   };
@@ -40019,7 +40019,10 @@ async function gatherRelease(path, policy, options) {
   if (drift !== void 0) release.drift = drift;
   release.loadFindings.push(...reader.findings);
   inputs.push(...reader.inputs);
-  if (options.baseline) release.baseline = await readBaseline(options.baseline, path, policy);
+  if (options.baseline) {
+    release.baseline = await readBaseline(options.baseline, path, policy);
+    if (release.baseline) inputs.push(...release.baseline.inputs);
+  }
   return release;
 }
 async function readBaseline(source, path, policy) {
@@ -40027,11 +40030,14 @@ async function readBaseline(source, path, policy) {
   if (!base?.loaded.manifest) return null;
   const reader = new EvidenceReader(source, base.loaded);
   const metrics = await reader.metrics(base.loaded.manifest);
+  const inputs = [{ path, sha256: sha2562(base.bytes), source: "baseline" }];
+  for (const i of reader.inputs) inputs.push({ ...i, source: "baseline" });
   return {
     path,
     manifest: base.loaded.manifest,
     metrics,
-    problem: reader.findings.length > 0 ? reader.findings.map((p) => p.message).join("; ") : void 0
+    problem: reader.findings.length > 0 ? reader.findings.map((p) => p.message).join("; ") : void 0,
+    inputs
   };
 }
 
@@ -40627,8 +40633,9 @@ function modelSection(model, detail) {
   const base = model.baseline;
   const context3 = `Manifest ${escapeMarkdown(model.manifest, 200)} \xB7 tier ${escapeMarkdown(model.risk_tier)} \xB7 ` + (base ? `production ${escapeMarkdown(base.version ?? "version unknown")}` : "first release");
   const scorecard2 = scorecardLine(model);
+  const approvals2 = model.findings.filter((f) => f.rule === "approvals.required" && f.status === "pass").map((f) => `\u2705 Approvals: ${escapeMarkdown(f.message, MAX_PROSE_CHARS)}`);
   const blocks = [
-    scorecard2 ? [context3, "", scorecard2] : [context3],
+    [context3, ...scorecard2 ? ["", scorecard2] : [], ...approvals2.length ? ["", ...approvals2] : []],
     findingsBlock("\u274C Failing gates", "\u274C", failing),
     extras ? findingsBlock("\u26A0\uFE0F Warnings", "\u26A0\uFE0F", findingsOf(model, "warn")) : [],
     extras ? metricsBlock(model) : [],

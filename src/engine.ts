@@ -16,7 +16,7 @@ import { auditLifecycle, type AuditItem } from './rules/audit.js';
 import { diffPolicies } from './rules/policy-diff.js';
 import { protectedPathRule } from './rules/protected.js';
 import type { BaselineRelease, ReleaseEvidence } from './rules/types.js';
-import type { Finding, Report } from './types.js';
+import type { Finding, InputFile, Report } from './types.js';
 
 /** What GitHub knows about the pull request; absent on the command line. */
 export interface PullRequestContext {
@@ -292,7 +292,10 @@ async function gatherRelease(path: string, policy: Policy, options: CheckOptions
   release.loadFindings.push(...reader.findings);
   inputs.push(...reader.inputs);
 
-  if (options.baseline) release.baseline = await readBaseline(options.baseline, path, policy);
+  if (options.baseline) {
+    release.baseline = await readBaseline(options.baseline, path, policy);
+    if (release.baseline) inputs.push(...release.baseline.inputs);
+  }
   return release;
 }
 
@@ -301,10 +304,13 @@ async function readBaseline(source: FileSource, path: string, policy: Policy): P
   if (!base?.loaded.manifest) return null;
   const reader = new EvidenceReader(source, base.loaded);
   const metrics = await reader.metrics(base.loaded.manifest);
+  const inputs: InputFile[] = [{ path, sha256: sha256(base.bytes!), source: 'baseline' }];
+  for (const i of reader.inputs) inputs.push({ ...i, source: 'baseline' });
   return {
     path,
     manifest: base.loaded.manifest,
     metrics,
     problem: reader.findings.length > 0 ? reader.findings.map((p) => p.message).join('; ') : undefined,
+    inputs,
   };
 }

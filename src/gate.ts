@@ -12,7 +12,7 @@ import { compareMetrics, regressionRules, sliceRules, thresholdRules } from './r
 import type { ReleaseEvidence, RuleContext, RuleModule } from './rules/types.js';
 import { applyWaivers } from './rules/waivers.js';
 import { startOfDayUtc } from './dates.js';
-import type { Decision, DriftFeatureResult, Finding, ModelReport, Report } from './types.js';
+import type { Decision, DriftFeatureResult, Finding, InputFile, ModelReport, Report } from './types.js';
 
 /** The rule families, in the order their findings are listed. */
 const RULES: RuleModule[] = [
@@ -116,8 +116,8 @@ export function scorecard(findings: Finding[]): Record<string, { passed: number;
 
 export function evaluate(releases: ReleaseEvidence[], policy: Policy, options: EvaluateOptions): Report {
   const models = releases.map((r) => evaluateRelease(r, policy, options));
-  const seen = new Map<string, string>();
-  for (const r of releases) for (const i of r.inputs) seen.set(i.path, i.sha256);
+  const seen = new Map<string, InputFile>();
+  for (const r of releases) for (const i of r.inputs) seen.set(`${i.source ?? ''}:${i.path}`, i);
   const prFindings = options.pullRequestFindings ?? [];
   return {
     schema: 'model-release-gate/report/v1',
@@ -126,7 +126,7 @@ export function evaluate(releases: ReleaseEvidence[], policy: Policy, options: E
     policy: { source: policy.source, ref: options.policyRef, sha256: policy.sha256, builtin: policy.builtin },
     models,
     // Code-point order: stable across machines, and it avoids loading ICU collation (~8 ms at startup).
-    inputs: [...seen].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([path, sha256]) => ({ path, sha256 })),
+    inputs: [...seen].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, input]) => input),
     summary: models.length === 0 ? 'No model release in this pull request.' : undefined,
     ...(prFindings.length > 0 ? { findings: prFindings } : {}),
   };

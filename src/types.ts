@@ -161,13 +161,20 @@ export interface DriftFeatureResult {
   histogram?: Histogram;
 }
 
+export interface InputFile {
+  path: string;
+  sha256: string;
+  source?: 'baseline';
+}
+
 export interface Report {
   schema: 'model-release-gate/report/v1';
   decision: Decision;
   evaluated_at: string;
   policy: { source: string; ref?: string; sha256: string; builtin: boolean };
   models: ModelReport[];
-  inputs: { path: string; sha256: string }[];
+  /** Every file read; `source: 'baseline'` for the production version the release was compared with. */
+  inputs: InputFile[];
   /** Findings about the pull request as a whole, not one model (policy.protected). */
   findings?: Finding[];
   /** Set when the gate found nothing to evaluate. */

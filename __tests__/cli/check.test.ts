@@ -34,6 +34,13 @@ describe('model-release-gate check on the demo repository', () => {
     expect(report.inputs.map((i: { path: string }) => i.path)).toContain('models/churn/eval/metrics.json');
     expect(report.inputs.every((i: { sha256: string }) => /^[0-9a-f]{64}$/.test(i.sha256))).toBe(true);
     expect(report.policy).toMatchObject({ source: '.github/model-release-policy.yml', builtin: false });
+    // The production versions it compared with are recorded too, marked as the baseline.
+    expect(report.inputs).toContainEqual({
+      path: 'models/ranking/eval/metrics.json',
+      sha256: expect.any(String),
+      source: 'baseline',
+    });
+    expect(report.inputs).toContainEqual({ path: 'models/ranking/eval/metrics.json', sha256: expect.any(String) });
   });
 
   it('judges only the manifests named on the command line', async () => {

@@ -274,3 +274,17 @@ describe('findings about the pull request itself', () => {
     expect(render(blockedReport())).toMatch(/Scorecard: drift \d+\/\d+ · manifest \d+\/\d+ · metrics \d+\/\d+/);
   });
 });
+
+it('says who approved when the approvals gate passes', () => {
+  const report = goReport();
+  report.models[0].findings.push({
+    rule: 'approvals.required',
+    status: 'pass',
+    subject: 'approvals',
+    message: '2 of 2 approvals from @acme/model-risk; approved by @dave, @erin',
+  });
+  const md = render(report);
+  expect(md).toContain(
+    '✅ Approvals: 2 of 2 approvals from @\u200bacme/model-risk; approved by @\u200bdave, @\u200berin',
+  );
+});

@@ -73,6 +73,7 @@ export function baselineOf(
     path: 'models/churn/model-release.yml',
     manifest: manifest({}, { version: '1.0.0' }),
     metrics: metrics(values, extra),
+    inputs: [],
   };
 }
 

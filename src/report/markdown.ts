@@ -248,8 +248,12 @@ function modelSection(model: ModelReport, detail: Detail): string | undefined {
     `Manifest ${escapeMarkdown(model.manifest, 200)} · tier ${escapeMarkdown(model.risk_tier)} · ` +
     (base ? `production ${escapeMarkdown(base.version ?? 'version unknown')}` : 'first release');
   const scorecard = scorecardLine(model);
+  // Who signed off is worth seeing when the gate passes too; a failing approvals gate is listed below.
+  const approvals = model.findings
+    .filter((f) => f.rule === 'approvals.required' && f.status === 'pass')
+    .map((f) => `✅ Approvals: ${escapeMarkdown(f.message, MAX_PROSE_CHARS)}`);
   const blocks = [
-    scorecard ? [context, '', scorecard] : [context],
+    [context, ...(scorecard ? ['', scorecard] : []), ...(approvals.length ? ['', ...approvals] : [])],
     findingsBlock('❌ Failing gates', '❌', failing),
     extras ? findingsBlock('⚠️ Warnings', '⚠️', findingsOf(model, 'warn')) : [],
     extras ? metricsBlock(model) : [],

@@ -3,7 +3,7 @@
 
 import type { PullRequestContext } from '../engine.js';
 import type { LoadedManifest, Manifest, Policy, Tier } from '../policy/types.js';
-import type { DriftEvidence, Finding, MetricsEvidence } from '../types.js';
+import type { DriftEvidence, Finding, InputFile, MetricsEvidence } from '../types.js';
 
 export interface BaselineRelease {
   path: string;
@@ -12,6 +12,8 @@ export interface BaselineRelease {
   metrics?: MetricsEvidence | null;
   /** Why the baseline's metrics could not be read, when metrics is null. */
   problem?: string;
+  /** The baseline files read, for the decision record. */
+  inputs: InputFile[];
 }
 
 export interface ReleaseEvidence {
@@ -24,7 +26,7 @@ export interface ReleaseEvidence {
   /** null: no baseline (a first release). */
   baseline: BaselineRelease | null;
   /** The working tree files read for this release, with their hashes, for the decision record. */
-  inputs: { path: string; sha256: string }[];
+  inputs: InputFile[];
 }
 
 export interface RuleContext {
