@@ -13248,13 +13248,7 @@ function isProportionMetric(name, value) {
   return PROPORTION.test(name) && value >= 0 && value <= 1;
 }
 function normalSf(z) {
-  const x = z / Math.SQRT2;
-  const t = 1 / (1 + 0.5 * Math.abs(x));
-  const y = t * Math.exp(
-    -x * x - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851413 + t * (-0.82215223 + t * 0.17087277))))))))
-  );
-  const erfc2 = x >= 0 ? y : 2 - y;
-  return erfc2 / 2;
+  return erfc(z / Math.SQRT2) / 2;
 }
 var MIN_EXPECTED = 10;
 function testRegression(name, candidate, baseline, alpha, worse) {

@@ -17,7 +17,3 @@ export function startOfDayUtc(t: Date): Date {
 export function daysBetween(from: Date, to: Date): number {
   return Math.round((startOfDayUtc(to).getTime() - startOfDayUtc(from).getTime()) / DAY_MS);
 }
-
-export function formatDay(d: Date): string {
-  return d.toISOString().slice(0, 10);
-}

@@ -1,6 +1,7 @@
 // Is a metric's drop real or noise? A two-proportion z-test when both sides carry a sample size, the
 // candidate's confidence interval when it has one, and nothing (point comparison) otherwise.
 
+import { erfc } from '../drift/special.js';
 import { fmt } from '../format.js';
 import type { MetricValue } from '../types.js';
 
@@ -11,28 +12,9 @@ export function isProportionMetric(name: string, value: number): boolean {
   return PROPORTION.test(name) && value >= 0 && value <= 1;
 }
 
-/** Standard normal upper tail, via erfc (Numerical Recipes' Chebyshev fit, |error| < 1.2e-7). */
+/** Standard normal upper tail P(Z >= z), with the drift module's erfc (accurate in the far tail). */
 export function normalSf(z: number): number {
-  const x = z / Math.SQRT2;
-  const t = 1 / (1 + 0.5 * Math.abs(x));
-  const y =
-    t *
-    Math.exp(
-      -x * x -
-        1.26551223 +
-        t *
-          (1.00002368 +
-            t *
-              (0.37409196 +
-                t *
-                  (0.09678418 +
-                    t *
-                      (-0.18628806 +
-                        t *
-                          (0.27886807 + t * (-1.13520398 + t * (1.48851413 + t * (-0.82215223 + t * 0.17087277)))))))),
-    );
-  const erfc = x >= 0 ? y : 2 - y;
-  return erfc / 2;
+  return erfc(z / Math.SQRT2) / 2;
 }
 
 export type SignificanceVerdict =
