@@ -254,11 +254,10 @@ describe('YAML that cannot be read safely', () => {
       const name = String.fromCharCode(97 + i);
       levels.push(`${name}: &${name} [${new Array(10).fill(`*${prev}`).join(', ')}]`);
     }
-    const started = Date.now();
+    // Expanded, this would be 10^10 nodes: the test finishing at all shows it was not expanded.
     expect(located(`${HEAD}${levels.join('\n')}\n`)).toEqual([
       '1:1 the manifest expands YAML aliases (*name) more than 100 times; refusing to read it (a file built like this can exhaust memory)',
     ]);
-    expect(Date.now() - started).toBeLessThan(2000);
   });
 
   it('aliases that point nowhere or into themselves', () => {
