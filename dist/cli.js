@@ -18101,7 +18101,7 @@ async function checkRepository(options) {
 }
 function teamsNamed(policy) {
   const all = [...policy.owners, ...Object.values(policy.tiers).flatMap((t) => t.approvals?.from ?? [])];
-  return [...new Set(all.filter((e) => e.includes("/")).map((e) => e.replace(/^@/, "").toLowerCase()))].sort();
+  return [...new Set(all.filter((e) => e.includes("/")).map(login))].sort();
 }
 async function withTeams(pr, policy, resolve2) {
   const wanted = teamsNamed(policy).filter((t) => !(t in pr.teams));

@@ -15,6 +15,7 @@ import type { LoadedManifest, Policy } from './policy/types.js';
 import { auditLifecycle, type AuditItem } from './rules/audit.js';
 import { diffPolicies } from './rules/policy-diff.js';
 import { protectedPathRule } from './rules/protected.js';
+import { login } from './rules/waivers.js';
 import type { BaselineRelease, ReleaseEvidence } from './rules/types.js';
 import type { Finding, InputFile, Report } from './types.js';
 
@@ -169,7 +170,7 @@ export async function auditRepository(options: AuditOptions): Promise<AuditResul
 /** Every `org/team` the policy names, as keys of PullRequestContext.teams (no '@', lower case). */
 export function teamsNamed(policy: Policy): string[] {
   const all = [...policy.owners, ...Object.values(policy.tiers).flatMap((t) => t.approvals?.from ?? [])];
-  return [...new Set(all.filter((e) => e.includes('/')).map((e) => e.replace(/^@/, '').toLowerCase()))].sort();
+  return [...new Set(all.filter((e) => e.includes('/')).map(login))].sort();
 }
 
 async function withTeams(

@@ -326,20 +326,8 @@ export function histogram(pair: ColumnPair): Histogram {
 // ---- The generic report (DESIGN.md "Drift report (generic form)", the `drift` command's output) ----
 
 export interface GenericDriftReport {
-  features: Record<
-    string,
-    {
-      type?: ColumnType;
-      method: string;
-      score: number | null;
-      threshold?: number;
-      drifted?: boolean;
-      statistic?: number;
-      missing?: { reference: number; current: number };
-      rows?: { reference: number; current: number };
-      histogram?: Histogram;
-    }
-  >;
+  /** Each feature as in DriftEvidence, keyed by its name. */
+  features: Record<string, Omit<DriftFeature, 'name'>>;
   dataset: { drifted: number; total: number; share: number; threshold: number; detected: boolean };
   notes?: string[];
 }
