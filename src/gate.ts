@@ -84,6 +84,7 @@ export function evaluateRelease(release: ReleaseEvidence, policy: Policy, option
     findings,
     metrics: compareMetrics(ctx),
     drift: mostDrifted(drift.results),
+    ...(drift.summary ? { drift_summary: drift.summary } : {}),
     waivers: applied,
     scorecard: scorecard(findings),
     baseline: release.baseline
@@ -95,11 +96,13 @@ export function evaluateRelease(release: ReleaseEvidence, policy: Policy, option
 /** Features shown beside the findings: every drifted one, topped up to this many with the closest calls. */
 export const DRIFT_FEATURES_SHOWN = 10;
 
-/** The record's per-feature table: each feature's score is already in its drift.feature finding. */
+/**
+ * The record's per-feature table: each feature's score is already in its drift.feature finding, and
+ * drift_summary counts them all. `results` come sorted by bySeverity, drifted ones first.
+ */
 function mostDrifted(results: DriftFeatureResult[]): DriftFeatureResult[] {
-  const drifted = results.filter((r) => r.drifted);
-  const rest = results.filter((r) => !r.drifted).slice(0, Math.max(0, DRIFT_FEATURES_SHOWN - drifted.length));
-  return [...drifted, ...rest];
+  const drifted = results.filter((r) => r.drifted).length;
+  return results.slice(0, Math.max(drifted, DRIFT_FEATURES_SHOWN));
 }
 
 /** Gates passed of total, by rule family (the part of the rule id before the dot). */

@@ -115,7 +115,11 @@ export interface DriftEvidence {
   format: DriftFormat;
   modelVersion?: string;
   features: DriftFeature[];
-  dataset?: { drifted: number; total: number; share: number; threshold?: number };
+  /**
+   * The report's own count of drifted columns. `from` names where it was read (DatasetDriftMetric,
+   * DataDriftTable, DriftedColumnsCount, dataset): a report can judge more columns than it lists.
+   */
+  dataset?: { drifted: number; total: number; share: number; threshold?: number; from?: string };
   notes: string[];
 }
 
@@ -130,8 +134,10 @@ export interface ModelReport {
   findings: Finding[];
   /** Metrics of this release beside the baseline's, for the comment. */
   metrics?: MetricComparison[];
-  /** The most drifted features first. */
+  /** The most drifted features first: every drifted one, topped up with the closest calls. */
   drift?: DriftFeatureResult[];
+  /** The counts behind drift.dataset, so that every renderer states the numbers the finding used. */
+  drift_summary?: DriftSummary;
   waivers?: WaiverApplied[];
   /** Gates passed of total, by rule family (metrics, drift, ...). */
   scorecard?: Record<string, { passed: number; total: number }>;
@@ -159,6 +165,19 @@ export interface DriftFeatureResult {
   /** How far past the threshold, normalised so features of different methods can be ranked. */
   severity: number;
   histogram?: Histogram;
+}
+
+export interface DriftSummary {
+  /** Drifted of total, as drift.dataset counted them. */
+  drifted: number;
+  total: number;
+  share: number;
+  /** The policy's max_drifted_share, when the tier has drift rules. */
+  limit?: number;
+  /** 'features' when each counted feature was judged here; else the report's summary the counts came from. */
+  counted_from: string;
+  /** Features the report lists, each judged here (the rows of the drift table before it is cut). */
+  features: number;
 }
 
 export interface InputFile {

@@ -22,7 +22,7 @@ describe('generic drift reports', () => {
         { name: 'tenure_days', method: 'psi', score: 0.31, threshold: 0.2, type: 'numeric', drifted: true },
         { name: 'age', method: 'ks', score: 0.002, statistic: 0.12, type: 'numeric' },
       ],
-      dataset: { drifted: 1, total: 5, share: 0.2 },
+      dataset: { drifted: 1, total: 5, share: 0.2, from: 'dataset' },
       notes: [],
     });
   });
@@ -145,7 +145,13 @@ describe('Evidently legacy Report JSON', () => {
       parseDriftReport(fixture('evidently/legacy-report-column-and-dataset-drift.json'), 'eval/evidently.json'),
     );
     expect(e.format).toBe('evidently-legacy');
-    expect(e.dataset).toEqual({ drifted: 3, total: 13, share: 0.23076923076923078, threshold: 0.5 });
+    expect(e.dataset).toEqual({
+      drifted: 3,
+      total: 13,
+      share: 0.23076923076923078,
+      threshold: 0.5,
+      from: 'DatasetDriftMetric',
+    });
     expect(e.features).toHaveLength(1);
     const f = e.features[0];
     expect(f).toMatchObject({
@@ -171,7 +177,7 @@ describe('Evidently legacy Report JSON', () => {
 
   it("reads Evidently's own DataDriftTable expectation, with categorical histograms", () => {
     const e = ok(parseDriftReport(fixture('evidently/legacy-data-drift-table.json'), 'd.json'));
-    expect(e.dataset).toEqual({ drifted: 3, total: 3, share: 1 });
+    expect(e.dataset).toEqual({ drifted: 3, total: 3, share: 1, from: 'DataDriftTable' });
     expect(e.features.map((f) => [f.name, f.method, f.score, f.threshold, f.type, f.drifted])).toEqual([
       ['category_feature', 'z', 0.66, 0.7, 'categorical', true],
       ['prediction', 'chisquare', 0, 0.7, 'categorical', true],
@@ -214,7 +220,7 @@ describe('Evidently 0.7+ snapshots', () => {
         { name: 'age', method: 'ks', score: 0.0123, threshold: 0.05, drifted: true },
         { name: 'city', method: 'jensenshannon', score: 0.04, threshold: 0.1 },
       ],
-      dataset: { drifted: 1, total: 2, share: 0.5, threshold: 0.5 },
+      dataset: { drifted: 1, total: 2, share: 0.5, threshold: 0.5, from: 'DriftedColumnsCount' },
       notes: [],
     });
   });
@@ -226,7 +232,13 @@ describe('Evidently 0.7+ snapshots', () => {
       { name: 'city', method: 'jensenshannon', score: 0.2134, threshold: 0.1, drifted: true },
       { name: 'income', method: 'wasserstein', score: null, threshold: 0.1 },
     ]);
-    expect(e.dataset).toEqual({ drifted: 2, total: 3, share: 0.6666666666666666, threshold: 0.5 });
+    expect(e.dataset).toEqual({
+      drifted: 2,
+      total: 3,
+      share: 0.6666666666666666,
+      threshold: 0.5,
+      from: 'DriftedColumnsCount',
+    });
     expect(e.notes).toContain(
       'income: Evidently wrote NaN (not a number) as the drift score (it could not compute one); kept as no score',
     );

@@ -159,7 +159,7 @@ function readGenericDataset(raw: unknown): NonNullable<DriftEvidence['dataset']>
     raw.share === undefined ? (total > 0 ? drifted / total : 0) : requireNumber(raw.share, [...at, 'share']);
   if (share < 0 || share > 1)
     throw new EvidenceError(`dataset.share is ${share}; write a share between 0 and 1`, [...at, 'share']);
-  const out: NonNullable<DriftEvidence['dataset']> = { drifted, total, share };
+  const out: NonNullable<DriftEvidence['dataset']> = { drifted, total, share, from: 'dataset' };
   if (raw.threshold !== undefined) out.threshold = requireNumber(raw.threshold, [...at, 'threshold']);
   return out;
 }

@@ -40,11 +40,13 @@ function readDataset(
   share: unknown,
   at: DocPath,
   names: [string, string, string],
+  from: string,
 ): Dataset {
   const d = requireCount(drifted, [...at, names[0]]);
   const t = requireCount(total, [...at, names[1]]);
   const s = share === undefined ? (t > 0 ? d / t : 0) : requireNumber(share, [...at, names[2]]);
-  return { drifted: d, total: t, share: s };
+  if (d > t) throw new EvidenceError(`${names[0]} (${d}) is more than ${names[1]} (${t})`, at);
+  return { drifted: d, total: t, share: s, from };
 }
 
 // ---- legacy Report ----
@@ -92,17 +94,23 @@ export function readEvidentlyLegacyReport(doc: Doc, source: string): DriftEviden
       for (const [name, col] of Object.entries(r.drift_by_columns)) {
         if (isRecord(col)) column(col, name, [...at, 'drift_by_columns', name]);
       }
-      tableDataset = readDataset(r.number_of_drifted_columns, r.number_of_columns, r.share_of_drifted_columns, at, [
-        'number_of_drifted_columns',
-        'number_of_columns',
-        'share_of_drifted_columns',
-      ]);
+      tableDataset = readDataset(
+        r.number_of_drifted_columns,
+        r.number_of_columns,
+        r.share_of_drifted_columns,
+        at,
+        ['number_of_drifted_columns', 'number_of_columns', 'share_of_drifted_columns'],
+        'DataDriftTable',
+      );
     } else if (type === 'DatasetDriftMetric') {
-      dataset = readDataset(r.number_of_drifted_columns, r.number_of_columns, r.share_of_drifted_columns, at, [
-        'number_of_drifted_columns',
-        'number_of_columns',
-        'share_of_drifted_columns',
-      ]);
+      dataset = readDataset(
+        r.number_of_drifted_columns,
+        r.number_of_columns,
+        r.share_of_drifted_columns,
+        at,
+        ['number_of_drifted_columns', 'number_of_columns', 'share_of_drifted_columns'],
+        'DatasetDriftMetric',
+      );
       if (r.drift_share !== undefined) dataset.threshold = requireNumber(r.drift_share, [...at, 'drift_share']);
     }
   });
@@ -293,7 +301,13 @@ export function readEvidentlySnapshot(doc: Doc, source: string): DriftEvidence {
   let dataset: Dataset | undefined;
   if (counted) {
     const total = counted.share > 0 ? Math.round(counted.count / counted.share) : features.list.length;
-    dataset = { drifted: counted.count, total, share: counted.share, threshold: counted.threshold };
+    dataset = {
+      drifted: counted.count,
+      total,
+      share: counted.share,
+      threshold: counted.threshold,
+      from: 'DriftedColumnsCount',
+    };
   }
   if (features.list.length === 0)
     notes.push('the snapshot gives only the count of drifted columns, no per-column drift');

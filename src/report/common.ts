@@ -2,6 +2,7 @@
 // to show and in what order. Only presentation: the engine decided everything already.
 
 import { fmt } from '../format.js';
+import { bySeverity } from '../rules/drift.js';
 import type { Decision, DriftFeatureResult, Finding, ModelReport, Report, WaiverApplied } from '../types.js';
 
 export const VERDICT: Record<Decision, { emoji: string; title: string; word: string }> = {
@@ -61,16 +62,10 @@ export function modelLabel(model: ModelReport): string {
   return model.name || model.manifest;
 }
 
-/** The most drifted features first (stable for equal severities), at most `limit`. */
+/** The most drifted features first (drifted ones, then by severity with p = 0 the most severe), at most `limit`. */
 export function topDrifted(drift: DriftFeatureResult[] | undefined, limit: number): DriftFeatureResult[] {
-  return [...(drift ?? [])]
-    .map((feature, index) => ({ feature, index }))
-    .sort((a, b) => severityKey(b.feature) - severityKey(a.feature) || a.index - b.index)
-    .slice(0, limit)
-    .map(({ feature }) => feature);
+  return [...(drift ?? [])].sort(bySeverity).slice(0, limit);
 }
-
-const severityKey = (f: DriftFeatureResult): number => (Number.isFinite(f.severity) ? f.severity : -Infinity);
 
 /** "drift when ≥ 0.2" / "drift when ≤ 0.05": the direction matters as much as the number. */
 export function driftCondition(feature: Pick<DriftFeatureResult, 'direction' | 'threshold'>): string {

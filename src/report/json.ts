@@ -7,9 +7,10 @@ import type { Report } from '../types.js';
 // prettier-ignore
 const KEY_ORDER = [
   // report: schema, decision, evaluated_at, summary, policy, models, inputs, context
-  // model: manifest, name, version, risk_tier, decision, baseline, scorecard, findings, metrics, drift, waivers
+  // model: manifest, name, version, risk_tier, decision, baseline, scorecard, findings, metrics, drift,
+  // drift_summary, waivers, notes
   'schema', 'manifest', 'name', 'version', 'risk_tier', 'decision', 'evaluated_at', 'summary', 'policy', 'models',
-  'inputs', 'context', 'baseline', 'scorecard', 'findings', 'metrics', 'drift', 'waivers',
+  'inputs', 'context', 'baseline', 'scorecard', 'findings', 'metrics', 'drift', 'drift_summary', 'waivers', 'notes',
   // policy and input: source, ref, sha256, builtin; path, sha256
   'path', 'source', 'ref', 'sha256', 'builtin',
   // finding
@@ -19,6 +20,8 @@ const KEY_ORDER = [
   // metric comparison, drift feature, histogram, scorecard entry
   'slice', 'value', 'delta', 'better', 'type', 'method', 'score', 'threshold', 'direction', 'drifted', 'severity',
   'histogram', 'labels', 'reference', 'current', 'passed', 'total',
+  // drift summary (drifted, total as above)
+  'share', 'limit', 'counted_from', 'features',
 ];
 const RANK = new Map(KEY_ORDER.map((k, i) => [k, i]));
 /** Maps keyed by user or engine data (rule families, context), ordered alphabetically. */

@@ -23,7 +23,7 @@ import {
   waiversInForce,
 } from './common.js';
 import { featureHistogram } from './histogram.js';
-import type { Finding, MetricComparison, ModelReport, Report } from '../types.js';
+import type { DriftFeatureResult, DriftSummary, Finding, MetricComparison, ModelReport, Report } from '../types.js';
 
 export interface MarkdownOptions {
   /** The hidden HTML comment that identifies the sticky comment, e.g. `<!-- model-release-gate:default -->`. */
@@ -164,13 +164,11 @@ function driftBlock(model: ModelReport, histograms: boolean): string[] {
   const all = model.drift ?? [];
   if (all.length === 0) return [];
   const top = topDrifted(all, TOP_DRIFTED);
-  const drifted = all.filter((f) => f.drifted).length;
   const waived = new Set(
     model.findings.filter((f) => f.rule === 'drift.feature' && f.status === 'waived').map((f) => f.subject),
   );
-  const shown = all.length > top.length ? `; the ${top.length} most drifted shown` : '';
   const lines = [
-    `**🌊 Drift: ${drifted} of ${plural(all.length, 'feature')} drifted${shown}**`,
+    `**🌊 Drift: ${escapeMarkdown(driftHeadline(model.drift_summary, all, top.length), MAX_PROSE_CHARS)}**`,
     '',
     ...table(
       ['Feature', 'Method', 'Score', 'Drift when', 'Drifted'],
@@ -190,6 +188,23 @@ function driftBlock(model: ModelReport, histograms: boolean): string[] {
     lines.push('', 'Reference vs current share per bin (█ is the largest share of the feature):', '', codeBlock(body));
   }
   return lines;
+}
+
+/**
+ * "1 of 12 features drifted; the 10 most drifted of 12 shown": the counts drift.dataset used, which
+ * may come from the report's own summary of columns it does not list.
+ */
+function driftHeadline(summary: DriftSummary | undefined, all: DriftFeatureResult[], shown: number): string {
+  const listed = summary?.features ?? all.length;
+  const cut = shown < listed ? `; the ${shown} most drifted of ${listed} shown` : '';
+  if (!summary || summary.counted_from === 'features') {
+    const drifted = summary?.drifted ?? all.filter((f) => f.drifted).length;
+    return `${drifted} of ${plural(summary?.total ?? listed, 'feature')} drifted${cut}`;
+  }
+  return (
+    `${summary.drifted} of ${plural(summary.total, 'column')} drifted, counted from the report's ${summary.counted_from}; ` +
+    `${plural(listed, 'column')} listed${cut}`
+  );
 }
 
 function waiversBlock(model: ModelReport): string[] {

@@ -4,7 +4,7 @@
 import { isDrift, resolveMethod, type MethodInfo } from '../drift/methods.js';
 import { fmt } from '../format.js';
 import type { DriftRule } from '../policy/types.js';
-import type { DriftFeature, DriftFeatureResult, Finding } from '../types.js';
+import type { DriftEvidence, DriftFeature, DriftFeatureResult, DriftSummary, Finding } from '../types.js';
 import { at, type RuleContext } from './types.js';
 
 /** Evidently's default share of drifted columns that makes the dataset drifted. */
@@ -32,13 +32,21 @@ export function severity(method: MethodInfo, score: number, threshold: number): 
 
 export interface DriftOutcome {
   findings: Finding[];
+  /** Every judged feature, the most drifted first (bySeverity). */
   results: DriftFeatureResult[];
+  summary?: DriftSummary;
 }
 
 export function driftRules(ctx: RuleContext): DriftOutcome {
   const ev = ctx.release.drift;
   const rule = ctx.tier.drift;
-  if (!ev || !rule) return { findings: [], results: ev ? describeOnly(ev.features) : [] };
+  if (!ev || !rule) {
+    if (!ev) return { findings: [], results: [] };
+    const results = describeOnly(ev.features);
+    const d = results.filter((r) => r.drifted).length;
+    const counts = datasetCounts(ev, results.length, d).summary;
+    return { findings: [], results, summary: { ...counts, features: results.length } };
+  }
   const findings: Finding[] = [];
   const results: DriftFeatureResult[] = [];
   const pos = at(ctx, ctx.manifest.drift?.report !== undefined ? ['drift', 'report'] : ['drift']);
@@ -136,16 +144,22 @@ export function driftRules(ctx: RuleContext): DriftOutcome {
   }
 
   const limit = rule.max_drifted_share ?? DEFAULT_DRIFTED_SHARE;
-  if (judged > 0) {
-    const share = drifted / judged;
+  const counts = datasetCounts(ev, judged, drifted);
+  results.sort(bySeverity);
+  const summary: DriftSummary = { ...counts.summary, limit, features: judged };
+  if (counts.summary.total > 0) {
+    const { drifted: d, total, share } = counts.summary;
     const fails = share >= limit;
+    const unit = counts.summary.counted_from === 'features' ? 'feature' : 'column';
     findings.push({
       rule: 'drift.dataset',
       status: fails ? 'fail' : 'pass',
       subject: 'dataset',
       actual: Number(share.toPrecision(6)),
       expected: `< ${fmt(limit)}`,
-      message: `${drifted} of ${judged} features drifted (share ${fmt(share)}${fails ? `, at or above the limit of ${fmt(limit)}` : `; limit ${fmt(limit)}`})`,
+      message:
+        `${d} of ${total} ${unit}s drifted (share ${fmt(share)}${fails ? `, at or above the limit of ${fmt(limit)}` : `; limit ${fmt(limit)}`})` +
+        (counts.how ? `: ${counts.how}` : ''),
       fix: fails ? 'The data the model sees has moved: retrain or re-validate before release.' : undefined,
       ...pos,
     });
@@ -159,8 +173,65 @@ export function driftRules(ctx: RuleContext): DriftOutcome {
       ...pos,
     });
   }
-  results.sort((a, b) => b.severity - a.severity);
-  return { findings, results };
+  return { findings, results, summary };
+}
+
+/**
+ * The counts drift.dataset judges. Normally every feature the report lists, as judged here. When the
+ * report's own summary covers more columns than it lists (an Evidently DatasetDriftMetric beside one
+ * ColumnDriftMetric), the summary's counts stand for the columns it does not list, and the listed ones
+ * count as judged here in place of the report's verdict on them.
+ */
+function datasetCounts(
+  ev: DriftEvidence,
+  judged: number,
+  drifted: number,
+): { summary: Omit<DriftSummary, 'limit' | 'features'>; how?: string } {
+  const own = { drifted, total: judged, share: judged > 0 ? drifted / judged : 0, counted_from: 'features' };
+  const d = ev.dataset;
+  if (!d || d.total <= ev.features.length) return { summary: own };
+  const from = d.from ?? 'dataset summary';
+  // The report's verdict on the columns it lists: its own flag, or its score against its own threshold.
+  const reportDrifted = ev.features.filter((f) => {
+    if (f.drifted !== undefined) return f.drifted;
+    const method = resolveMethod(f.method);
+    return method !== undefined && f.score !== null && isDrift(method, f.score, f.threshold ?? method.defaultThreshold);
+  }).length;
+  const unlisted = d.total - ev.features.length;
+  const unlistedDrifted = Math.min(unlisted, Math.max(0, d.drifted - reportDrifted));
+  const total = d.total;
+  const count = unlistedDrifted + drifted;
+  const listed =
+    ev.features.length === 0
+      ? 'it lists no column'
+      : `the ${plural(ev.features.length, 'column')} it lists judged by this policy (${drifted} drifted)`;
+  return {
+    summary: { drifted: count, total, share: count / total, counted_from: from },
+    how:
+      `counted from the report's ${from} (${d.drifted} of ${total} drifted by the report's own thresholds), ` +
+      `with ${listed}; the limit is the policy's max_drifted_share`,
+  };
+}
+
+const plural = (n: number, one: string): string => `${n} ${n === 1 ? one : `${one}s`}`;
+
+/** Sorting key: an unknown severity (p = 0, no score: Infinity, or null once read back from JSON) is the most severe. */
+const severityKey = (s: number | null | undefined): number =>
+  typeof s === 'number' && !Number.isNaN(s) ? s : Infinity;
+
+/**
+ * The most drifted first: drifted features before the others, then by severity (p-values ascending,
+ * distances descending, each relative to its threshold; p = 0 the most severe), then by name.
+ */
+export function bySeverity(
+  a: Pick<DriftFeatureResult, 'drifted' | 'severity' | 'name'>,
+  b: Pick<DriftFeatureResult, 'drifted' | 'severity' | 'name'>,
+): number {
+  if (a.drifted !== b.drifted) return a.drifted ? -1 : 1;
+  const sa = severityKey(a.severity);
+  const sb = severityKey(b.severity);
+  if (sa !== sb) return sa > sb ? -1 : 1;
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
 /** Without drift rules in the tier, the report is still shown, judged by its own thresholds. */
@@ -182,5 +253,5 @@ function describeOnly(features: DriftFeature[]): DriftFeatureResult[] {
       histogram: f.histogram,
     });
   }
-  return out.sort((a, b) => b.severity - a.severity);
+  return out.sort(bySeverity);
 }
