@@ -12,7 +12,7 @@ import { compareMetrics, regressionRules, sliceRules, thresholdRules } from './r
 import type { ReleaseEvidence, RuleContext, RuleModule } from './rules/types.js';
 import { applyWaivers } from './rules/waivers.js';
 import { startOfDayUtc } from './dates.js';
-import type { Decision, DriftFeatureResult, Finding, InputFile, ModelReport, Report } from './types.js';
+import type { Decision, DriftFeatureResult, EvidenceNote, Finding, InputFile, ModelReport, Report } from './types.js';
 
 /** The rule families, in the order their findings are listed. */
 const RULES: RuleModule[] = [
@@ -86,11 +86,22 @@ export function evaluateRelease(release: ReleaseEvidence, policy: Policy, option
     drift: mostDrifted(drift.results),
     ...(drift.summary ? { drift_summary: drift.summary } : {}),
     waivers: applied,
+    ...notesOf(release),
     scorecard: scorecard(findings),
     baseline: release.baseline
       ? { manifest: release.baseline.path, version: release.baseline.manifest.model.version }
       : null,
   };
+}
+
+/** The readers' notes on this release's evidence and its baseline's, so that no conversion is silent. */
+function notesOf(release: ReleaseEvidence): { notes?: EvidenceNote[] } {
+  const notes: EvidenceNote[] = [];
+  for (const ev of [release.metrics, release.drift])
+    for (const message of ev?.notes ?? []) notes.push({ source: ev!.source, message });
+  const base = release.baseline?.metrics;
+  for (const message of base?.notes ?? []) notes.push({ source: base!.source, message, baseline: true });
+  return notes.length > 0 ? { notes } : {};
 }
 
 /** Features shown beside the findings: every drifted one, topped up to this many with the closest calls. */

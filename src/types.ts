@@ -139,6 +139,8 @@ export interface ModelReport {
   /** The counts behind drift.dataset, so that every renderer states the numbers the finding used. */
   drift_summary?: DriftSummary;
   waivers?: WaiverApplied[];
+  /** What the evidence readers converted or decided on the way (a "10.08%" read as 10.08, a NaN score). */
+  notes?: EvidenceNote[];
   /** Gates passed of total, by rule family (metrics, drift, ...). */
   scorecard?: Record<string, { passed: number; total: number }>;
   baseline?: { manifest: string; version?: string } | null;
@@ -165,6 +167,15 @@ export interface DriftFeatureResult {
   /** How far past the threshold, normalised so features of different methods can be ranked. */
   severity: number;
   histogram?: Histogram;
+}
+
+/** Something a reader decided while reading evidence that a reviewer should know. */
+export interface EvidenceNote {
+  /** The evidence file (or files) the note is about. */
+  source: string;
+  message: string;
+  /** Set for the production baseline's evidence. */
+  baseline?: boolean;
 }
 
 export interface DriftSummary {

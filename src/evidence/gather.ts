@@ -100,7 +100,7 @@ export class EvidenceReader {
     const file = await this.referenced(spec, subject, field);
     if (!file) return null;
     if ('directory' in file) {
-      const run = await readMlflowRun(this.source, file.path);
+      const run = await readMlflowRun(this.source, file.path, this.inputs);
       return run.ok
         ? run.evidence
         : this.missing(

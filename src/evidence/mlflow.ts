@@ -2,7 +2,8 @@
 // metrics/<key> file holds one line per logged value, `<timestamp_ms> <value> <step>`. Keys may contain
 // `/`, which MLflow stores as nested folders under metrics/.
 
-import type { MetricValue, MetricsEvidence } from '../types.js';
+import { createHash } from 'node:crypto';
+import type { InputFile, MetricValue, MetricsEvidence } from '../types.js';
 import type { FileSource } from '../files/source.js';
 import { decodeText } from '../files/text.js';
 import { parseText } from './document.js';
@@ -122,10 +123,18 @@ function latestValue(text: string, key: string): number | undefined {
 const MAX_DEPTH = 16;
 const MAX_METRIC_FILES = 10_000;
 
-/** Lists and reads a run folder through the FileSource, then parses it. */
-export async function readMlflowRun(source: FileSource, dir: string): Promise<ParseResult<MetricsEvidence>> {
+/**
+ * Lists and reads a run folder through the FileSource, then parses it. Every file read (meta.yaml and
+ * each metric file) is added to `inputs` with its sha256, for the decision record.
+ */
+export async function readMlflowRun(
+  source: FileSource,
+  dir: string,
+  inputs: InputFile[] = [],
+): Promise<ParseResult<MetricsEvidence>> {
   const base = dir.replace(/\/+$/, '');
-  const meta = await readText(source, `${base}/meta.yaml`);
+  const readText = (path: string) => readHashed(source, path, inputs);
+  const meta = await readText(`${base}/meta.yaml`);
   if (!meta.ok) {
     return {
       ok: false,
@@ -152,7 +161,7 @@ export async function readMlflowRun(source: FileSource, dir: string): Promise<Pa
       }
       if (++count > MAX_METRIC_FILES)
         return { ok: false, message: `${base}/metrics: more than ${MAX_METRIC_FILES} metric files` };
-      const text = await readText(source, path);
+      const text = await readText(path);
       if (!text.ok) return { ok: false, message: `${path}: ${text.message}` };
       setKey(metrics, `${prefix}${name}`, text.text);
     }
@@ -160,12 +169,14 @@ export async function readMlflowRun(source: FileSource, dir: string): Promise<Pa
   return parseMlflowRun({ meta: meta.text, metrics }, base);
 }
 
-async function readText(
+async function readHashed(
   source: FileSource,
   path: string,
+  inputs: InputFile[],
 ): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
   const read = await source.read(path);
   if (!read.ok) return { ok: false, message: read.message };
+  inputs.push({ path, sha256: createHash('sha256').update(read.bytes).digest('hex') });
   // An empty metric file is legal (nothing logged yet): the parser reports it as absent.
   if (read.bytes.length === 0) return { ok: true, text: '' };
   return decodeText(read.bytes);

@@ -223,6 +223,22 @@ function waiversBlock(model: ModelReport): string[] {
   ];
 }
 
+/** How the readers converted the evidence ("10.08%" read as 10.08, a NaN score, rebinned histograms), collapsed. */
+function notesBlock(model: ModelReport): string[] {
+  const notes = model.notes ?? [];
+  if (notes.length === 0) return [];
+  return [
+    `<details><summary>ℹ️ ${plural(notes.length, 'note')} on how the evidence was read</summary>`,
+    '',
+    ...notes.map(
+      (n) =>
+        `- ${n.baseline ? 'production baseline ' : ''}${escapeMarkdown(n.source, 200)}: ${escapeMarkdown(n.message, MAX_PROSE_CHARS)}`,
+    ),
+    '',
+    '</details>',
+  ];
+}
+
 /** Findings about the pull request as a whole (protected paths), shown above the models. */
 function pullRequestBlock(report: Report): string[] {
   const findings = (report.findings ?? []).filter((f) => f.status !== 'pass');
@@ -274,6 +290,7 @@ function modelSection(model: ModelReport, detail: Detail): string | undefined {
     extras ? metricsBlock(model) : [],
     extras ? driftBlock(model, detail.histograms) : [],
     waiversBlock(model),
+    extras ? notesBlock(model) : [],
   ].filter((b) => b.length > 0);
   return [
     `<details${blocked ? ' open' : ''}>`,

@@ -91,6 +91,11 @@ export function renderText(report: Report, options: TextOptions): string {
           `${w.approval_verified ? '' : ' (not verified)'}, until ${name(w.expires)} (${daysLeftText(w.days_left)})`,
       );
     }
+    // How the evidence was read: a conversion a reviewer does not see is a number they cannot recompute.
+    for (const n of m.notes ?? []) {
+      const source = `${n.baseline ? 'production baseline ' : ''}${plainText(n.source, 300)}`;
+      out.push(`  ${paint('dim', `i note: ${source}: ${plainText(n.message)}`)}`);
+    }
   };
 
   const prFindings = (report.findings ?? []).filter((f) => f.status !== 'pass');
