@@ -55,6 +55,22 @@ export interface Finding {
   column?: number;
   /** Set when status is `waived`. */
   waiver?: WaiverApplied;
+  /** metrics.regression with `significance`: the test that judged the drop and its result. */
+  significance?: SignificanceResult;
+}
+
+/** Which test told a real regression from noise, so that a reviewer can recompute it. */
+export interface SignificanceResult {
+  /** "two-proportion z-test (pooled, one-sided)", "confidence interval", or "point estimate" when no test applied. */
+  test: string;
+  alpha: number;
+  /** The test's z statistic and one-sided p-value (the z-test only). */
+  statistic?: number;
+  p_value?: number;
+  /** Sample sizes used (the z-test only). */
+  n?: { candidate: number; baseline: number };
+  /** Whether the drop is beyond noise; undefined when no test could tell. */
+  significant?: boolean;
 }
 
 // ---- Evidence ----

@@ -108,6 +108,40 @@ describe('metrics.regression', () => {
       message: expect.stringMatching(/z-test/),
     });
   });
+  it('names the test that judged the regression and its p-value, in the finding and the record', () => {
+    const sig = policy({ medium: tier({ metrics: { accuracy: { max_drop: abs(0.01), significance: 0.05 } } }) });
+    const m = evaluateRelease(
+      release(
+        manifest(),
+        { metrics: metrics({ accuracy: 0.85 }, { sampleSize: 48000 }) },
+        baselineOf({ accuracy: 0.87 }, { sampleSize: 48000 }),
+      ),
+      sig,
+      { now: NOW },
+    );
+    const f = findingsOf(m, 'metrics.regression')[0];
+    expect(f.message).toMatch(
+      /two-proportion z-test \(pooled, one-sided\): z = [\d.]+, p = [\d.e-]+ at n = 48000 vs 48000/,
+    );
+    expect(f.significance).toMatchObject({
+      test: 'two-proportion z-test (pooled, one-sided)',
+      alpha: 0.05,
+      n: { candidate: 48000, baseline: 48000 },
+      significant: true,
+    });
+    // Recomputed by hand: pooled p = 0.86, se = sqrt(0.86 * 0.14 * 2 / 48000), z = 0.02 / se.
+    const z = 0.02 / Math.sqrt((0.86 * 0.14 * 2) / 48000);
+    expect(f.significance?.statistic).toBeCloseTo(z, 6);
+    expect(f.significance?.p_value).toBeGreaterThan(0);
+    expect(f.significance?.p_value).toBeLessThan(1e-15);
+    // Without sample sizes or an interval, the record says no test could run.
+    const bare = evaluateRelease(
+      release(manifest(), { metrics: metrics({ accuracy: 0.85 }) }, baselineOf({ accuracy: 0.87 })),
+      sig,
+      { now: NOW },
+    );
+    expect(findingsOf(bare, 'metrics.regression')[0].significance).toEqual({ test: 'point estimate', alpha: 0.05 });
+  });
   it('uses the candidate confidence interval when there are no sample sizes', () => {
     const sig = policy({ medium: tier({ metrics: { auc: { max_drop: abs(0.005), significance: 0.05 } } }) });
     const inside = evaluateRelease(

@@ -15,6 +15,9 @@ const KEY_ORDER = [
   'path', 'source', 'ref', 'sha256', 'builtin',
   // finding
   'rule', 'status', 'subject', 'actual', 'expected', 'message', 'fix', 'file', 'line', 'column', 'waiver',
+  'significance',
+  // significance: test, alpha, statistic, p_value, n (candidate, baseline), significant
+  'test', 'alpha', 'statistic', 'p_value', 'n', 'candidate', 'significant',
   // waiver
   'ticket', 'approved_by', 'expires', 'days_left', 'reason', 'approval_verified',
   // metric comparison, drift feature, histogram, scorecard entry

@@ -157,6 +157,7 @@ export function regressionRules(ctx: RuleContext): Finding[] {
         rule.significance,
         worse,
       );
+      finding.significance = verdict.result;
       if (verdict.kind === 'noise') {
         finding.status = 'warn';
         finding.message = `${finding.message}, but ${verdict.text}`;

@@ -3,7 +3,7 @@
 
 import { erfc } from '../drift/special.js';
 import { fmt } from '../format.js';
-import type { MetricValue } from '../types.js';
+import type { MetricValue, SignificanceResult } from '../types.js';
 
 /** Metrics that are proportions of a sample, so a binomial test applies. */
 const PROPORTION = /accuracy|precision|recall|sensitivity|specificity|\b[tf][pn]r\b|hit_?rate|error_?rate|top_?\d+/i;
@@ -17,8 +17,17 @@ export function normalSf(z: number): number {
   return erfc(z / Math.SQRT2) / 2;
 }
 
-export type SignificanceVerdict =
-  { kind: 'significant'; text: string } | { kind: 'noise'; text: string } | { kind: 'undecided'; text: string };
+export type SignificanceVerdict = {
+  kind: 'significant' | 'noise' | 'undecided';
+  text: string;
+  /** The same, for the decision record. */
+  result: SignificanceResult;
+};
+
+/** The test the gate runs on proportions, named as the record and the docs name it. */
+export const Z_TEST = 'two-proportion z-test (pooled, one-sided)';
+const CI_TEST = 'confidence interval';
+const NO_TEST = 'point estimate';
 
 /** The smallest count of successes and failures on each side for the normal approximation to hold. */
 const MIN_EXPECTED = 10;
@@ -48,21 +57,43 @@ export function testRegression(
     if (small)
       return {
         kind: 'undecided',
-        text: `samples too small for a two-proportion z-test (n = ${n2} vs ${n1}); judged on the point estimate`,
+        text: `samples too small for a ${Z_TEST} (n = ${n2} vs ${n1}); judged on the point estimate`,
+        result: { test: NO_TEST, alpha, n: { candidate: n2, baseline: n1 } },
       };
     const pooled = (p1 * n1 + p2 * n2) / (n1 + n2);
     const se = Math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2));
-    if (se === 0) return { kind: 'undecided', text: 'no variance in either sample; judged on the point estimate' };
+    if (se === 0)
+      return {
+        kind: 'undecided',
+        text: 'no variance in either sample; judged on the point estimate',
+        result: { test: NO_TEST, alpha, n: { candidate: n2, baseline: n1 } },
+      };
     const z = worse === 'lower' ? (p1 - p2) / se : (p2 - p1) / se;
     const p = normalSf(z);
-    const text = `two-proportion z-test: z = ${fmt(z)}, one-sided p = ${fmt(p)} at n = ${n2} vs ${n1}, alpha ${alpha}`;
-    return p < alpha ? { kind: 'significant', text } : { kind: 'noise', text: `within noise (${text})` };
+    const significant = p < alpha;
+    const text = `${Z_TEST}: z = ${fmt(z)}, p = ${fmt(p)} at n = ${n2} vs ${n1}, alpha ${alpha}`;
+    const result: SignificanceResult = {
+      test: Z_TEST,
+      alpha,
+      statistic: z,
+      p_value: p,
+      n: { candidate: n2, baseline: n1 },
+      significant,
+    };
+    return significant
+      ? { kind: 'significant', text, result }
+      : { kind: 'noise', text: `within noise (${text})`, result };
   }
   if (candidate.ci) {
     const [lo, hi] = candidate.ci;
     const outside = worse === 'lower' ? baseline.value > hi : baseline.value < lo;
-    const text = `baseline ${fmt(baseline.value)} is ${outside ? 'outside' : 'inside'} the candidate's interval [${fmt(lo)}, ${fmt(hi)}]`;
-    return outside ? { kind: 'significant', text } : { kind: 'noise', text: `within noise (${text})` };
+    const text = `baseline ${fmt(baseline.value)} is ${outside ? 'outside' : 'inside'} the candidate's ${CI_TEST} [${fmt(lo)}, ${fmt(hi)}]`;
+    const result: SignificanceResult = { test: CI_TEST, alpha, significant: outside };
+    return outside ? { kind: 'significant', text, result } : { kind: 'noise', text: `within noise (${text})`, result };
   }
-  return { kind: 'undecided', text: 'no sample sizes or confidence interval; judged on the point estimate' };
+  return {
+    kind: 'undecided',
+    text: 'no sample sizes or confidence interval; judged on the point estimate',
+    result: { test: NO_TEST, alpha },
+  };
 }
