@@ -320,7 +320,14 @@ function writeRecord(runner: RunnerEnvironment, name: string, json: string): str
 
 const AUDIT_EVENTS: RepositoryTarget['event'][] = ['schedule', 'workflow_dispatch'];
 /** Needs a fix now; `due-soon` only needs planning. */
-const URGENT: AuditItem['severity'][] = ['invalid', 'retired', 'overdue', 'deprecated'];
+const URGENT: AuditItem['severity'][] = [
+  'invalid',
+  'retired',
+  'overdue',
+  'no-review-date',
+  'review-too-far',
+  'deprecated',
+];
 
 /**
  * Every manifest on the commit, judged for lifecycle only; the result goes to the job summary, the JSON

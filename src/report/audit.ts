@@ -32,6 +32,14 @@ const SEVERITY: Record<AuditItem['severity'], { label: string; fix: string }> = 
     label: '⛔ review overdue',
     fix: 'review the model and move lifecycle.review_by forward, or deprecate or retire it',
   },
+  'no-review-date': {
+    label: '⛔ no review date',
+    fix: "add lifecycle.review_by within the tier's max_review_days: the pull request gate blocks releases without one",
+  },
+  'review-too-far': {
+    label: '⛔ review date too far out',
+    fix: "bring lifecycle.review_by within the tier's max_review_days: the pull request gate blocks it until then",
+  },
   deprecated: { label: '⚠️ deprecated, past its date', fix: 'retire the model and remove its release' },
   'due-soon': { label: '🕒 review due soon', fix: 'plan the review before lifecycle.review_by' },
 };

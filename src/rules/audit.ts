@@ -3,14 +3,24 @@
 
 import { startOfDayUtc } from '../dates.js';
 import type { LoadedManifest, Policy } from '../policy/types.js';
-import { lifecycleRules } from './lifecycle.js';
+import { lifecycleRules, reviewState, type ReviewState } from './lifecycle.js';
+
+/** The audit's name for each review-date problem the lifecycle rule reports. */
+const REVIEW_SEVERITY: Partial<Record<ReviewState['kind'], AuditItem['severity']>> = {
+  overdue: 'overdue',
+  missing: 'no-review-date',
+  'too-far': 'review-too-far',
+  'due-soon': 'due-soon',
+  invalid: 'invalid',
+};
 
 export interface AuditItem {
   manifest: string;
   name: string;
   version: string;
   owner?: string;
-  severity: 'overdue' | 'due-soon' | 'retired' | 'deprecated' | 'invalid';
+  /** What needs attention: each review-date problem by its own name (a missing date is not "overdue"). */
+  severity: 'overdue' | 'no-review-date' | 'review-too-far' | 'due-soon' | 'retired' | 'deprecated' | 'invalid';
   message: string;
 }
 
@@ -38,14 +48,14 @@ export function auditLifecycle(manifests: LoadedManifest[], policy: Policy, now:
       today: startOfDayUtc(now),
     });
     const status = m.lifecycle?.status ?? 'active';
+    const review = reviewState(m.lifecycle?.review_by, tier.lifecycle?.max_review_days, startOfDayUtc(now)).kind;
     for (const f of findings) {
       if (f.status === 'pass') continue;
       let severity: AuditItem['severity'];
       if (f.rule === 'lifecycle.retired') severity = status === 'retired' ? 'retired' : 'deprecated';
-      else severity = f.status === 'fail' ? 'overdue' : 'due-soon';
+      else severity = REVIEW_SEVERITY[review] ?? 'invalid';
       // A deprecated model is only news once its date has passed.
-      if (severity === 'deprecated' && !findings.some((g) => g.rule === 'lifecycle.review' && g.status === 'fail'))
-        continue;
+      if (severity === 'deprecated' && review !== 'overdue') continue;
       items.push({
         manifest: loaded.path,
         name: m.model.name,
@@ -56,7 +66,15 @@ export function auditLifecycle(manifests: LoadedManifest[], policy: Policy, now:
       });
     }
   }
-  const order: AuditItem['severity'][] = ['invalid', 'retired', 'overdue', 'deprecated', 'due-soon'];
+  const order: AuditItem['severity'][] = [
+    'invalid',
+    'retired',
+    'overdue',
+    'no-review-date',
+    'review-too-far',
+    'deprecated',
+    'due-soon',
+  ];
   return items.sort(
     (a, b) => order.indexOf(a.severity) - order.indexOf(b.severity) || (a.manifest < b.manifest ? -1 : 1),
   );
