@@ -1,7 +1,7 @@
 // The command line: parse argv, gather inputs from the file system, call the same engine as the action.
 // Exit codes: 0 go or conditional; 1 blocked; 2 the gate could not run (bad arguments, invalid policy).
 
-import { existsSync, promises as fs, realpathSync } from 'node:fs';
+import { existsSync, promises as fs, realpathSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { computeDrift, toGenericReport } from './drift/compute.js';
@@ -93,6 +93,18 @@ function toRepoPath(repoRoot: string, cwd: string, p: string): string {
   return rel.split(sep).join('/');
 }
 
+/** A MANIFEST argument: a mistyped path is the caller's mistake (exit 2), not a blocked release. */
+function manifestPath(repoRoot: string, cwd: string, p: string): string {
+  const rel = toRepoPath(repoRoot, cwd, p);
+  const abs = resolve(repoRoot, rel);
+  if (!existsSync(abs)) throw new UsageError(`${p}: no such manifest file`);
+  if (statSync(abs).isDirectory())
+    throw new UsageError(
+      `${p} is a folder; name its manifest file (model-release.yml), or give no MANIFEST to check every manifest the policy's globs find`,
+    );
+  return rel;
+}
+
 async function writeOutput(io: Io, output: string | undefined, text: string, inputs: string[]): Promise<void> {
   if (!output) {
     io.stdout(text);
@@ -105,20 +117,63 @@ async function writeOutput(io: Io, output: string | undefined, text: string, inp
   await fs.writeFile(target, text);
 }
 
+type Options = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
+
+/** parseArgs with --help, and an unknown option answered with the nearest known one. */
+function parseCommand<T extends Options>(command: string, argv: string[], options: T) {
+  const all = { ...options, help: { type: 'boolean', short: 'h' } } as const;
+  try {
+    return parseArgs({ args: argv, allowPositionals: true, options: all });
+  } catch (e) {
+    const err = e as Error & { code?: string };
+    const unknown = /Unknown option '([^']+)'/.exec(err.message)?.[1];
+    if (err.code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || unknown === undefined) throw e;
+    const known = Object.keys(all).map((o) => `--${o}`);
+    const near = nearest(unknown.replace(/=.*$/, ''), known);
+    throw new UsageError(
+      `unknown option '${unknown}' for ${command}; ` +
+        (near ? `did you mean ${near}?` : `its options are ${known.join(', ')}`),
+    );
+  }
+}
+
+/** The known option closest to a mistyped one (a prefix, or at most a third of its letters off). */
+function nearest(typed: string, known: string[]): string | undefined {
+  const bare = typed.replace(/^-+/, '').toLowerCase();
+  let best: { option: string; distance: number } | undefined;
+  for (const option of known) {
+    const name = option.slice(2);
+    const distance = name.startsWith(bare) && bare.length >= 2 ? 0 : editDistance(bare, name);
+    if (!best || distance < best.distance) best = { option, distance };
+  }
+  return best && best.distance <= Math.max(1, Math.floor(best.option.length / 3)) ? best.option : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length];
+}
+
 async function check(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      policy: { type: 'string' },
-      'baseline-dir': { type: 'string' },
-      now: { type: 'string' },
-      format: { type: 'string' },
-      output: { type: 'string', short: 'o' },
-      repo: { type: 'string' },
-      'max-file-mb': { type: 'string' },
-    },
+  const { values, positionals } = parseCommand('check', argv, {
+    policy: { type: 'string' },
+    'baseline-dir': { type: 'string' },
+    now: { type: 'string' },
+    format: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    repo: { type: 'string' },
+    'max-file-mb': { type: 'string' },
   });
+  if (values.help) {
+    io.stdout(USAGE + '\n');
+    return 0;
+  }
   const format = parseFormat(values.format, ['text', 'markdown', 'json'] as const, 'text');
   const now = parseNow(values.now, io);
   const repoRoot = resolve(io.cwd, values.repo ?? '.');
@@ -140,7 +195,7 @@ async function check(argv: string[], io: Io): Promise<number> {
     if (!existsSync(dir)) throw new UsageError(`--baseline-dir ${values['baseline-dir']}: no such folder`);
     baseline = new LocalFileSource(dir, maxBytes, `baseline folder ${values['baseline-dir']}`);
   }
-  const manifests = positionals.length > 0 ? positionals.map((p) => toRepoPath(repoRoot, io.cwd, p)) : undefined;
+  const manifests = positionals.length > 0 ? positionals.map((p) => manifestPath(repoRoot, io.cwd, p)) : undefined;
 
   const result = await checkRepository({
     policyPath,
@@ -173,19 +228,19 @@ async function check(argv: string[], io: Io): Promise<number> {
 }
 
 async function drift(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      reference: { type: 'string' },
-      current: { type: 'string' },
-      method: { type: 'string' },
-      threshold: { type: 'string' },
-      'drift-share': { type: 'string' },
-      format: { type: 'string' },
-      output: { type: 'string', short: 'o' },
-    },
+  const { values, positionals } = parseCommand('drift', argv, {
+    reference: { type: 'string' },
+    current: { type: 'string' },
+    method: { type: 'string' },
+    threshold: { type: 'string' },
+    'drift-share': { type: 'string' },
+    format: { type: 'string' },
+    output: { type: 'string', short: 'o' },
   });
+  if (values.help) {
+    io.stdout(USAGE + '\n');
+    return 0;
+  }
   if (positionals.length > 0)
     throw new UsageError(`drift takes no positional arguments (got ${positionals.join(' ')})`);
   if (!values.reference || !values.current) throw new UsageError('drift needs --reference FILE and --current FILE');

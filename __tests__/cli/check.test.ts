@@ -121,7 +121,12 @@ describe('arguments', () => {
   it.each([
     [['check', '--format', 'yaml'], /--format 'yaml' is not one of text, markdown, json/],
     [['check', '--now', '2026-02-30'], /--now '2026-02-30' is not a date/],
-    [['check', '--bogus'], /Unknown option '--bogus'/],
+    [['check', '--bogus'], /unknown option '--bogus' for check; its options are --policy, --baseline-dir/],
+    [['check', '--polcy', 'p.yml'], /unknown option '--polcy' for check; did you mean --policy\?/],
+    [['check', '--baseline', 'b'], /unknown option '--baseline' for check; did you mean --baseline-dir\?/],
+    [['drift', '--refrence', 'a.csv'], /unknown option '--refrence' for drift; did you mean --reference\?/],
+    [['check', 'models/nope/model-release.yml'], /models\/nope\/model-release.yml: no such manifest file/],
+    [['check', 'src'], /src is a folder; name its manifest file/],
     [['check', '--repo', '/nonexistent/folder'], /--repo \/nonexistent\/folder: no such folder/],
     [['check', '/etc/passwd'], /\/etc\/passwd is not inside the repository/],
     [['frobnicate'], /unknown command 'frobnicate'/],
@@ -135,6 +140,43 @@ describe('arguments', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('--help', () => {
+  it.each([['check'], ['drift']])('%s --help prints the usage and exits 0', async (command) => {
+    for (const flag of ['--help', '-h']) {
+      const r = await cli([command, flag], process.cwd());
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/^model-release-gate: a governance gate/);
+      expect(r.stdout).toContain(`model-release-gate ${command} `);
+      expect(r.stderr).toBe('');
+    }
+  });
+});
+
+describe('evaluation.metrics pointing at a file of an MLflow run', () => {
+  const MLMODEL = readFileSync(join(process.cwd(), '__tests__/fixtures/evidence/mlflow/run/MLmodel'));
+  const repo = new TempRepo()
+    .write('models/m/artifacts-run/artifacts/model/MLmodel', MLMODEL)
+    .write('models/m/MLmodel', MLMODEL);
+  afterAll(() => repo.remove());
+  const manifest = (metrics: string) =>
+    `apiVersion: model-release-gate/v1\nmodel: { name: m, version: 1.0.0 }\nevaluation: { metrics: ${metrics} }\n`;
+  it.each([
+    ['artifacts-run/artifacts/model/MLmodel', 'the run folder (here models/m/artifacts-run)'],
+    [
+      'MLmodel',
+      'the run folder (mlruns/<experiment>/425b6205924e4d7ebf10791f8edd827d, the run that logged this model)',
+    ],
+  ])('%s: says to point at the run folder', async (metrics, folder) => {
+    repo.write('models/m/model-release.yml', manifest(metrics));
+    const r = await cli(['check', '--repo', repo.root, '--format', 'json', 'models/m/model-release.yml'], repo.root);
+    expect(r.code).toBe(1);
+    const f = JSON.parse(r.stdout).models[0].findings.find((x: { rule: string }) => x.rule === 'evidence.missing');
+    expect(f.message).toContain('this is an MLflow MLmodel file (how to load the model), not the model');
+    expect(f.message).toContain(`point evaluation.metrics at ${folder}`);
+    expect(f.fix).toMatch(/^Point evaluation.metrics at the MLflow run folder/);
   });
 });
 

@@ -118,7 +118,7 @@ export class EvidenceReader {
           subject,
           field,
           parsed.message,
-          `Fix ${file.path} so it is a metrics file the gate reads (see docs/evidence-formats.md).`,
+          parsed.fix ?? `Fix ${file.path} so it is a metrics file the gate reads (see docs/evidence-formats.md).`,
         );
   }
 

@@ -65,9 +65,36 @@ function readMetricsValue(value: unknown, path: string, options: HuggingFaceOpti
       `the file is not a metrics object (it holds ${Array.isArray(value) ? 'a list' : String(value)}); ${FORMATS_UNDERSTOOD}`,
     );
   }
+  notAnMlflowFile(value, path);
   if (hasKey(value, 'model-index')) return readModelIndex(value, path, options);
   if (hasKey(value, 'metrics')) return readGeneric(value, path, 'generic', []);
   return readFlat(value, path, 'flat', []);
+}
+
+/**
+ * An MLflow run's MLmodel (how to load the model) or meta.yaml is not its metrics: the run folder is.
+ * Say so, with the folder when the path shows it, rather than "not a metrics file".
+ */
+function notAnMlflowFile(value: Record<string, unknown>, path: string): void {
+  const name = path.split('/').pop() ?? path;
+  const isMLmodel = name === 'MLmodel' || (hasKey(value, 'flavors') && hasKey(value, 'artifact_path'));
+  const isMeta = name === 'meta.yaml' && hasKey(value, 'experiment_id') && hasKey(value, 'lifecycle_stage');
+  if (!isMLmodel && !isMeta) return;
+  // mlruns/<experiment>/<run>/artifacts/<model>/MLmodel, or mlruns/<experiment>/<run>/meta.yaml
+  const folder = isMLmodel
+    ? /^(.*)\/artifacts\/(?:.*\/)?MLmodel$/.exec(path)?.[1]
+    : path.slice(0, -'/meta.yaml'.length);
+  const runId = isMLmodel && typeof value.run_id === 'string' ? value.run_id : undefined;
+  const where = folder
+    ? ` (here ${folder})`
+    : ` (mlruns/<experiment>/${runId ?? '<run>'}${runId ? ', the run that logged this model' : ''})`;
+  throw new EvidenceError(
+    `this is an MLflow ${isMLmodel ? "MLmodel file (how to load the model), not the model's metrics" : "run's meta.yaml, not its metrics"}; ` +
+      `point evaluation.metrics at the run folder${where}, which holds meta.yaml and metrics/`,
+    undefined,
+    undefined,
+    `Point evaluation.metrics at the MLflow run folder${where}, not at a file inside it.`,
+  );
 }
 
 function readGeneric(

@@ -2,7 +2,10 @@
 // reader throws from deep inside a document, and small checks on untyped parsed values.
 
 /** What every reader's entry point returns: evidence, or one message that names the file and the fix. */
-export type ParseResult<T> = { ok: true; evidence: T } | { ok: false; message: string; line?: number };
+export type ParseResult<T> =
+  | { ok: true; evidence: T }
+  /** `fix`: when the reader knows better than a generic "fix the file" (the file is the wrong kind). */
+  | { ok: false; message: string; line?: number; fix?: string };
 
 /** A key or index path inside a parsed document, used to find the line of a bad value. */
 export type DocPath = (string | number)[];
@@ -16,6 +19,7 @@ export class EvidenceError extends Error {
     message: string,
     readonly at?: DocPath,
     readonly line?: number,
+    readonly fix?: string,
   ) {
     super(message);
     this.name = 'EvidenceError';
@@ -67,9 +71,12 @@ export function runReader<T>(path: string, read: () => T, locate: (at: DocPath) 
     if (!(err instanceof EvidenceError)) throw err;
     const line = err.line ?? (err.at ? locateNearest(err.at, locate) : undefined);
     const where = line !== undefined ? `${path}:${line}` : path;
-    return line !== undefined
-      ? { ok: false, message: `${where}: ${err.message}`, line }
-      : { ok: false, message: `${where}: ${err.message}` };
+    return {
+      ok: false,
+      message: `${where}: ${err.message}`,
+      ...(line !== undefined ? { line } : {}),
+      ...(err.fix !== undefined ? { fix: err.fix } : {}),
+    };
   }
 }
 
