@@ -1,6 +1,6 @@
 // The readiness comment on the pull request and the job summary: the same document, cut to a different
 // size. The comment must fit GitHub's 65,536-character limit; when it would not, whole sections go, in
-// this order: drift histograms, details of models that pass, the metrics / drift / warnings of blocked
+// this order: drift histograms, details of models that pass, the metrics / drift / warnings / notes of blocked
 // models, then whole model sections and rows of the models table from the end. Nothing is ever cut
 // inside a table or a code block, and the comment then says what was left out and where to find it.
 
@@ -49,7 +49,7 @@ const TOP_DRIFTED = 10;
 interface Detail {
   histograms: boolean;
   passingDetails: boolean;
-  /** Warnings, metrics and drift tables of blocked models (their failing gates and waivers always stay). */
+  /** Warnings, metrics, drift tables and evidence notes of blocked models (failing gates and waivers always stay). */
   blockedExtras: boolean;
 }
 
@@ -373,7 +373,7 @@ function fit(
     [
       level >= 1 ? 'drift histograms' : '',
       level >= 2 ? 'details of models that pass' : '',
-      level >= 3 ? 'warnings, metrics and drift of blocked models' : '',
+      level >= 3 ? 'warnings, metrics, drift and evidence notes of blocked models' : '',
     ].filter(Boolean);
   const fits = (s: string) => measure(prefix + s) <= limit;
   let p!: Parts;
