@@ -33,7 +33,18 @@ drift: { report: drift.json }
     )
     // A real model card whose WER is written "10.08%", and an Evidently snapshot with a NaN score.
     .write('models/asr/card.yml', fixture('huggingface/whisper-medium-is-percent-strings.yml'))
-    .write('models/asr/drift.json', fixture('evidently/v0.7-metric-id-constructed.json'));
+    .write('models/asr/drift.json', fixture('evidently/v0.7-metric-id-constructed.json'))
+    // A real card writing "0,912", and a real Evidently legacy report whose histograms are redrawn.
+    .write(
+      'models/nli/model-release.yml',
+      `apiVersion: model-release-gate/v1
+model: { name: nli, version: 1.0.0 }
+evaluation: { metrics: card.yml, dataset: MultiNLI-matched }
+drift: { report: drift.json }
+`,
+    )
+    .write('models/nli/card.yml', fixture('huggingface/deberta-v3-large-nli-comma-decimals.yml'))
+    .write('models/nli/drift.json', fixture('evidently/legacy-report-column-and-dataset-drift.json'));
   afterAll(() => repo.remove());
   const run = (format: string) =>
     cli(['check', '--repo', repo.root, '--now', '2026-11-27', '--format', format], repo.root);
@@ -44,6 +55,23 @@ drift: { report: drift.json }
     const model = JSON.parse((await run('json')).stdout).models[0];
     expect(model.notes).toContainEqual({ source: 'models/asr/card.yml', message: expect.stringContaining(PERCENT) });
     expect(model.notes).toContainEqual({ source: 'models/asr/drift.json', message: expect.stringContaining(NAN) });
+  });
+
+  it('comma decimals and redrawn histograms too', async () => {
+    const record = JSON.parse((await run('json')).stdout);
+    const nli = record.models.find((m: { name: string }) => m.name === 'nli');
+    expect(nli.notes).toEqual(
+      expect.arrayContaining([
+        { source: 'models/nli/card.yml', message: "accuracy: '0,912' read as 0.912 (comma decimal separator)" },
+        {
+          source: 'models/nli/drift.json',
+          message: expect.stringContaining('numeric histograms are redrawn on common bins'),
+        },
+      ]),
+    );
+    const md = (await run('markdown')).stdout;
+    expect(md).toContain("accuracy: '0,912' read as 0.912 (comma decimal separator)");
+    expect(md).toContain('numeric histograms are redrawn on common bins');
   });
 
   it('in the terminal text', async () => {
