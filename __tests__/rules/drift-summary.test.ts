@@ -43,6 +43,7 @@ describe("drift.dataset uses a report's own summary when it judges more columns 
     // The finding says which numbers it used.
     expect(dataset(m)?.message).toContain("counted from the report's DatasetDriftMetric (3 of 13 drifted");
     expect(dataset(m)?.message).toContain('the 1 column it lists judged by this policy (1 drifted)');
+    expect(dataset(m)?.message).toContain("the limit is the policy's max_drifted_share, not the report's own");
     // The drifted column still fails on its own; only the dataset verdict changes.
     expect(m.findings.find((f) => f.rule === 'drift.feature')).toMatchObject({ subject: 'prediction', status: 'fail' });
     expect(m.drift_summary).toEqual({

@@ -159,7 +159,9 @@ export function driftRules(ctx: RuleContext): DriftOutcome {
       expected: `< ${fmt(limit)}`,
       message:
         `${d} of ${total} ${unit}s drifted (share ${fmt(share)}${fails ? `, at or above the limit of ${fmt(limit)}` : `; limit ${fmt(limit)}`})` +
-        (counts.how ? `: ${counts.how}` : ''),
+        (counts.how
+          ? `: ${counts.how}; the limit is ${rule.max_drifted_share !== undefined ? "the policy's max_drifted_share" : "Evidently's default"}, not the report's own`
+          : ''),
       fix: fails ? 'The data the model sees has moved: retrain or re-validate before release.' : undefined,
       ...pos,
     });
@@ -209,7 +211,7 @@ function datasetCounts(
     summary: { drifted: count, total, share: count / total, counted_from: from },
     how:
       `counted from the report's ${from} (${d.drifted} of ${total} drifted by the report's own thresholds), ` +
-      `with ${listed}; the limit is the policy's max_drifted_share`,
+      `with ${listed}`,
   };
 }
 
