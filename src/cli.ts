@@ -146,7 +146,7 @@ function nearest(typed: string, known: string[]): string | undefined {
     const distance = name.startsWith(bare) && bare.length >= 2 ? 0 : editDistance(bare, name);
     if (!best || distance < best.distance) best = { option, distance };
   }
-  return best && best.distance <= Math.max(1, Math.floor(best.option.length / 3)) ? best.option : undefined;
+  return best && best.distance <= Math.max(1, Math.floor((best.option.length - 2) / 3)) ? best.option : undefined;
 }
 
 function editDistance(a: string, b: string): number {
