@@ -104,6 +104,11 @@ describe('generic drift reports', () => {
       'd.json:1: dataset.drifted (6) is more than dataset.total (5)',
     ],
     [
+      'an Evidently summary with more drifted columns than columns',
+      '{"metrics": [{"metric": "DatasetDriftMetric", "result": {"number_of_columns": 2, "number_of_drifted_columns": 3}}]}',
+      'd.json:1: number_of_drifted_columns (3) is more than number_of_columns (2)',
+    ],
+    [
       'no features',
       '{"features": {}}',
       'd.json:1: the report has no features and no dataset summary: there is no drift to check',
