@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { FakeGitHub } from './fake-github.js';
 import {
   FixtureRepo,
+  mergeGroupPayload,
   OWNER,
   REPO,
   ROOT,
@@ -630,5 +631,118 @@ describe('the lifecycle audit on schedule', () => {
     expect(JSON.parse(off.outputs.reportJson).schema).toBe('model-release-gate/report/v1');
     expect(s.fake.issues).toHaveLength(0);
     expectValidCalls(s.fake);
+  });
+});
+
+describe('the action on merge_group (merge queue)', () => {
+  /** actions/checkout on merge_group: the queue's head; depth 1 leaves the base out, depth 2 brings it. */
+  function runMergeGroup(s: Setup, opts: { depth?: 1 | 2; inputs?: Record<string, string> } = {}) {
+    return runAction({
+      fake: s.fake,
+      eventName: 'merge_group',
+      payload: mergeGroupPayload(s.repo),
+      workspace: s.repo.workspace({ depth: opts.depth ?? 1 }),
+      sha: s.repo.merge,
+      token: JOB_TOKEN,
+      ref: `refs/heads/gh-readonly-queue/main/pr-1-${s.repo.base}`,
+      inputs: opts.inputs,
+    });
+  }
+  const compares = (fake: FakeGitHub) => fake.requests.filter((r) => r.operation === 'repos/compare-commits');
+
+  test('a group that regresses is blocked: combined change judged, check run on the group head, no comment', async () => {
+    // Two queued pull requests: churn (ready) and a new fraud model below the floor.
+    const s = await setup(
+      { ...READY, ...release({ name: 'fraud-scorer', version: '1.0.0', auc: 0.7 }, 'fraud') },
+      baseFiles({ approvals: '{ min: 1, from: ["@gov-alice"] }' }),
+    );
+    const run = await runMergeGroup(s, { inputs: { 'check-name': 'model-release-gate' } });
+    expect(run.code).toBe(1);
+    expect(run.outputs.decision).toBe('blocked');
+    expect(JSON.parse(run.outputs['blocked-models'])).toEqual(['fraud-scorer']);
+    const record = JSON.parse(run.outputs.reportJson);
+    expect(record.models.map((m: { name: string }) => m.name).sort()).toEqual(['churn-classifier', 'fraud-scorer']);
+    expect(record.context).toMatchObject({
+      event: 'merge_group',
+      base_sha: s.repo.base,
+      head_sha: s.repo.merge,
+      merge_group: `refs/heads/gh-readonly-queue/main/pr-1-${s.repo.base}`,
+    });
+    expect(record.policy.ref).toBe(s.repo.base);
+    // Approvals are not re-checked in the queue, and the record says so (a warning, never a silent pass).
+    const approvals = record.models[0].findings.find((f: { rule: string }) => f.rule === 'approvals.required');
+    expect(approvals).toMatchObject({ status: 'warn' });
+    expect(approvals.message).toMatch(/not re-checked in the merge queue/);
+    expect(run.summary).toMatch(/Blocked/);
+    expect(run.summary).toMatch(/fraud-scorer/);
+    expect(s.fake.checkRuns).toHaveLength(1);
+    expect(s.fake.checkRuns[0]).toMatchObject({ head_sha: s.repo.merge, conclusion: 'failure' });
+    expect(s.fake.comments).toHaveLength(0);
+    expect(s.fake.requests.filter((r) => r.path.includes('/issues/') || r.path.includes('/pulls/'))).toEqual([]);
+    // Depth 1: the base is not in the checkout, so the files come from the compare API.
+    expect(compares(s.fake)).toHaveLength(1);
+    expectValidCalls(s.fake);
+  });
+
+  test('a group that loosens the policy is judged by the base policy, and the policy change is flagged', async () => {
+    const s = await setup({ [POLICY_PATH]: policy(0.5), ...release({ version: '3.2.0', auc: 0.78 }) });
+    const run = await runMergeGroup(s, { depth: 2 });
+    expect(run.code).toBe(1);
+    expect(run.outputs.decision).toBe('blocked');
+    const record = JSON.parse(run.outputs.reportJson);
+    expect(record.models[0].findings).toContainEqual(
+      expect.objectContaining({ rule: 'metrics.threshold', status: 'fail', subject: 'auc' }),
+    );
+    expect(record.findings).toEqual([
+      expect.objectContaining({ rule: 'policy.protected', status: 'warn', subject: POLICY_PATH }),
+    ]);
+    expect(record.findings[0].message).toMatch(/tiers\.medium\.metrics\.auc\.min: 0\.8 -> 0\.5 \(looser\)/);
+    expect(record.findings[0].message).toMatch(/not re-checked here/);
+    // Depth 2 holds the base commit: git gives the files and the base, with no compare or contents call.
+    expect(compares(s.fake)).toHaveLength(0);
+    expect(s.fake.requests.filter((r) => r.operation === 'repos/get-content')).toHaveLength(0);
+    expectValidCalls(s.fake);
+  });
+
+  test('a clean group passes with a successful check run', async () => {
+    const s = await setup(READY);
+    const run = await runMergeGroup(s, { inputs: { 'check-name': 'model-release-gate' } });
+    expect(run.code).toBe(0);
+    expect(run.outputs.decision).toBe('go');
+    expect(run.summary).toMatch(/Ready/);
+    expect(s.fake.checkRuns[0]).toMatchObject({
+      head_sha: s.repo.merge,
+      conclusion: 'success',
+      output: { title: 'Ready' },
+    });
+    expect(s.fake.comments).toHaveLength(0);
+    expectValidCalls(s.fake);
+  });
+
+  test('a group without a release passes at once and writes nothing to GitHub', async () => {
+    const s = await setup({ 'README.md': '# acme models\n\nNow with docs.\n' });
+    const run = await runMergeGroup(s);
+    expect(run.code).toBe(0);
+    expect(run.outputs.decision).toBe('go');
+    expect(run.summary).toMatch(/No model release in this merge group/);
+    expect(s.fake.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+    expectValidCalls(s.fake);
+  });
+
+  test('a payload without base_sha is refused with the reason', async () => {
+    const s = await setup(READY);
+    const payload = mergeGroupPayload(s.repo);
+    delete payload.merge_group.base_sha;
+    const run = await runAction({
+      fake: s.fake,
+      eventName: 'merge_group',
+      payload,
+      workspace: s.repo.workspace({ depth: 1 }),
+      sha: s.repo.merge,
+      token: JOB_TOKEN,
+    });
+    expect(run.code).toBe(1);
+    expect(run.outputs.decision).toBe('error');
+    expect(run.stdout).toMatch(/merge_group event payload has no merge_group with base_sha and head_sha/);
   });
 });

@@ -28,11 +28,13 @@ import {
   branchOf,
   runUrl,
   targetOf,
+  type MergeGroupTarget,
   type PullRequestTarget,
   type RepositoryTarget,
   type RunnerEnvironment,
 } from './event.js';
 import { checkedOutCommit, GitFileSource } from './git-source.js';
+import { gatherMergeGroupSources } from './merge-group.js';
 import { commentAuthor } from './identity.js';
 import { listReviews } from './reviews.js';
 import { commentMarker, fitComment, upsertComment, withDigest, type CommentMode } from './sticky-comment.js';
@@ -77,7 +79,9 @@ export async function run(inputs: ActionInputs, runner: RunnerEnvironment, now =
   const gathered =
     target.kind === 'pull_request'
       ? await gatherPullRequest(client, runner, target, inputs)
-      : await gatherRepository(client, runner, target, inputs);
+      : target.kind === 'merge_group'
+        ? await gatherMergeGroup(client, runner, target, inputs)
+        : await gatherRepository(client, runner, target, inputs);
   const result = await checkRepository({ ...gathered.options, now });
   if (!result.ok) return { ...(await couldNotRun(result)), requests };
 
@@ -134,7 +138,7 @@ export async function run(inputs: ActionInputs, runner: RunnerEnvironment, now =
   }
 
   if (inputs.checkName) {
-    const headSha = target.kind === 'pull_request' ? target.headSha : target.sha;
+    const headSha = target.kind === 'repository' ? target.sha : target.headSha;
     try {
       await publishCheckRun(client, runner.repo, {
         name: inputs.checkName,
@@ -273,6 +277,32 @@ async function headSource(client: GitHubClient, runner: RunnerEnvironment, pr: P
       : 'No git checkout in the workspace; reading the head through the API.',
   );
   return api();
+}
+
+/** merge_group: the group's combined change, judged by the base's policy and baselines; no reviews, no comment. */
+async function gatherMergeGroup(
+  client: GitHubClient,
+  runner: RunnerEnvironment,
+  target: MergeGroupTarget,
+  inputs: ActionInputs,
+): Promise<Gathered> {
+  const { base, head, group, via } = await gatherMergeGroupSources(client, runner, target, runUrl(runner));
+  core.info(
+    `Merge group ${target.headRef || target.headSha.slice(0, 7)}: ${group.changedFiles.length} changed path(s) (from ${via}); ` +
+      `policy and baselines from ${base.description}; releases from ${head.description}`,
+  );
+  return {
+    options: {
+      policyPath: inputs.policy,
+      policyOptional: inputs.policy === DEFAULT_POLICY_PATH,
+      policySource: base,
+      head,
+      baseline: base,
+      mergeGroup: group,
+      policyRef: target.baseSha,
+    },
+    context: { event: 'merge_group', run_url: runUrl(runner) },
+  };
 }
 
 /** The commit of a repository event: the checkout when it holds that commit, the contents API otherwise. */
