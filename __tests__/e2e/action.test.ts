@@ -3,7 +3,8 @@
 
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { FakeGitHub } from './fake-github.js';
 import {
@@ -22,6 +23,7 @@ import {
   BLOCKED,
   DRIFT,
   MANIFEST,
+  METRICS,
   POLICY_PATH,
   READY,
   baseFiles,
@@ -414,6 +416,44 @@ describe('the action on other events', () => {
     expect(run.outputs.decision).toBe('go');
     expect(run.summary).toContain('churn-classifier');
     expect(s.fake.requests.filter((r) => r.path.includes('/issues/'))).toEqual([]);
+    expectValidCalls(s.fake);
+  });
+});
+
+describe('the decision record as a signed-ready statement', () => {
+  test('the action writes the in-toto statement and its subjects; verify re-hashes them against the commits', async () => {
+    const s = await setup(READY);
+    const workspace = s.repo.workspace({ depth: 2 });
+    const run = await runPullRequest(s, { workspace });
+    expect(run.code).toBe(0);
+    const statement = JSON.parse(run.outputs['attestation:content']);
+    expect(statement._type).toBe('https://in-toto.io/Statement/v1');
+    expect(statement.predicate.decision).toBe('go');
+    const manifestSha = createHash('sha256').update(READY[MANIFEST]!).digest('hex');
+    expect(statement.subject).toContainEqual({ name: MANIFEST, digest: { sha256: manifestSha } });
+    // actions/attest's subject-checksums: `shasum -a 256` lines.
+    expect(run.outputs['attestation-subjects:content']).toContain(`${manifestSha}  ${MANIFEST}\n`);
+
+    const file = join(workspace, '..', 'statement.json');
+    writeFileSync(file, run.outputs['attestation:content']);
+    const cli = (repo: string, base: string) =>
+      spawnSync(
+        process.execPath,
+        [join(ROOT, 'dist', 'cli.js'), 'verify', file, '--repo', repo, '--baseline-dir', base],
+        {
+          encoding: 'utf8',
+        },
+      );
+    // The head's files and the base's (policy, baseline) as they were: all match.
+    const ok = cli(workspace, s.repo.workspace({ depth: 1, ref: 'base' }));
+    expect(ok.stderr).toBe('');
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toMatch(/ok\s+\.github\/model-release-policy\.yml \(policy\)/);
+    // A later push changed the metrics: verify names the file.
+    s.repo.push({ [METRICS]: '{"model_version": "3.2.0", "metrics": {"auc": 0.95, "latency_p95_ms": 120}}\n' });
+    const later = cli(s.repo.workspace({ depth: 1, ref: 'head' }), s.repo.workspace({ depth: 1, ref: 'base' }));
+    expect(later.status).toBe(1);
+    expect(later.stdout).toMatch(new RegExp(`CHANGED\\s+${METRICS}`));
     expectValidCalls(s.fake);
   });
 });

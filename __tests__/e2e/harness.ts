@@ -259,6 +259,9 @@ export async function runAction(opts: {
   };
   if (run.outputs.report && existsSync(run.outputs.report))
     run.outputs.reportJson = readFileSync(run.outputs.report, 'utf8');
+  for (const name of ['attestation', 'attestation-subjects'])
+    if (run.outputs[name] && existsSync(run.outputs[name]))
+      run.outputs[`${name}:content`] = readFileSync(run.outputs[name], 'utf8');
   rmSync(dir, { recursive: true, force: true });
   return run;
 }

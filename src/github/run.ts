@@ -15,6 +15,7 @@ import {
 import { LocalFileSource } from '../files/local.js';
 import type { FileSource } from '../files/source.js';
 import { formatPolicyError, type PolicyError } from '../policy/index.js';
+import { renderAttestation, renderChecksums, subjectsOf } from '../report/attestation.js';
 import { renderAuditAllClear, renderAuditIssue, type AuditIssueOptions } from '../report/audit.js';
 import { escapeMarkdown, renderJobSummary, renderJson, renderMarkdown, toAnnotations } from '../report/index.js';
 import type { AuditItem } from '../rules/audit.js';
@@ -59,6 +60,9 @@ export interface RunOutcome {
   /** null: the gate could not run (invalid policy, GitHub refused a read). */
   decision: Decision | null;
   reportPath?: string;
+  /** The record as an in-toto statement, and its subjects in shasum format (for actions/attest); absent with nothing to attest. */
+  attestationPath?: string;
+  subjectsPath?: string;
   blockedModels: string[];
   /** Why the job fails, or null when it passes. */
   failure: string | null;
@@ -95,6 +99,7 @@ export async function run(inputs: ActionInputs, runner: RunnerEnvironment, now =
       `${inputs.policy} does not exist in ${gathered.options.policySource.description}: the built-in default policy applies.`,
     );
   const reportPath = writeReport(runner, inputs.commentId, report);
+  const attestation = writeAttestation(runner, inputs.commentId, report);
   // A PR that releases no model but changes a protected path (the policy) is governance work too.
   const touched = report.models.length > 0 || (report.findings ?? []).length > 0;
   const summaryUrl = runUrl(runner);
@@ -162,7 +167,7 @@ export async function run(inputs: ActionInputs, runner: RunnerEnvironment, now =
   const failure = blocked && inputs.mode === 'enforce' ? blockedMessage(blockedModels, report.findings ?? []) : null;
   if (blocked && inputs.mode === 'advisory') core.warning('Blocked, but mode is advisory: the job passes.');
   core.info(`GitHub API requests: ${requests}`);
-  return { decision: report.decision, reportPath, blockedModels, failure, requests };
+  return { decision: report.decision, reportPath, ...attestation, blockedModels, failure, requests };
 }
 
 /** Why the job fails: the blocked models and the pull request's own failing gates. */
@@ -336,6 +341,20 @@ async function gatherRepository(
 
 function writeReport(runner: RunnerEnvironment, commentId: string, report: Report): string {
   return writeRecord(runner, `report-${commentId}.json`, renderJson(report));
+}
+
+/** The statement and the checksums file beside the record; none when no file was evaluated (in-toto needs a subject). */
+function writeAttestation(
+  runner: RunnerEnvironment,
+  commentId: string,
+  report: Report,
+): { attestationPath?: string; subjectsPath?: string } {
+  const subjects = subjectsOf(report);
+  if (subjects.length === 0) return {};
+  return {
+    attestationPath: writeRecord(runner, `attestation-${commentId}.json`, renderAttestation(report)),
+    subjectsPath: writeRecord(runner, `attestation-${commentId}.subjects.txt`, renderChecksums(subjects)),
+  };
 }
 
 function writeRecord(runner: RunnerEnvironment, name: string, json: string): string {
