@@ -144,6 +144,11 @@ describe('the action on pull_request', () => {
     expect(run.commands.some((c) => c.startsWith('::error') && c.includes('Blocked'))).toBe(true);
     expect(ours(s.fake)[0].body).toMatch(/Blocked/);
     expect(ours(s.fake)[0].body).toMatch(/auc/);
+    // Links into the evidence at the head commit: the model to its manifest, findings to file and line.
+    const blob = `https://github.test/acme/models/blob/${s.repo.head}`;
+    expect(ours(s.fake)[0].body).toContain(`| [churn-classifier](${blob}/${MANIFEST}) |`);
+    expect(ours(s.fake)[0].body).toContain(`[${MANIFEST} line 8](${blob}/${MANIFEST}#L8)`);
+    expect(run.summary).toContain('[workflow run](https://github.test/acme/models/actions/runs/4242)');
     const [check] = s.fake.checkRuns;
     expect(check).toMatchObject({
       name: 'model-release-gate',

@@ -16,6 +16,7 @@ import { LocalFileSource } from '../files/local.js';
 import type { FileSource } from '../files/source.js';
 import { formatPolicyError, type PolicyError } from '../policy/index.js';
 import { renderAttestation, renderChecksums, subjectsOf } from '../report/attestation.js';
+import type { LinkContext } from '../report/links.js';
 import { renderAuditAllClear, renderAuditIssue, type AuditIssueOptions } from '../report/audit.js';
 import { escapeMarkdown, renderJobSummary, renderJson, renderMarkdown, toAnnotations } from '../report/index.js';
 import type { AuditItem } from '../rules/audit.js';
@@ -111,7 +112,15 @@ export async function run(inputs: ActionInputs, runner: RunnerEnvironment, now =
       : `model-release-gate: ${report.summary ?? 'no model release in this pull request'}`,
   );
 
-  await writeSummary(renderJobSummary(report, { mode: inputs.mode }));
+  // Links into the evidence at the commit the releases were read from; the values are checked in report/links.ts.
+  const links: LinkContext = {
+    serverUrl: runner.serverUrl,
+    owner: runner.repo.owner,
+    repo: runner.repo.repo,
+    headSha: target.kind === 'repository' ? target.sha : target.headSha,
+    runUrl: summaryUrl,
+  };
+  await writeSummary(renderJobSummary(report, { mode: inputs.mode, links }));
   const annotations = toAnnotations(report);
   // GitHub shows only the first 10 errors and 10 warnings of a step; the rest would only be log noise.
   for (const a of annotations.slice(0, MAX_JOB_ANNOTATIONS)) {
@@ -123,9 +132,10 @@ export async function run(inputs: ActionInputs, runner: RunnerEnvironment, now =
 
   if (target.kind === 'pull_request' && inputs.comment !== 'never') {
     const marker = commentMarker(inputs.commentId);
-    const rendered = renderMarkdown(report, { marker, mode: inputs.mode, jobSummaryUrl: summaryUrl });
+    const rendered = renderMarkdown(report, { marker, mode: inputs.mode, jobSummaryUrl: summaryUrl, links });
     const body = fitComment(
-      withDigest(rendered, inputs.commentId, [summaryUrl ?? '', report.evaluated_at]),
+      // A new push alone (new head sha in the links) is not a change of what the comment says.
+      withDigest(rendered, inputs.commentId, [summaryUrl ?? '', report.evaluated_at, links.headSha]),
       "The full report is in this workflow run's job summary.",
     );
     const { login } = await commentAuthor(client, inputs.token, inputs.commentAuthor);
@@ -151,7 +161,7 @@ export async function run(inputs: ActionInputs, runner: RunnerEnvironment, now =
         // Advisory: `neutral` shows the verdict without blocking (GitHub counts neutral as passing).
         conclusion: blocked ? (inputs.mode === 'enforce' ? 'failure' : 'neutral') : 'success',
         title: checkTitle(report, inputs.mode, touched),
-        summary: renderJobSummary(report, { mode: inputs.mode, maxBytes: 60_000 }),
+        summary: renderJobSummary(report, { mode: inputs.mode, maxBytes: 60_000, links }),
         annotations,
         detailsUrl: summaryUrl,
       });
