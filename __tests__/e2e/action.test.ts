@@ -774,6 +774,36 @@ describe('the action on merge_group (merge queue)', () => {
     expectValidCalls(s.fake);
   });
 
+  test('no checkout at all: base, head and files through the API; a 502 from compare is retried', async () => {
+    const s = await setup(BLOCKED);
+    s.fake.faults.push({ method: 'GET', path: /\/compare\//, status: 502, times: 1 });
+    const run = await runAction({
+      fake: s.fake,
+      eventName: 'merge_group',
+      payload: mergeGroupPayload(s.repo),
+      workspace: s.repo.workspace('none'),
+      sha: s.repo.merge,
+      token: JOB_TOKEN,
+    });
+    expect(run.outputs.decision).toBe('blocked');
+    expect(run.code).toBe(1);
+    expect(compares(s.fake).map((r) => r.status)).toEqual([502, 200]);
+    const contents = s.fake.requests.filter((r) => r.operation === 'repos/get-content');
+    expect(contents.some((r) => r.query.includes(s.repo.merge))).toBe(true);
+    expect(contents.some((r) => r.query.includes(s.repo.base))).toBe(true);
+    expectValidCalls(s.fake);
+  });
+
+  test('a group over the compare API’s 300-file ceiling is diffed from the two trees', async () => {
+    const docs = Object.fromEntries(Array.from({ length: 320 }, (_, i) => [`docs/page-${i}.md`, `page ${i}\n`]));
+    const s = await setup({ ...docs, ...BLOCKED });
+    const run = await runMergeGroup(s);
+    expect(run.outputs.decision).toBe('blocked');
+    expect(compares(s.fake)).toHaveLength(1);
+    expect(s.fake.requests.filter((r) => r.operation === 'git/get-tree')).toHaveLength(2);
+    expectValidCalls(s.fake);
+  });
+
   test('a payload without base_sha is refused with the reason', async () => {
     const s = await setup(READY);
     const payload = mergeGroupPayload(s.repo);
