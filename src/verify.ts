@@ -125,8 +125,16 @@ function parseRecord(data: unknown, file: string, where: string): Report {
   data.models.forEach((m, n) => {
     if (!isObject(m) || typeof m.manifest !== 'string') throw bad(`models[${n}].manifest`, 'is missing');
     if (!DECISIONS.includes(m.decision as Decision)) throw bad(`models[${n}].decision`, 'is not a decision');
+    if (!Array.isArray(m.findings) || !m.findings.every(isFinding))
+      throw bad(`models[${n}].findings`, 'is not a list of findings (rule, status)');
   });
+  if (data.findings !== undefined && (!Array.isArray(data.findings) || !data.findings.every(isFinding)))
+    throw bad('findings', 'is not a list of findings (rule, status)');
   return data as unknown as Report;
+}
+
+function isFinding(f: unknown): boolean {
+  return isObject(f) && typeof f.rule === 'string' && typeof f.status === 'string';
 }
 
 // ---- Re-hashing ----
@@ -229,6 +237,31 @@ export async function verifyFiles(record: Report, subjects: Subject[], options: 
 
 // ---- Evaluating again ----
 
+const REVIEW_STATES = ['APPROVED', 'CHANGES_REQUESTED', 'COMMENTED', 'DISMISSED'];
+
+/** The reviews a record kept, as the engine reads them; an entry of another shape is dropped. */
+function recordedReviews(value: unknown): PullRequestContext['reviews'] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(
+    (r): r is PullRequestContext['reviews'][number] =>
+      isObject(r) &&
+      typeof r.user === 'string' &&
+      REVIEW_STATES.includes(r.state as string) &&
+      typeof r.commit === 'string',
+  );
+}
+
+/** The team members a record kept (or the error the lookup gave); anything else counts as not looked up. */
+function recordedTeams(value: unknown): PullRequestContext['teams'] {
+  const out: PullRequestContext['teams'] = {};
+  if (!isObject(value)) return out;
+  for (const [team, members] of Object.entries(value)) {
+    if (Array.isArray(members) && members.every((m) => typeof m === 'string')) out[team] = members;
+    else if (isObject(members) && typeof members.error === 'string') out[team] = { error: members.error };
+  }
+  return out;
+}
+
 export interface Reevaluation {
   decision: Decision;
   differences: string[];
@@ -263,8 +296,8 @@ export async function reevaluate(record: Report, options: VerifyOptions): Promis
       baseSha: str(ctx.base_sha),
       headSha: str(ctx.head_sha),
       changedFiles: manifests,
-      reviews: Array.isArray(ctx.reviews) ? (ctx.reviews as PullRequestContext['reviews']) : [],
-      teams: isObject(ctx.teams) ? (ctx.teams as PullRequestContext['teams']) : {},
+      reviews: recordedReviews(ctx.reviews),
+      teams: recordedTeams(ctx.teams),
     };
   else if (ctx.event === 'merge_group')
     mergeGroup = {

@@ -427,7 +427,8 @@ describe('the action on other events', () => {
 
 describe('the decision record as a signed-ready statement', () => {
   test('the action writes the in-toto statement and its subjects; verify re-hashes them against the commits', async () => {
-    const s = await setup(READY);
+    const s = await setup(READY, baseFiles({ approvals: '{ min: 1, from: ["@gov-alice"] }' }));
+    approve(s.fake, 'gov-alice', s.repo.head);
     const workspace = s.repo.workspace({ depth: 2 });
     const run = await runPullRequest(s, { workspace });
     expect(run.code).toBe(0);
@@ -441,10 +442,10 @@ describe('the decision record as a signed-ready statement', () => {
 
     const file = join(workspace, '..', 'statement.json');
     writeFileSync(file, run.outputs['attestation:content']);
-    const cli = (repo: string, base: string) =>
+    const cli = (repo: string, base: string, ...more: string[]) =>
       spawnSync(
         process.execPath,
-        [join(ROOT, 'dist', 'cli.js'), 'verify', file, '--repo', repo, '--baseline-dir', base],
+        [join(ROOT, 'dist', 'cli.js'), 'verify', file, '--repo', repo, '--baseline-dir', base, ...more],
         {
           encoding: 'utf8',
         },
@@ -454,6 +455,10 @@ describe('the decision record as a signed-ready statement', () => {
     expect(ok.stderr).toBe('');
     expect(ok.status).toBe(0);
     expect(ok.stdout).toMatch(/ok\s+\.github\/model-release-policy\.yml \(policy\)/);
+    // Evaluated again offline: the recorded reviews stand in for GitHub's, so the approval still counts.
+    const again = cli(workspace, s.repo.workspace({ depth: 1, ref: 'base' }), '--reevaluate');
+    expect(again.stdout).toMatch(/Evaluated again: go, as recorded\./);
+    expect(again.status).toBe(0);
     // A later push changed the metrics: verify names the file.
     s.repo.push({ [METRICS]: '{"model_version": "3.2.0", "metrics": {"auc": 0.95, "latency_p95_ms": 120}}\n' });
     const later = cli(s.repo.workspace({ depth: 1, ref: 'head' }), s.repo.workspace({ depth: 1, ref: 'base' }));
