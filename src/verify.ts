@@ -49,9 +49,43 @@ export function loadRecordFile(file: string): LoadedRecord {
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new VerifyError(`${file} is not JSON: ${(e as Error).message}`);
+    const lines = jsonLines(text);
+    if (!lines) throw new VerifyError(`${file} is not JSON: ${(e as Error).message}`);
+    return fromJsonLines(lines, file);
   }
   return parseRecordDocument(data, file);
+}
+
+/** Every non-empty line as JSON, or null when the text is not JSON lines. */
+function jsonLines(text: string): unknown[] | null {
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  if (lines.length < 2) return null;
+  try {
+    return lines.map((l) => JSON.parse(l) as unknown);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * `gh attestation download` writes one Sigstore bundle per line, of every predicate type: the one line
+ * that holds this project's decision record is used.
+ */
+function fromJsonLines(lines: unknown[], file: string): LoadedRecord {
+  const ours: LoadedRecord[] = [];
+  lines.forEach((line, i) => {
+    try {
+      ours.push(parseRecordDocument(line, `${file} line ${i + 1}`));
+    } catch (e) {
+      if (!(e instanceof VerifyError) || !/predicateType is/.test(e.message)) throw e;
+    }
+  });
+  if (ours.length === 1) return ours[0];
+  throw new VerifyError(
+    ours.length === 0
+      ? `${file} holds ${lines.length} JSON lines and none is a model-release-gate decision`
+      : `${file} holds ${ours.length} decision records; pass one of them (one line) to verify`,
+  );
 }
 
 export function parseRecordDocument(data: unknown, file: string): LoadedRecord {

@@ -82,6 +82,21 @@ describe('verify', () => {
     const b = await verify(bundle, '--repo', repo.root);
     expect(b.code).toBe(0);
     expect(b.stdout).toMatch(/Sigstore bundle \(signature not checked here/);
+
+    // gh attestation download: one bundle per line, of any predicate type; ours is picked out.
+    const provenance = Buffer.from(
+      JSON.stringify({ _type: 'https://in-toto.io/Statement/v1', predicateType: 'https://slsa.dev/provenance/v1' }),
+    ).toString('base64');
+    const other = { ...JSON.parse(readFileSync(bundle, 'utf8')), dsseEnvelope: { payload: provenance } };
+    const jsonl = join(out, 'sha256:abc.jsonl');
+    writeFileSync(jsonl, `${JSON.stringify(other)}\n${readFileSync(bundle, 'utf8')}\n`);
+    const l = await verify(jsonl, '--repo', repo.root);
+    expect(l.stderr).toBe('');
+    expect(l.code).toBe(0);
+    writeFileSync(jsonl, `${readFileSync(bundle, 'utf8')}\n${readFileSync(bundle, 'utf8')}\n`);
+    const two = await verify(jsonl, '--repo', repo.root);
+    expect(two.code).toBe(2);
+    expect(two.stderr).toMatch(/holds 2 decision records; pass one of them/);
   });
 
   it('without --baseline-dir the baseline files are listed as not checked, and do not fail', async () => {
