@@ -56,6 +56,19 @@ describe('check --format attestation', () => {
   });
 });
 
+describe('check --format attestation with nothing evaluated', () => {
+  it('refuses (exit 2): in-toto needs a subject, and the built-in policy on an empty repository reads no file', async () => {
+    const empty = new TempRepo();
+    try {
+      const r = await cli(['check', '--repo', empty.root, '--format', 'attestation'], empty.root);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/no file was evaluated .* nothing to attest/);
+    } finally {
+      empty.remove();
+    }
+  });
+});
+
 describe('verify', () => {
   it('exits 0 when every file still matches, for a statement, a plain record and a Sigstore bundle', async () => {
     const statement = await attest();
