@@ -12,25 +12,32 @@ import { LocalFileSource } from './files/local.js';
 import { DEFAULT_MAX_FILE_BYTES } from './files/source.js';
 import { parseDay } from './dates.js';
 import { renderDriftText } from './report/drift-text.js';
+import { renderAttestation, subjectsOf } from './report/attestation.js';
 import { renderJson } from './report/json.js';
 import { renderMarkdown } from './report/markdown.js';
 import { renderText } from './report/text.js';
 import { formatPolicyErrors } from './policy/load.js';
+import { loadRecordFile, reevaluate, verifyFiles, VerifyError, type FileCheck } from './verify.js';
 
 const USAGE = `model-release-gate: a governance gate for machine-learning model releases
 
 Usage:
   model-release-gate check [--policy FILE] [--baseline-dir DIR] [--now YYYY-MM-DD]
-                           [--format text|markdown|json] [--output FILE] [--repo DIR]
+                           [--format text|markdown|json|attestation] [--output FILE] [--repo DIR]
                            [--max-file-mb N] [MANIFEST ...]
   model-release-gate drift --reference FILE --current FILE [--method auto|${COMPUTABLE_METHOD_IDS.join('|')}]
                            [--threshold N] [--drift-share N] [--format text|json] [--output FILE]
+  model-release-gate verify RECORD [--repo DIR] [--baseline-dir DIR] [--reevaluate]
 
 check   judges model releases against the policy. Without MANIFEST it evaluates every manifest
         the policy's globs find under --repo (default: the current folder). Without --policy it uses
         ${DEFAULT_POLICY_PATH} when present, else the built-in default policy (and says so).
 drift   compares two samples (CSV, JSON lines or a JSON array) column by column and prints a drift
         report in the generic form, which a manifest's drift.report can point to.
+verify  re-hashes every file a decision record (check --format json, the action's report), its
+        in-toto statement (--format attestation) or a Sigstore bundle of one names, in --repo (and the
+        baselines in --baseline-dir); --reevaluate also evaluates again and compares. Exit 0 all
+        match, 1 a file changed or vanished (or the decision differs), 2 verify could not run.
 
 Exit codes: 0 go or conditional, 1 blocked, 2 the gate could not run.`;
 
@@ -174,7 +181,7 @@ async function check(argv: string[], io: Io): Promise<number> {
     io.stdout(USAGE + '\n');
     return 0;
   }
-  const format = parseFormat(values.format, ['text', 'markdown', 'json'] as const, 'text');
+  const format = parseFormat(values.format, ['text', 'markdown', 'json', 'attestation'] as const, 'text');
   const now = parseNow(values.now, io);
   const repoRoot = resolve(io.cwd, values.repo ?? '.');
   if (!existsSync(repoRoot)) throw new UsageError(`--repo ${values.repo}: no such folder`);
@@ -216,15 +223,100 @@ async function check(argv: string[], io: Io): Promise<number> {
   const text =
     format === 'json'
       ? renderJson(report)
-      : format === 'markdown'
-        ? renderMarkdown(report, { marker: '<!-- model-release-gate:cli -->' })
-        : renderText(report, { color: io.color && !values.output });
+      : format === 'attestation'
+        ? renderAttestationOrRefuse(report)
+        : format === 'markdown'
+          ? renderMarkdown(report, { marker: '<!-- model-release-gate:cli -->' })
+          : renderText(report, { color: io.color && !values.output });
   const inputs = [
     ...report.inputs.map((i) => resolve(repoRoot, i.path)),
     ...(policyPath ? [resolve(repoRoot, policyPath)] : []),
   ];
   await writeOutput(io, values.output, text, inputs);
   return report.decision === 'blocked' ? 1 : 0;
+}
+
+function renderAttestationOrRefuse(report: Parameters<typeof renderAttestation>[0]): string {
+  // in-toto needs a subject: with no release evaluated and the built-in policy, nothing was read.
+  if (subjectsOf(report).length === 0)
+    throw new UsageError(
+      '--format attestation: no file was evaluated (no release and the built-in policy), so there is nothing to attest',
+    );
+  return renderAttestation(report);
+}
+
+const STATUS_WORD: Record<FileCheck['status'], string> = {
+  match: 'ok',
+  changed: 'CHANGED',
+  vanished: 'VANISHED',
+  'not-checked': 'not checked',
+};
+
+/** A path from an untrusted record, printable: control characters escaped as in JSON. */
+const shown = (path: string): string => JSON.stringify(path).slice(1, -1);
+
+async function verifyCommand(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseCommand('verify', argv, {
+    repo: { type: 'string' },
+    'baseline-dir': { type: 'string' },
+    reevaluate: { type: 'boolean' },
+  });
+  if (values.help) {
+    io.stdout(USAGE + '\n');
+    return 0;
+  }
+  if (positionals.length !== 1)
+    throw new UsageError('verify takes one file: a decision record, its in-toto statement or a Sigstore bundle');
+  const folder = (flag: string, value: string) => {
+    const dir = resolve(io.cwd, value);
+    if (!existsSync(dir)) throw new UsageError(`${flag} ${value}: no such folder`);
+    return dir;
+  };
+  const repo = folder('--repo', values.repo ?? '.');
+  const baselineDir =
+    values['baseline-dir'] !== undefined ? folder('--baseline-dir', values['baseline-dir']) : undefined;
+  try {
+    const { record, kind, subjects } = loadRecordFile(resolve(io.cwd, positionals[0]));
+    const checks = await verifyFiles(record, subjects, { repo, baselineDir });
+    const lines = checks.map((c) => {
+      const role = c.role === 'release' ? '' : ` (${c.role})`;
+      const detail =
+        c.status === 'changed' && c.actual
+          ? `: recorded sha256 ${c.expected}, now ${c.actual}`
+          : c.note
+            ? `: ${c.note}`
+            : '';
+      return `  ${STATUS_WORD[c.status].padEnd(11)} ${shown(c.path)}${role}${detail}`;
+    });
+    const bad = checks.filter((c) => c.status === 'changed' || c.status === 'vanished');
+    const unchecked = checks.filter((c) => c.status === 'not-checked').length;
+    io.stdout(
+      `${positionals[0]}: ${kind === 'record' ? 'decision record' : kind === 'statement' ? 'in-toto statement' : 'Sigstore bundle (signature not checked here: use gh attestation verify)'}, ` +
+        `${record.decision}, evaluated ${record.evaluated_at}\n${lines.join('\n')}\n`,
+    );
+    let differs = false;
+    if (values.reevaluate) {
+      const again = await reevaluate(record, { repo, baselineDir });
+      differs = again.differences.length > 0;
+      io.stdout(
+        differs
+          ? `Evaluated again: ${again.decision}, which differs from the record:\n${again.differences.map((d) => `  ${d}`).join('\n')}\n`
+          : `Evaluated again: ${again.decision}, as recorded.\n`,
+      );
+    }
+    const summary =
+      bad.length > 0
+        ? `${bad.length} of ${checks.length} file(s) changed or vanished: ${bad.map((c) => shown(c.path) + (c.role === 'release' ? '' : ` (${c.role})`)).join(', ')}`
+        : `all ${checks.length - unchecked} file(s) checked match${unchecked > 0 ? ` (${unchecked} not checked)` : ''}`;
+    io.stdout(`${summary}\n`);
+    return bad.length > 0 || differs ? 1 : 0;
+  } catch (e) {
+    if (e instanceof VerifyError) {
+      io.stderr(`model-release-gate verify: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
 }
 
 async function drift(argv: string[], io: Io): Promise<number> {
@@ -272,6 +364,8 @@ export async function runCli(argv: string[], io: Io = defaultIo()): Promise<numb
         return await check(rest, io);
       case 'drift':
         return await drift(rest, io);
+      case 'verify':
+        return await verifyCommand(rest, io);
       case undefined:
       case 'help':
       case '--help':
@@ -283,7 +377,7 @@ export async function runCli(argv: string[], io: Io = defaultIo()): Promise<numb
         io.stdout(`${VERSION}\n`);
         return 0;
       default:
-        throw new UsageError(`unknown command '${command}'; use check or drift (see --help)`);
+        throw new UsageError(`unknown command '${command}'; use check, drift or verify (see --help)`);
     }
   } catch (e) {
     // A user never sees a stack trace: argument errors, sample errors and I/O failures are all explained.

@@ -14,7 +14,7 @@ import { loadManifest } from './policy/manifest.js';
 import type { LoadedManifest, Policy } from './policy/types.js';
 import { auditLifecycle, type AuditItem } from './rules/audit.js';
 import { diffPolicies } from './rules/policy-diff.js';
-import { protectedPathRule } from './rules/protected.js';
+import { protectedPathRule, queuedProtectedRule } from './rules/protected.js';
 import { login } from './rules/waivers.js';
 import type { BaselineRelease, ReleaseEvidence } from './rules/types.js';
 import type { Finding, InputFile, Report } from './types.js';
@@ -31,6 +31,19 @@ export interface PullRequestContext {
   reviews: { user: string; state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED'; commit: string }[];
   /** Members of the `@org/team` entries the policy names (keys without '@'); a team missing here could not be resolved. */
   teams: Record<string, string[] | { error: string }>;
+  runUrl?: string;
+}
+
+/**
+ * A merge queue's group (merge_group): the combined change of every pull request queued up to this one.
+ * There are no reviews here: approvals were enforced on each pull request before it could join the queue.
+ */
+export interface MergeGroupContext {
+  baseSha: string;
+  headSha: string;
+  headRef: string;
+  /** Repository-relative paths the group changes against its base (both names of a rename). */
+  changedFiles: string[];
   runUrl?: string;
 }
 
@@ -56,6 +69,8 @@ export interface CheckOptions {
   /** Evaluation time: dates, waiver expiry and review deadlines are judged against it. */
   now: Date;
   pullRequest?: PullRequestContext;
+  /** A merge queue's group; exclusive with pullRequest. */
+  mergeGroup?: MergeGroupContext;
   /** Label of the policy's commit for the record (the base sha on GitHub). */
   policyRef?: string;
   /** Resolves the teams the policy names (owners, approvals.from), on a pull request. */
@@ -107,7 +122,11 @@ export async function checkRepository(options: CheckOptions): Promise<CheckResul
   const pullRequest = options.pullRequest
     ? await withTeams(options.pullRequest, policy, options.resolveTeams)
     : undefined;
-  const pullRequestFindings = pullRequest ? await protectedFindings(policy, pullRequest, options) : [];
+  const pullRequestFindings = pullRequest
+    ? await protectedFindings(policy, pullRequest, options)
+    : options.mergeGroup
+      ? await queuedProtectedFindings(policy, options.mergeGroup, options)
+      : [];
 
   // Evidence size cap: the operator's flag wins, else the policy's limit, applied where the source supports it.
   const limit = options.maxFileBytes ?? policy.limits.max_file_bytes;
@@ -127,12 +146,16 @@ export async function checkRepository(options: CheckOptions): Promise<CheckResul
     pullRequest,
     policyRef: options.policyRef,
     pullRequestFindings,
+    mergeQueue: options.mergeGroup !== undefined,
   });
   if (report.models.length === 0)
     report.summary = pullRequest
       ? 'No model release in this pull request.'
-      : `No model release found (manifests: ${policy.manifests.join(', ')}).`;
+      : options.mergeGroup
+        ? 'No model release in this merge group.'
+        : `No model release found (manifests: ${policy.manifests.join(', ')}).`;
   if (pullRequest) report.context = { ...report.context, ...pullRequestRecord(pullRequest) };
+  if (options.mergeGroup) report.context = { ...report.context, ...mergeGroupRecord(options.mergeGroup) };
   return { ok: true, report, policy, releases };
 }
 
@@ -193,6 +216,29 @@ async function protectedFindings(policy: Policy, pr: PullRequestContext, options
       : ['the policy in this pull request is invalid: ' + head.message];
   }
   return protectedPathRule(policy, pr, changes);
+}
+
+/** policy.protected in a merge queue: the owner's approval was checked on each pull request, not here. */
+async function queuedProtectedFindings(
+  policy: Policy,
+  group: MergeGroupContext,
+  options: CheckOptions,
+): Promise<Finding[]> {
+  let changes: string[] = [];
+  if (!policy.builtin && group.changedFiles.includes(policy.source)) {
+    const head = await readPolicy(options.head, policy.source, false);
+    changes = head.ok ? diffPolicies(policy, head.policy) : ['the policy in this group is invalid: ' + head.message];
+  }
+  return queuedProtectedRule(policy, group.changedFiles, changes);
+}
+
+function mergeGroupRecord(group: MergeGroupContext): Record<string, unknown> {
+  return {
+    merge_group: group.headRef,
+    base_sha: group.baseSha,
+    head_sha: group.headSha,
+    run_url: group.runUrl,
+  };
 }
 
 /** What the decision record keeps about the pull request, for audit. */
@@ -274,8 +320,9 @@ async function gatherRelease(path: string, policy: Policy, options: CheckOptions
     return null;
   }
   const { loaded } = head;
-  if (options.pullRequest) {
-    const changed = new Set(options.pullRequest.changedFiles);
+  const changedFiles = options.pullRequest?.changedFiles ?? options.mergeGroup?.changedFiles;
+  if (changedFiles) {
+    const changed = new Set(changedFiles);
     if (!touches(changed, path, referencedFiles(loaded))) return null;
   }
   const inputs: { path: string; sha256: string }[] = [];

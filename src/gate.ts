@@ -43,6 +43,8 @@ export interface EvaluateOptions {
   policyRef?: string;
   /** Findings about the pull request as a whole (protected paths): they count once, for the whole PR. */
   pullRequestFindings?: Finding[];
+  /** A merge queue's group: no reviews to count (they were counted on each pull request). */
+  mergeQueue?: boolean;
 }
 
 export function evaluateRelease(release: ReleaseEvidence, policy: Policy, options: EvaluateOptions): ModelReport {
@@ -69,6 +71,7 @@ export function evaluateRelease(release: ReleaseEvidence, policy: Policy, option
     policy,
     today: startOfDayUtc(options.now),
     pullRequest: options.pullRequest,
+    mergeQueue: options.mergeQueue,
   };
   const raw: Finding[] = [...loaded.findings];
   for (const rule of RULES) raw.push(...rule(ctx));

@@ -39,6 +39,8 @@ async function main(): Promise<void> {
     const outcome = await run(inputs, readRunnerEnvironment(process.env));
     core.setOutput('decision', outcome.decision ?? 'error');
     core.setOutput('report', outcome.reportPath ?? '');
+    core.setOutput('attestation', outcome.attestationPath ?? '');
+    core.setOutput('attestation-subjects', outcome.subjectsPath ?? '');
     core.setOutput('blocked-models', JSON.stringify(outcome.blockedModels));
     if (outcome.failure) {
       if (advisory) core.warning(`${outcome.failure} (mode: advisory, so the job passes)`);

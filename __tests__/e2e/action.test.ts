@@ -3,11 +3,13 @@
 
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { FakeGitHub } from './fake-github.js';
 import {
   FixtureRepo,
+  mergeGroupPayload,
   OWNER,
   REPO,
   ROOT,
@@ -21,6 +23,7 @@ import {
   BLOCKED,
   DRIFT,
   MANIFEST,
+  METRICS,
   POLICY_PATH,
   READY,
   baseFiles,
@@ -141,6 +144,11 @@ describe('the action on pull_request', () => {
     expect(run.commands.some((c) => c.startsWith('::error') && c.includes('Blocked'))).toBe(true);
     expect(ours(s.fake)[0].body).toMatch(/Blocked/);
     expect(ours(s.fake)[0].body).toMatch(/auc/);
+    // Links into the evidence at the head commit: the model to its manifest, findings to file and line.
+    const blob = `https://github.test/acme/models/blob/${s.repo.head}`;
+    expect(ours(s.fake)[0].body).toContain(`| [churn-classifier](${blob}/${MANIFEST}) |`);
+    expect(ours(s.fake)[0].body).toContain(`[${MANIFEST} line 8](${blob}/${MANIFEST}#L8)`);
+    expect(run.summary).toContain('[workflow run](https://github.test/acme/models/actions/runs/4242)');
     const [check] = s.fake.checkRuns;
     expect(check).toMatchObject({
       name: 'model-release-gate',
@@ -417,6 +425,49 @@ describe('the action on other events', () => {
   });
 });
 
+describe('the decision record as a signed-ready statement', () => {
+  test('the action writes the in-toto statement and its subjects; verify re-hashes them against the commits', async () => {
+    const s = await setup(READY, baseFiles({ approvals: '{ min: 1, from: ["@gov-alice"] }' }));
+    approve(s.fake, 'gov-alice', s.repo.head);
+    const workspace = s.repo.workspace({ depth: 2 });
+    const run = await runPullRequest(s, { workspace });
+    expect(run.code).toBe(0);
+    const statement = JSON.parse(run.outputs['attestation:content']);
+    expect(statement._type).toBe('https://in-toto.io/Statement/v1');
+    expect(statement.predicate.decision).toBe('go');
+    const manifestSha = createHash('sha256').update(READY[MANIFEST]!).digest('hex');
+    expect(statement.subject).toContainEqual({ name: MANIFEST, digest: { sha256: manifestSha } });
+    // actions/attest's subject-checksums: `shasum -a 256` lines.
+    expect(run.outputs['attestation-subjects:content']).toContain(`${manifestSha}  ${MANIFEST}\n`);
+
+    const file = join(workspace, '..', 'statement.json');
+    writeFileSync(file, run.outputs['attestation:content']);
+    const cli = (repo: string, base: string, ...more: string[]) =>
+      spawnSync(
+        process.execPath,
+        [join(ROOT, 'dist', 'cli.js'), 'verify', file, '--repo', repo, '--baseline-dir', base, ...more],
+        {
+          encoding: 'utf8',
+        },
+      );
+    // The head's files and the base's (policy, baseline) as they were: all match.
+    const ok = cli(workspace, s.repo.workspace({ depth: 1, ref: 'base' }));
+    expect(ok.stderr).toBe('');
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toMatch(/ok\s+\.github\/model-release-policy\.yml \(policy\)/);
+    // Evaluated again offline: the recorded reviews stand in for GitHub's, so the approval still counts.
+    const again = cli(workspace, s.repo.workspace({ depth: 1, ref: 'base' }), '--reevaluate');
+    expect(again.stdout).toMatch(/Evaluated again: go, as recorded\./);
+    expect(again.status).toBe(0);
+    // A later push changed the metrics: verify names the file.
+    s.repo.push({ [METRICS]: '{"model_version": "3.2.0", "metrics": {"auc": 0.95, "latency_p95_ms": 120}}\n' });
+    const later = cli(s.repo.workspace({ depth: 1, ref: 'head' }), s.repo.workspace({ depth: 1, ref: 'base' }));
+    expect(later.status).toBe(1);
+    expect(later.stdout).toMatch(new RegExp(`CHANGED\\s+${METRICS}`));
+    expectValidCalls(s.fake);
+  });
+});
+
 describe('governance on pull requests', () => {
   test("the author's own approval does not count; an owner's review re-evaluates and edits the same comment", async () => {
     const s = await setup(READY, baseFiles({ approvals: '{ min: 1, from: ["@gov-alice", "@ml-engineer"] }' }));
@@ -630,5 +681,148 @@ describe('the lifecycle audit on schedule', () => {
     expect(JSON.parse(off.outputs.reportJson).schema).toBe('model-release-gate/report/v1');
     expect(s.fake.issues).toHaveLength(0);
     expectValidCalls(s.fake);
+  });
+});
+
+describe('the action on merge_group (merge queue)', () => {
+  /** actions/checkout on merge_group: the queue's head; depth 1 leaves the base out, depth 2 brings it. */
+  function runMergeGroup(s: Setup, opts: { depth?: 1 | 2; inputs?: Record<string, string> } = {}) {
+    return runAction({
+      fake: s.fake,
+      eventName: 'merge_group',
+      payload: mergeGroupPayload(s.repo),
+      workspace: s.repo.workspace({ depth: opts.depth ?? 1 }),
+      sha: s.repo.merge,
+      token: JOB_TOKEN,
+      ref: `refs/heads/gh-readonly-queue/main/pr-1-${s.repo.base}`,
+      inputs: opts.inputs,
+    });
+  }
+  const compares = (fake: FakeGitHub) => fake.requests.filter((r) => r.operation === 'repos/compare-commits');
+
+  test('a group that regresses is blocked: combined change judged, check run on the group head, no comment', async () => {
+    // Two queued pull requests: churn (ready) and a new fraud model below the floor.
+    const s = await setup(
+      { ...READY, ...release({ name: 'fraud-scorer', version: '1.0.0', auc: 0.7 }, 'fraud') },
+      baseFiles({ approvals: '{ min: 1, from: ["@gov-alice"] }' }),
+    );
+    const run = await runMergeGroup(s, { inputs: { 'check-name': 'model-release-gate' } });
+    expect(run.code).toBe(1);
+    expect(run.outputs.decision).toBe('blocked');
+    expect(JSON.parse(run.outputs['blocked-models'])).toEqual(['fraud-scorer']);
+    const record = JSON.parse(run.outputs.reportJson);
+    expect(record.models.map((m: { name: string }) => m.name).sort()).toEqual(['churn-classifier', 'fraud-scorer']);
+    expect(record.context).toMatchObject({
+      event: 'merge_group',
+      base_sha: s.repo.base,
+      head_sha: s.repo.merge,
+      merge_group: `refs/heads/gh-readonly-queue/main/pr-1-${s.repo.base}`,
+    });
+    expect(record.policy.ref).toBe(s.repo.base);
+    // Approvals are not re-checked in the queue, and the record says so (a warning, never a silent pass).
+    const approvals = record.models[0].findings.find((f: { rule: string }) => f.rule === 'approvals.required');
+    expect(approvals).toMatchObject({ status: 'warn' });
+    expect(approvals.message).toMatch(/not re-checked in the merge queue/);
+    expect(run.summary).toMatch(/Blocked/);
+    expect(run.summary).toMatch(/fraud-scorer/);
+    expect(s.fake.checkRuns).toHaveLength(1);
+    expect(s.fake.checkRuns[0]).toMatchObject({ head_sha: s.repo.merge, conclusion: 'failure' });
+    expect(s.fake.comments).toHaveLength(0);
+    expect(s.fake.requests.filter((r) => r.path.includes('/issues/') || r.path.includes('/pulls/'))).toEqual([]);
+    // Depth 1: the base is not in the checkout, so the files come from the compare API.
+    expect(compares(s.fake)).toHaveLength(1);
+    expectValidCalls(s.fake);
+  });
+
+  test('a group that loosens the policy is judged by the base policy, and the policy change is flagged', async () => {
+    const s = await setup({ [POLICY_PATH]: policy(0.5), ...release({ version: '3.2.0', auc: 0.78 }) });
+    const run = await runMergeGroup(s, { depth: 2 });
+    expect(run.code).toBe(1);
+    expect(run.outputs.decision).toBe('blocked');
+    const record = JSON.parse(run.outputs.reportJson);
+    expect(record.models[0].findings).toContainEqual(
+      expect.objectContaining({ rule: 'metrics.threshold', status: 'fail', subject: 'auc' }),
+    );
+    expect(record.findings).toEqual([
+      expect.objectContaining({ rule: 'policy.protected', status: 'warn', subject: POLICY_PATH }),
+    ]);
+    expect(record.findings[0].message).toMatch(/tiers\.medium\.metrics\.auc\.min: 0\.8 -> 0\.5 \(looser\)/);
+    expect(record.findings[0].message).toMatch(/not re-checked here/);
+    // Depth 2 holds the base commit: git gives the files and the base, with no compare or contents call.
+    expect(compares(s.fake)).toHaveLength(0);
+    expect(s.fake.requests.filter((r) => r.operation === 'repos/get-content')).toHaveLength(0);
+    expectValidCalls(s.fake);
+  });
+
+  test('a clean group passes with a successful check run', async () => {
+    const s = await setup(READY);
+    const run = await runMergeGroup(s, { inputs: { 'check-name': 'model-release-gate' } });
+    expect(run.code).toBe(0);
+    expect(run.outputs.decision).toBe('go');
+    expect(run.summary).toMatch(/Ready/);
+    expect(s.fake.checkRuns[0]).toMatchObject({
+      head_sha: s.repo.merge,
+      conclusion: 'success',
+      output: { title: 'Ready' },
+    });
+    expect(s.fake.comments).toHaveLength(0);
+    expectValidCalls(s.fake);
+  });
+
+  test('a group without a release passes at once and writes nothing to GitHub', async () => {
+    const s = await setup({ 'README.md': '# acme models\n\nNow with docs.\n' });
+    const run = await runMergeGroup(s);
+    expect(run.code).toBe(0);
+    expect(run.outputs.decision).toBe('go');
+    expect(run.summary).toMatch(/No model release in this merge group/);
+    expect(s.fake.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+    expectValidCalls(s.fake);
+  });
+
+  test('no checkout at all: base, head and files through the API; a 502 from compare is retried', async () => {
+    const s = await setup(BLOCKED);
+    s.fake.faults.push({ method: 'GET', path: /\/compare\//, status: 502, times: 1 });
+    const run = await runAction({
+      fake: s.fake,
+      eventName: 'merge_group',
+      payload: mergeGroupPayload(s.repo),
+      workspace: s.repo.workspace('none'),
+      sha: s.repo.merge,
+      token: JOB_TOKEN,
+    });
+    expect(run.outputs.decision).toBe('blocked');
+    expect(run.code).toBe(1);
+    expect(compares(s.fake).map((r) => r.status)).toEqual([502, 200]);
+    const contents = s.fake.requests.filter((r) => r.operation === 'repos/get-content');
+    expect(contents.some((r) => r.query.includes(s.repo.merge))).toBe(true);
+    expect(contents.some((r) => r.query.includes(s.repo.base))).toBe(true);
+    expectValidCalls(s.fake);
+  });
+
+  test('a group over the compare API’s 300-file ceiling is diffed from the two trees', async () => {
+    const docs = Object.fromEntries(Array.from({ length: 320 }, (_, i) => [`docs/page-${i}.md`, `page ${i}\n`]));
+    const s = await setup({ ...docs, ...BLOCKED });
+    const run = await runMergeGroup(s);
+    expect(run.outputs.decision).toBe('blocked');
+    expect(compares(s.fake)).toHaveLength(1);
+    expect(s.fake.requests.filter((r) => r.operation === 'git/get-tree')).toHaveLength(2);
+    expectValidCalls(s.fake);
+  });
+
+  test('a payload without base_sha is refused with the reason', async () => {
+    const s = await setup(READY);
+    const payload = mergeGroupPayload(s.repo);
+    delete payload.merge_group.base_sha;
+    const run = await runAction({
+      fake: s.fake,
+      eventName: 'merge_group',
+      payload,
+      workspace: s.repo.workspace({ depth: 1 }),
+      sha: s.repo.merge,
+      token: JOB_TOKEN,
+    });
+    expect(run.code).toBe(1);
+    expect(run.outputs.decision).toBe('error');
+    expect(run.stdout).toMatch(/merge_group event payload has no merge_group with base_sha and head_sha/);
   });
 });

@@ -53,11 +53,17 @@ function compileOperations(): CompiledOperation[] {
   });
   return operations.map((spec) => {
     const pathNames: string[] = [];
-    const pattern = spec.path.replace(/\{([^}]+)\}/g, (_m, name: string) => {
-      pathNames.push(name);
-      const multi = name === 'path'; // x-multi-segment in GitHub's description
-      return multi ? '(.+)' : '([^/]+)';
-    });
+    // Literal parts are escaped: `compare/{base}...{head}` has dots that must match dots.
+    const pattern = spec.path
+      .split(/(\{[^}]+\})/)
+      .map((part) => {
+        const name = /^\{([^}]+)\}$/.exec(part)?.[1];
+        if (!name) return part.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
+        pathNames.push(name);
+        const multi = name === 'path'; // x-multi-segment in GitHub's description
+        return multi ? '(.+)' : name === 'base' ? '([^/]+?)' : '([^/]+)';
+      })
+      .join('');
     return {
       spec,
       regex: new RegExp(`^${pattern}$`),
@@ -370,6 +376,24 @@ export class FakeGitHub {
       case 'pulls/list-reviews':
         if (!pull) return notFound;
         return this.page(this.reviews, query, url);
+      case 'repos/compare-commits': {
+        const base = this.resolveCommit(params.base);
+        const head = this.resolveCommit(params.head);
+        if (!base || !head) return notFound;
+        // GitHub lists at most 300 files for the whole comparison, on the first page only.
+        const files = this.diff({ number: 0, baseSha: base, headSha: head });
+        return {
+          status: 200,
+          body: {
+            status: 'ahead',
+            base_commit: { sha: base },
+            merge_base_commit: { sha: base },
+            total_commits: 1,
+            commits: [],
+            files: Number(query.page ?? 1) === 1 ? files.slice(0, 300) : [],
+          },
+        };
+      }
       case 'repos/get-content':
         return this.contents(params.path, String(query.ref ?? 'HEAD'), accept);
       case 'git/get-tree': {

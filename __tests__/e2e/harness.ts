@@ -145,6 +145,23 @@ export function pullRequestPayload(
   return payload;
 }
 
+/**
+ * A real merge_group payload, rewritten to the fixture repository: the queue's base is the base commit and
+ * its head is the merge commit (the base with the queued pull request merged in), as GitHub builds it.
+ */
+export function mergeGroupPayload(repo: FixtureRepo, number = 1): Payload {
+  const payload = payloadFixture('merge_group.checks_requested');
+  payload.repository = { ...payload.repository, name: REPO, full_name: `${OWNER}/${REPO}`, owner: { login: OWNER } };
+  payload.merge_group = {
+    ...payload.merge_group,
+    base_sha: repo.base,
+    head_sha: repo.merge,
+    head_ref: `refs/heads/gh-readonly-queue/main/pr-${number}-${repo.base}`,
+    base_ref: 'refs/heads/main',
+  };
+  return payload;
+}
+
 export function repositoryPayload(event: 'push' | 'workflow_dispatch' | 'schedule', sha: string): Payload {
   const payload = payloadFixture(event);
   if (event === 'schedule') return payload; // the cron expression only
@@ -242,6 +259,9 @@ export async function runAction(opts: {
   };
   if (run.outputs.report && existsSync(run.outputs.report))
     run.outputs.reportJson = readFileSync(run.outputs.report, 'utf8');
+  for (const name of ['attestation', 'attestation-subjects'])
+    if (run.outputs[name] && existsSync(run.outputs[name]))
+      run.outputs[`${name}:content`] = readFileSync(run.outputs[name], 'utf8');
   rmSync(dir, { recursive: true, force: true });
   return run;
 }

@@ -26,7 +26,17 @@ export interface RepositoryTarget {
   sha: string;
 }
 
-export type RunTarget = PullRequestTarget | RepositoryTarget;
+/** A merge queue's group: the base branch tip and the group's head (every queued PR ahead merged in). */
+export interface MergeGroupTarget {
+  kind: 'merge_group';
+  event: 'merge_group';
+  baseSha: string;
+  headSha: string;
+  /** refs/heads/gh-readonly-queue/BRANCH/pr-N-SHA, written by GitHub (for the record only). */
+  headRef: string;
+}
+
+export type RunTarget = PullRequestTarget | RepositoryTarget | MergeGroupTarget;
 
 export interface RunnerEnvironment {
   eventName: string;
@@ -105,13 +115,28 @@ export function targetOf(runner: RunnerEnvironment): RunTarget {
       changedFilesCount: typeof pr.changed_files === 'number' ? pr.changed_files : undefined,
     };
   }
+  if (eventName === 'merge_group') {
+    const group = payload.merge_group as { base_sha?: unknown; head_sha?: unknown; head_ref?: unknown } | undefined;
+    const sha = (v: unknown) => (typeof v === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(v) ? v : '');
+    const baseSha = sha(group?.base_sha);
+    const headSha = sha(group?.head_sha);
+    if (!baseSha || !headSha)
+      throw new Error('the merge_group event payload has no merge_group with base_sha and head_sha (40 hex digits)');
+    return {
+      kind: 'merge_group',
+      event: 'merge_group',
+      baseSha,
+      headSha,
+      headRef: typeof group?.head_ref === 'string' ? group.head_ref : '',
+    };
+  }
   if (REPO_EVENTS.includes(eventName)) {
     const after = typeof payload.after === 'string' ? payload.after : '';
     return { kind: 'repository', event: eventName as RepositoryEventName, sha: runner.sha || after };
   }
   throw new Error(
     `the event '${eventName}' is not supported; run the gate on pull_request, pull_request_target, ` +
-      'pull_request_review, push, workflow_dispatch or schedule',
+      'pull_request_review, merge_group, push, workflow_dispatch or schedule',
   );
 }
 

@@ -15,6 +15,8 @@ import {
 import { LocalFileSource } from '../files/local.js';
 import type { FileSource } from '../files/source.js';
 import { formatPolicyError, type PolicyError } from '../policy/index.js';
+import { renderAttestation, renderChecksums, subjectsOf } from '../report/attestation.js';
+import type { LinkContext } from '../report/links.js';
 import { renderAuditAllClear, renderAuditIssue, type AuditIssueOptions } from '../report/audit.js';
 import { escapeMarkdown, renderJobSummary, renderJson, renderMarkdown, toAnnotations } from '../report/index.js';
 import type { AuditItem } from '../rules/audit.js';
@@ -28,11 +30,13 @@ import {
   branchOf,
   runUrl,
   targetOf,
+  type MergeGroupTarget,
   type PullRequestTarget,
   type RepositoryTarget,
   type RunnerEnvironment,
 } from './event.js';
 import { checkedOutCommit, GitFileSource } from './git-source.js';
+import { gatherMergeGroupSources } from './merge-group.js';
 import { commentAuthor } from './identity.js';
 import { listReviews } from './reviews.js';
 import { commentMarker, fitComment, upsertComment, withDigest, type CommentMode } from './sticky-comment.js';
@@ -57,6 +61,9 @@ export interface RunOutcome {
   /** null: the gate could not run (invalid policy, GitHub refused a read). */
   decision: Decision | null;
   reportPath?: string;
+  /** The record as an in-toto statement, and its subjects in shasum format (for actions/attest); absent with nothing to attest. */
+  attestationPath?: string;
+  subjectsPath?: string;
   blockedModels: string[];
   /** Why the job fails, or null when it passes. */
   failure: string | null;
@@ -77,7 +84,9 @@ export async function run(inputs: ActionInputs, runner: RunnerEnvironment, now =
   const gathered =
     target.kind === 'pull_request'
       ? await gatherPullRequest(client, runner, target, inputs)
-      : await gatherRepository(client, runner, target, inputs);
+      : target.kind === 'merge_group'
+        ? await gatherMergeGroup(client, runner, target, inputs)
+        : await gatherRepository(client, runner, target, inputs);
   const result = await checkRepository({ ...gathered.options, now });
   if (!result.ok) return { ...(await couldNotRun(result)), requests };
 
@@ -91,6 +100,7 @@ export async function run(inputs: ActionInputs, runner: RunnerEnvironment, now =
       `${inputs.policy} does not exist in ${gathered.options.policySource.description}: the built-in default policy applies.`,
     );
   const reportPath = writeReport(runner, inputs.commentId, report);
+  const attestation = writeAttestation(runner, inputs.commentId, report);
   // A PR that releases no model but changes a protected path (the policy) is governance work too.
   const touched = report.models.length > 0 || (report.findings ?? []).length > 0;
   const summaryUrl = runUrl(runner);
@@ -102,7 +112,15 @@ export async function run(inputs: ActionInputs, runner: RunnerEnvironment, now =
       : `model-release-gate: ${report.summary ?? 'no model release in this pull request'}`,
   );
 
-  await writeSummary(renderJobSummary(report, { mode: inputs.mode }));
+  // Links into the evidence at the commit the releases were read from; the values are checked in report/links.ts.
+  const links: LinkContext = {
+    serverUrl: runner.serverUrl,
+    owner: runner.repo.owner,
+    repo: runner.repo.repo,
+    headSha: target.kind === 'repository' ? target.sha : target.headSha,
+    runUrl: summaryUrl,
+  };
+  await writeSummary(renderJobSummary(report, { mode: inputs.mode, links }));
   const annotations = toAnnotations(report);
   // GitHub shows only the first 10 errors and 10 warnings of a step; the rest would only be log noise.
   for (const a of annotations.slice(0, MAX_JOB_ANNOTATIONS)) {
@@ -114,9 +132,10 @@ export async function run(inputs: ActionInputs, runner: RunnerEnvironment, now =
 
   if (target.kind === 'pull_request' && inputs.comment !== 'never') {
     const marker = commentMarker(inputs.commentId);
-    const rendered = renderMarkdown(report, { marker, mode: inputs.mode, jobSummaryUrl: summaryUrl });
+    const rendered = renderMarkdown(report, { marker, mode: inputs.mode, jobSummaryUrl: summaryUrl, links });
     const body = fitComment(
-      withDigest(rendered, inputs.commentId, [summaryUrl ?? '', report.evaluated_at]),
+      // A new push alone (new head sha in the links) is not a change of what the comment says.
+      withDigest(rendered, inputs.commentId, [summaryUrl ?? '', report.evaluated_at, links.headSha]),
       "The full report is in this workflow run's job summary.",
     );
     const { login } = await commentAuthor(client, inputs.token, inputs.commentAuthor);
@@ -134,7 +153,7 @@ export async function run(inputs: ActionInputs, runner: RunnerEnvironment, now =
   }
 
   if (inputs.checkName) {
-    const headSha = target.kind === 'pull_request' ? target.headSha : target.sha;
+    const headSha = target.kind === 'repository' ? target.sha : target.headSha;
     try {
       await publishCheckRun(client, runner.repo, {
         name: inputs.checkName,
@@ -142,7 +161,7 @@ export async function run(inputs: ActionInputs, runner: RunnerEnvironment, now =
         // Advisory: `neutral` shows the verdict without blocking (GitHub counts neutral as passing).
         conclusion: blocked ? (inputs.mode === 'enforce' ? 'failure' : 'neutral') : 'success',
         title: checkTitle(report, inputs.mode, touched),
-        summary: renderJobSummary(report, { mode: inputs.mode, maxBytes: 60_000 }),
+        summary: renderJobSummary(report, { mode: inputs.mode, maxBytes: 60_000, links }),
         annotations,
         detailsUrl: summaryUrl,
       });
@@ -158,7 +177,7 @@ export async function run(inputs: ActionInputs, runner: RunnerEnvironment, now =
   const failure = blocked && inputs.mode === 'enforce' ? blockedMessage(blockedModels, report.findings ?? []) : null;
   if (blocked && inputs.mode === 'advisory') core.warning('Blocked, but mode is advisory: the job passes.');
   core.info(`GitHub API requests: ${requests}`);
-  return { decision: report.decision, reportPath, blockedModels, failure, requests };
+  return { decision: report.decision, reportPath, ...attestation, blockedModels, failure, requests };
 }
 
 /** Why the job fails: the blocked models and the pull request's own failing gates. */
@@ -275,6 +294,32 @@ async function headSource(client: GitHubClient, runner: RunnerEnvironment, pr: P
   return api();
 }
 
+/** merge_group: the group's combined change, judged by the base's policy and baselines; no reviews, no comment. */
+async function gatherMergeGroup(
+  client: GitHubClient,
+  runner: RunnerEnvironment,
+  target: MergeGroupTarget,
+  inputs: ActionInputs,
+): Promise<Gathered> {
+  const { base, head, group, via } = await gatherMergeGroupSources(client, runner, target, runUrl(runner));
+  core.info(
+    `Merge group ${target.headRef || target.headSha.slice(0, 7)}: ${group.changedFiles.length} changed path(s) (from ${via}); ` +
+      `policy and baselines from ${base.description}; releases from ${head.description}`,
+  );
+  return {
+    options: {
+      policyPath: inputs.policy,
+      policyOptional: inputs.policy === DEFAULT_POLICY_PATH,
+      policySource: base,
+      head,
+      baseline: base,
+      mergeGroup: group,
+      policyRef: target.baseSha,
+    },
+    context: { event: 'merge_group', run_url: runUrl(runner) },
+  };
+}
+
 /** The commit of a repository event: the checkout when it holds that commit, the contents API otherwise. */
 async function commitSource(client: GitHubClient, runner: RunnerEnvironment, target: RepositoryTarget) {
   const checkedOut = await checkedOutCommit(runner.workspace);
@@ -306,6 +351,20 @@ async function gatherRepository(
 
 function writeReport(runner: RunnerEnvironment, commentId: string, report: Report): string {
   return writeRecord(runner, `report-${commentId}.json`, renderJson(report));
+}
+
+/** The statement and the checksums file beside the record; none when no file was evaluated (in-toto needs a subject). */
+function writeAttestation(
+  runner: RunnerEnvironment,
+  commentId: string,
+  report: Report,
+): { attestationPath?: string; subjectsPath?: string } {
+  const subjects = subjectsOf(report);
+  if (subjects.length === 0) return {};
+  return {
+    attestationPath: writeRecord(runner, `attestation-${commentId}.json`, renderAttestation(report)),
+    subjectsPath: writeRecord(runner, `attestation-${commentId}.subjects.txt`, renderChecksums(subjects)),
+  };
 }
 
 function writeRecord(runner: RunnerEnvironment, name: string, json: string): string {

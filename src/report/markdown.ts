@@ -23,6 +23,7 @@ import {
   waiversInForce,
 } from './common.js';
 import { featureHistogram } from './histogram.js';
+import { makeLinker, type LinkContext, type Linker } from './links.js';
 import type { DriftFeatureResult, DriftSummary, Finding, MetricComparison, ModelReport, Report } from '../types.js';
 
 export interface MarkdownOptions {
@@ -32,12 +33,15 @@ export interface MarkdownOptions {
   jobSummaryUrl?: string;
   /** Characters (UTF-16 units, which never undercount GitHub's count). */
   maxLength?: number;
+  /** Where findings, manifests and the run link to (GitHub); no links without it. */
+  links?: LinkContext;
 }
 
 export interface JobSummaryOptions {
   mode?: 'enforce' | 'advisory';
   /** UTF-8 bytes; GitHub accepts 1 MiB per step summary. */
   maxBytes?: number;
+  links?: LinkContext;
 }
 
 /** GitHub refuses comments over 65,536 characters; the margin covers counting differences. */
@@ -79,11 +83,16 @@ function verdictLines(report: Report, mode: 'enforce' | 'advisory'): string[] {
 const MODEL_TABLE_HEADERS = ['Model', 'Version', 'Tier', 'Decision', 'Gates passed'];
 const MODEL_TABLE_ALIGN: ('l' | 'r')[] = ['l', 'l', 'l', 'l', 'r'];
 
-function modelRow(model: ModelReport): string[] {
+/** Escaped text, as a link when the linker gives a URL for it (a trusted, percent-encoded URL). */
+function linked(text: string, url: string | undefined): string {
+  return url ? `[${text}](${url})` : text;
+}
+
+function modelRow(model: ModelReport, links?: Linker): string[] {
   const v = VERDICT[model.decision];
   const { passed, total } = gatesPassed(model);
   return [
-    escapeMarkdown(modelLabel(model)),
+    linked(escapeMarkdown(modelLabel(model)), links?.file(model.manifest)),
     escapeMarkdown(model.version),
     escapeMarkdown(model.risk_tier),
     `${v.emoji} ${v.title}`,
@@ -96,9 +105,9 @@ function ruleCode(rule: string): string {
   return /^[a-z]+(\.[a-z]+)*$/.test(rule) ? `\`${rule}\`` : escapeMarkdown(rule);
 }
 
-function location(f: Finding): string {
+function location(f: Finding, links?: Linker): string {
   if (!f.file) return '';
-  return `${escapeMarkdown(f.file, 200)}${f.line ? ` line ${f.line}` : ''}`;
+  return linked(`${escapeMarkdown(f.file, 200)}${f.line ? ` line ${f.line}` : ''}`, links?.file(f.file, f.line));
 }
 
 /** The engine writes ASCII (>=, <=); the comment's tables use ≥ and ≤, so the prose does too. */
@@ -106,23 +115,23 @@ function typographic(text: string): string {
   return text.replace(/>=/g, '≥').replace(/<=/g, '≤');
 }
 
-function findingItem(f: Finding, icon: string): string[] {
+function findingItem(f: Finding, icon: string, links?: Linker): string[] {
   const subject = f.subject ? ` **${escapeMarkdown(f.subject)}**` : '';
   const lines = [`- ${icon} ${ruleCode(f.rule)}${subject}: ${escapeMarkdown(f.message, MAX_PROSE_CHARS)}`];
   const actual = formatActual(f.actual);
   const facts = [
     actual !== undefined ? `actual **${escapeMarkdown(actual)}**` : '',
     f.expected ? `expected **${escapeMarkdown(typographic(f.expected), MAX_PROSE_CHARS)}**` : '',
-    location(f),
+    location(f, links),
   ].filter(Boolean);
   if (facts.length) lines.push(`  - ${facts.join(' · ')}`);
   if (f.fix) lines.push(`  - 💡 ${escapeMarkdown(f.fix, MAX_PROSE_CHARS)}`);
   return lines;
 }
 
-function findingsBlock(title: string, icon: string, findings: Finding[]): string[] {
+function findingsBlock(title: string, icon: string, findings: Finding[], links?: Linker): string[] {
   if (findings.length === 0) return [];
-  return [`**${title} (${findings.length})**`, '', ...findings.flatMap((f) => findingItem(f, icon))];
+  return [`**${title} (${findings.length})**`, '', ...findings.flatMap((f) => findingItem(f, icon, links))];
 }
 
 function metricName(m: MetricComparison): string {
@@ -240,7 +249,7 @@ function notesBlock(model: ModelReport): string[] {
 }
 
 /** Findings about the pull request as a whole (protected paths), shown above the models. */
-function pullRequestBlock(report: Report): string[] {
+function pullRequestBlock(report: Report, links?: Linker): string[] {
   const findings = (report.findings ?? []).filter((f) => f.status !== 'pass');
   if (findings.length === 0) return [];
   return [
@@ -249,11 +258,13 @@ function pullRequestBlock(report: Report): string[] {
       '🔒 Pull request',
       '❌',
       findings.filter((f) => f.status === 'fail'),
+      links,
     ),
     ...findingsBlock(
       '🔒 Pull request',
       '⚠️',
       findings.filter((f) => f.status === 'warn'),
+      links,
     ),
   ];
 }
@@ -265,7 +276,7 @@ function scorecardLine(model: ModelReport): string {
   return `Scorecard: ${entries.map(([family, s]) => `${escapeMarkdown(family)} ${s.passed}/${s.total}`).join(' · ')}`;
 }
 
-function modelSection(model: ModelReport, detail: Detail): string | undefined {
+function modelSection(model: ModelReport, detail: Detail, links?: Linker): string | undefined {
   const blocked = model.decision === 'blocked';
   if (!blocked && !detail.passingDetails) return undefined;
   const extras = !blocked || detail.blockedExtras;
@@ -276,7 +287,7 @@ function modelSection(model: ModelReport, detail: Detail): string | undefined {
   const summary = `${v.emoji} <b>${title.join(' ')}</b>` + ` (${escapeHtml(model.risk_tier)}): ${summaryFacts}`;
   const base = model.baseline;
   const context =
-    `Manifest ${escapeMarkdown(model.manifest, 200)} · tier ${escapeMarkdown(model.risk_tier)} · ` +
+    `Manifest ${linked(escapeMarkdown(model.manifest, 200), links?.file(model.manifest))} · tier ${escapeMarkdown(model.risk_tier)} · ` +
     (base ? `production ${escapeMarkdown(base.version ?? 'version unknown')}` : 'first release');
   const scorecard = scorecardLine(model);
   // Who signed off is worth seeing when the gate passes too; a failing approvals gate is listed below.
@@ -285,8 +296,8 @@ function modelSection(model: ModelReport, detail: Detail): string | undefined {
     .map((f) => `✅ Approvals: ${escapeMarkdown(f.message, MAX_PROSE_CHARS)}`);
   const blocks = [
     [context, ...(scorecard ? ['', scorecard] : []), ...(approvals.length ? ['', ...approvals] : [])],
-    findingsBlock('❌ Failing gates', '❌', failing),
-    extras ? findingsBlock('⚠️ Warnings', '⚠️', findingsOf(model, 'warn')) : [],
+    findingsBlock('❌ Failing gates', '❌', failing, links),
+    extras ? findingsBlock('⚠️ Warnings', '⚠️', findingsOf(model, 'warn'), links) : [],
     extras ? metricsBlock(model) : [],
     extras ? driftBlock(model, detail.histograms) : [],
     waiversBlock(model),
@@ -306,13 +317,14 @@ function safeUrl(url: string | undefined): string | undefined {
   return url && /^https:\/\/[^\s()<>"'`\\]+$/.test(url) ? url : undefined;
 }
 
-function footer(report: Report, jobSummaryUrl: string | undefined): string {
+function footer(report: Report, jobSummaryUrl: string | undefined, links?: Linker): string {
   const p = report.policy;
   const policy = p.builtin ? 'Built-in default policy' : `Policy ${escapeMarkdown(p.source, 200)}`;
   const ref = p.ref ? ` at commit ${escapeMarkdown(shortRef(p.ref))}` : '';
   const sha = shortSha256(p.sha256) ? ` (sha256 ${shortSha256(p.sha256)})` : '';
   const url = safeUrl(jobSummaryUrl);
-  const summary = url ? ` · [job summary](${url})` : '';
+  // The comment points to the job summary; the job summary (no URL of its own) to the run.
+  const summary = url ? ` · [job summary](${url})` : links?.run ? ` · [workflow run](${links.run})` : '';
   return `---\n<sub>${policy}${ref}${sha} · evaluated at ${escapeMarkdown(report.evaluated_at)}${summary}</sub>`;
 }
 
@@ -333,17 +345,28 @@ function byUrgency(models: ModelReport[]): ModelReport[] {
   return [...models].sort((a, b) => rank[a.decision] - rank[b.decision]);
 }
 
-function parts(report: Report, detail: Detail, mode: 'enforce' | 'advisory', url: string | undefined): Parts {
+function parts(
+  report: Report,
+  detail: Detail,
+  mode: 'enforce' | 'advisory',
+  url: string | undefined,
+  links?: Linker,
+): Parts {
   const models = byUrgency(report.models);
-  const head = [...verdictLines(report, mode), ...pullRequestBlock(report)];
-  if (models.length === 0) return { head, tableHeader: [], tableRows: [], sections: [], footer: footer(report, url) };
-  const [header, separator, ...rows] = table(MODEL_TABLE_HEADERS, MODEL_TABLE_ALIGN, models.map(modelRow));
+  const head = [...verdictLines(report, mode), ...pullRequestBlock(report, links)];
+  const end = footer(report, url, links);
+  if (models.length === 0) return { head, tableHeader: [], tableRows: [], sections: [], footer: end };
+  const [header, separator, ...rows] = table(
+    MODEL_TABLE_HEADERS,
+    MODEL_TABLE_ALIGN,
+    models.map((m) => modelRow(m, links)),
+  );
   return {
     head,
     tableHeader: [header, separator],
     tableRows: rows,
-    sections: models.map((m) => modelSection(m, detail)).filter((s): s is string => s !== undefined),
-    footer: footer(report, url),
+    sections: models.map((m) => modelSection(m, detail, links)).filter((s): s is string => s !== undefined),
+    footer: end,
   };
 }
 
@@ -368,6 +391,7 @@ function fit(
   measure: (s: string) => number,
   url: string | undefined,
   where: string,
+  links?: Linker,
 ): string {
   const leftOut = (level: number): string[] =>
     [
@@ -378,7 +402,7 @@ function fit(
   const fits = (s: string) => measure(prefix + s) <= limit;
   let p!: Parts;
   for (let level = 0; level < DETAIL_LEVELS.length; level++) {
-    p = parts(report, DETAIL_LEVELS[level], mode, url);
+    p = parts(report, DETAIL_LEVELS[level], mode, url, links);
     const note = level > 0 ? shortenedNote(leftOut(level), where) : undefined;
     const doc = join(p.head, [...p.tableHeader, ...p.tableRows], p.sections, note, p.footer);
     if (fits(doc)) return prefix + doc;
@@ -447,6 +471,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
     (s) => s.length,
     url,
     where,
+    makeLinker(report, options.links),
   );
 }
 
@@ -460,5 +485,6 @@ export function renderJobSummary(report: Report, options: JobSummaryOptions = {}
     utf8Length,
     undefined,
     'the JSON decision record (the `report` output)',
+    makeLinker(report, options.links),
   );
 }

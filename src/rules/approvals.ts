@@ -20,7 +20,9 @@ export function approvalRules(ctx: RuleContext): Finding[] {
         status: 'warn',
         subject: 'approvals',
         expected: `${rule.min} from ${who}`,
-        message: `the ${ctx.tier.name} tier needs ${approvals(rule.min)} from ${who}; approvals are checked on the pull request, not on the command line`,
+        message: ctx.mergeQueue
+          ? `the ${ctx.tier.name} tier needs ${approvals(rule.min)} from ${who}; not re-checked in the merge queue: each pull request needed them (this gate's required check) before it could join the queue`
+          : `the ${ctx.tier.name} tier needs ${approvals(rule.min)} from ${who}; approvals are checked on the pull request, not on the command line`,
       },
     ];
 

@@ -49,3 +49,32 @@ export function protectedPathRule(policy: Policy, pr: PullRequestContext, policy
     },
   ];
 }
+
+/**
+ * policy.protected in a merge queue. The group has no reviews: each pull request in it needed a policy
+ * owner's approval (this gate's required check) before it could join the queue. Not re-checked, so it
+ * warns (never a silent pass): the record and the summary say which protected files the group changes.
+ */
+export function queuedProtectedRule(policy: Policy, changedFiles: string[], policyChanges: string[] = []): Finding[] {
+  const globs = [...policy.protected];
+  if (!policy.builtin) globs.push(policy.source);
+  if (globs.length === 0) return [];
+  const isProtected = picomatch(globs, { dot: true });
+  const touched = [...new Set(changedFiles.filter((f) => isProtected(f)))].sort();
+  if (touched.length === 0) return [];
+  const files = touched.join(', ');
+  const changes = policyChanges.length > 0 ? `; policy changes: ${policyChanges.join('; ')}` : '';
+  return [
+    {
+      rule: 'policy.protected',
+      status: 'warn',
+      subject: files,
+      actual: files,
+      expected: `an approving review from a policy owner (${policy.owners.join(', ') || 'the policy names none'}) on each pull request`,
+      message:
+        `this merge group changes protected files (${files})${changes}; a policy owner's approval was required on the pull request ` +
+        'before it could join the queue and is not re-checked here; the group is judged by the policy of its base',
+      file: touched[0],
+    },
+  ];
+}

@@ -37,6 +37,8 @@ export interface RuleContext {
   /** Evaluation day, UTC midnight. */
   today: Date;
   pullRequest?: PullRequestContext;
+  /** Evaluating a merge queue's group (no pull request, no reviews). */
+  mergeQueue?: boolean;
 }
 
 export type RuleModule = (ctx: RuleContext) => Finding[];
