@@ -5,7 +5,7 @@ import { existsSync, promises as fs, realpathSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { computeDrift, toGenericReport } from './drift/compute.js';
-import { COMPUTABLE_METHOD_IDS } from './drift/methods.js';
+import { COMPUTABLE_METHOD_IDS, resolveMethod, thresholdProblem } from './drift/methods.js';
 import { checkRepository, DEFAULT_POLICY_PATH } from './engine.js';
 import { readSamples } from './evidence/samples.js';
 import { LocalFileSource } from './files/local.js';
@@ -196,6 +196,10 @@ async function drift(argv: string[], io: Io): Promise<number> {
     );
   const format = parseFormat(values.format, ['text', 'json'] as const, 'json');
   const threshold = parsePositive('--threshold', values.threshold);
+  if (threshold !== undefined && method !== 'auto') {
+    const why = thresholdProblem(resolveMethod(method)!, threshold);
+    if (why) throw new UsageError(`--threshold ${values.threshold}: ${why}`);
+  }
   const share = parsePositive('--drift-share', values['drift-share']);
   const refPath = resolve(io.cwd, values.reference);
   const curPath = resolve(io.cwd, values.current);

@@ -20,6 +20,8 @@ export interface NumericPair {
   /** Ascending, finite, non-empty. */
   reference: Float64Array;
   current: Float64Array;
+  /** Both samples are integer data to numpy (pandas int64): histogram bins are at least 1 wide. */
+  integer?: boolean;
 }
 
 export interface CategoricalPair {
@@ -28,6 +30,8 @@ export interface CategoricalPair {
   /** Counts per label, same order as labels. */
   reference: Float64Array;
   current: Float64Array;
+  /** Labels already in Python's sorted order (numbers numerically, text by code point). */
+  sorted?: boolean;
 }
 
 export type ColumnPair = NumericPair | CategoricalPair;
@@ -80,7 +84,24 @@ export function asCategories(pair: ColumnPair): CategoricalPair {
     labels: vc.values.map((v) => String(v)),
     reference: Float64Array.from(vc.ref),
     current: Float64Array.from(vc.cur),
+    sorted: true,
   };
+}
+
+/** Python's order of str: by code point (JavaScript's < compares UTF-16 code units, which differs above U+FFFF). */
+export function compareCodePoints(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    const xs = x >= 0xd800 && x <= 0xdfff;
+    const ys = y >= 0xd800 && y <= 0xdfff;
+    // A surrogate half stands for a code point above U+FFFF: above any other BMP character.
+    if (xs !== ys) return xs ? 1 : -1;
+    return x - y;
+  }
+  return a.length - b.length;
 }
 
 export type PsiBins = 'evidently' | 'quantile';
@@ -88,7 +109,7 @@ export type PsiBins = 'evidently' | 'quantile';
 /** Evidently's shares (Sturges or per value, empty shares filled when asked). */
 export function binnedShares(pair: ColumnPair, fillZeroes: boolean): BinnedShares {
   return pair.type === 'numeric'
-    ? evidentlyNumericShares(pair.reference, pair.current, fillZeroes)
+    ? evidentlyNumericShares(pair.reference, pair.current, fillZeroes, pair.integer)
     : evidentlyCategoricalShares(pair.reference, pair.current, fillZeroes);
 }
 
@@ -168,17 +189,51 @@ export function wassersteinDistance(a: Float64Array, b: Float64Array): number {
   return sum + comp;
 }
 
-/** Population standard deviation (numpy.std, ddof 0), two-pass. */
+/**
+ * numpy's pairwise summation (numpy/_core/src/umath/loops_utils.h pairwise_sum): blocks of at most 128
+ * values summed with eight accumulators, halves added recursively. Its error grows with log n, not n,
+ * so a mean near 1e15 keeps its digits. f(i) gives the i-th term.
+ */
+export function pairwiseSum(f: (i: number) => number, start: number, n: number): number {
+  if (n < 8) {
+    let res = 0;
+    for (let i = start; i < start + n; i++) res += f(i);
+    return res;
+  }
+  if (n <= 128) {
+    const r = [
+      f(start),
+      f(start + 1),
+      f(start + 2),
+      f(start + 3),
+      f(start + 4),
+      f(start + 5),
+      f(start + 6),
+      f(start + 7),
+    ];
+    let i = 8;
+    for (; i < n - (n % 8); i += 8) for (let k = 0; k < 8; k++) r[k] += f(start + i + k);
+    let res = r[0] + r[1] + (r[2] + r[3]) + (r[4] + r[5] + (r[6] + r[7]));
+    for (; i < n; i++) res += f(start + i);
+    return res;
+  }
+  let n2 = Math.floor(n / 2);
+  n2 -= n2 % 8;
+  return pairwiseSum(f, start, n2) + pairwiseSum(f, start + n2, n - n2);
+}
+
+/** Population standard deviation (numpy.std, ddof 0): mean and squared deviations by pairwise sums. */
 export function std(a: Float64Array): number {
   const n = a.length;
-  let mean = 0;
-  for (let i = 0; i < n; i++) mean += a[i];
-  mean /= n;
-  let ss = 0;
-  for (let i = 0; i < n; i++) {
-    const d = a[i] - mean;
-    ss += d * d;
-  }
+  const mean = pairwiseSum((i) => a[i], 0, n) / n;
+  const ss = pairwiseSum(
+    (i) => {
+      const d = a[i] - mean;
+      return d * d;
+    },
+    0,
+    n,
+  );
   return Math.sqrt(ss / n);
 }
 
@@ -226,10 +281,9 @@ export function zTest(pair: ColumnPair): { statistic: number; pvalue: number } {
   if (refKinds.length === 1 && curKinds.length === 1 && refKinds[0] === curKinds[0]) {
     return { statistic: 0, pvalue: 1 };
   }
-  const first =
-    pair.type === 'numeric'
-      ? present[0] // asCategories lists numeric values ascending
-      : present.reduce((a, b) => (c.labels[b] < c.labels[a] ? b : a));
+  const first = c.sorted
+    ? present[0]
+    : present.reduce((a, b) => (compareCodePoints(c.labels[b], c.labels[a]) < 0 ? b : a));
   const n1 = sum(c.reference);
   const n2 = sum(c.current);
   const p1 = (n1 - c.reference[first]) / n1;
@@ -248,7 +302,7 @@ export function hellinger(pair: ColumnPair): number {
     for (let i = 0; i < pair.labels.length; i++) bc += Math.sqrt((pair.reference[i] / nRef) * (pair.current[i] / nCur));
   } else {
     const distinct = valueCountsUnion(pair.reference, pair.current).values;
-    const edges = sturgesEdges(distinct[0], distinct[distinct.length - 1], distinct.length);
+    const edges = sturgesEdges(distinct[0], distinct[distinct.length - 1], distinct.length, pair.integer);
     const h1 = density(histogramSorted(pair.reference, edges), edges);
     const h2 = density(histogramSorted(pair.current, edges), edges);
     const width = (edges[edges.length - 1] - edges[0]) / (edges.length - 1);
