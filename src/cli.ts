@@ -4,7 +4,7 @@
 import { existsSync, promises as fs, realpathSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { computeDrift, toGenericReport } from './drift/compute.js';
+import { computeDrift, toGenericReport, TYPE_INFERENCES, type TypeInference } from './drift/compute.js';
 import { COMPUTABLE_METHOD_IDS, resolveMethod, thresholdProblem } from './drift/methods.js';
 import { checkRepository, DEFAULT_POLICY_PATH } from './engine.js';
 import { readSamples } from './evidence/samples.js';
@@ -24,13 +24,16 @@ Usage:
                            [--format text|markdown|json] [--output FILE] [--repo DIR]
                            [--max-file-mb N] [MANIFEST ...]
   model-release-gate drift --reference FILE --current FILE [--method auto|${COMPUTABLE_METHOD_IDS.join('|')}]
-                           [--threshold N] [--drift-share N] [--format text|json] [--output FILE]
+                           [--threshold N] [--drift-share N] [--type-inference evidently-0.7|legacy]
+                           [--format text|json] [--output FILE]
 
 check   judges model releases against the policy. Without MANIFEST it evaluates every manifest
         the policy's globs find under --repo (default: the current folder). Without --policy it uses
         ${DEFAULT_POLICY_PATH} when present, else the built-in default policy (and says so).
 drift   compares two samples (CSV, JSON lines or a JSON array) column by column and prints a drift
-        report in the generic form, which a manifest's drift.report can point to.
+        report in the generic form, which a manifest's drift.report can point to. Column types and
+        methods follow Evidently 0.7; --type-inference legacy keeps the earlier typing (any
+        all-number column numeric). A p-value method's --threshold lies in (0, 1].
 
 Exit codes: 0 go or conditional, 1 blocked, 2 the gate could not run.`;
 
@@ -182,6 +185,7 @@ async function drift(argv: string[], io: Io): Promise<number> {
       method: { type: 'string' },
       threshold: { type: 'string' },
       'drift-share': { type: 'string' },
+      'type-inference': { type: 'string' },
       format: { type: 'string' },
       output: { type: 'string', short: 'o' },
     },
@@ -204,7 +208,15 @@ async function drift(argv: string[], io: Io): Promise<number> {
   const refPath = resolve(io.cwd, values.reference);
   const curPath = resolve(io.cwd, values.current);
   const [reference, current] = await Promise.all([readSamples(refPath), readSamples(curPath)]);
-  const evidence = computeDrift(reference, current, { method, thresholds: threshold, datasetShare: share });
+  const typeInference = values['type-inference'] ?? 'evidently-0.7';
+  if (!(TYPE_INFERENCES as readonly string[]).includes(typeInference))
+    throw new UsageError(`--type-inference '${typeInference}' must be one of ${TYPE_INFERENCES.join(', ')}`);
+  const evidence = computeDrift(reference, current, {
+    method,
+    thresholds: threshold,
+    datasetShare: share,
+    typeInference: typeInference as TypeInference,
+  });
   const text =
     format === 'json'
       ? JSON.stringify(toGenericReport(evidence), null, 2) + '\n'

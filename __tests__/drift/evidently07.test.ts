@@ -26,6 +26,7 @@ import {
   type NumericColumn,
 } from '../../src/evidence/samples.js';
 import { runCli } from '../../src/cli.js';
+import { loadPolicy } from '../../src/policy/index.js';
 
 const expected = JSON.parse(
   readFileSync(new URL('../fixtures/drift/auto/expected.json', import.meta.url), 'utf8'),
@@ -216,5 +217,44 @@ describe('8. numerics against Evidently 0.7 on numpy 2 (array vectors)', () => {
     };
     expect(relErr(zTest(pair).pvalue, a.score)).toBeLessThan(1e-9);
     expect(chiSquare(pair).pvalue).toBeGreaterThan(0);
+  });
+});
+
+describe('the legacy typing, only where a user asks', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mrg-legacy-'));
+  const rows = (counts: number[]) =>
+    'grade\n' + counts.flatMap((n, k) => Array<string>(n).fill(String(k + 1))).join('\n') + '\n';
+  writeFileSync(join(dir, 'r.csv'), rows([75, 75, 75, 75, 75, 75, 75, 75]));
+  writeFileSync(join(dir, 'c.csv'), rows([40, 110, 40, 110, 40, 110, 40, 110]));
+  const run = async (...extra: string[]) => {
+    let stdout = '';
+    let stderr = '';
+    const io = {
+      stdout: (s: string) => void (stdout += s),
+      stderr: (s: string) => void (stderr += s),
+      cwd: dir,
+      color: false,
+      today: new Date(),
+    };
+    const code = await runCli(['drift', '--reference', 'r.csv', '--current', 'c.csv', ...extra], io);
+    return { code, stdout, stderr };
+  };
+
+  it('drift --type-inference legacy: the small integer column is numeric again (KS, and the shift is missed)', async () => {
+    const now = JSON.parse((await run()).stdout);
+    expect(now.features.grade).toMatchObject({ type: 'categorical', method: 'chisquare', drifted: true });
+    const legacy = JSON.parse((await run('--type-inference', 'legacy')).stdout);
+    expect(legacy.features.grade).toMatchObject({ type: 'numeric', method: 'ks', drifted: false });
+    const bad = await run('--type-inference', 'pandas');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--type-inference 'pandas' must be one of evidently-0.7, legacy");
+  });
+
+  it('the policy names it per tier: drift.type_inference', () => {
+    const yaml = `apiVersion: model-release-gate/v1\ntiers:\n  default: low\n  low:\n    drift: { type_inference: legacy }\n`;
+    const r = loadPolicy(yaml, 'policy.yaml');
+    expect(r.ok && r.policy.tiers.low.drift?.type_inference).toBe('legacy');
+    const wrong = loadPolicy(yaml.replace('legacy', 'pandas'), 'policy.yaml');
+    expect(wrong.ok).toBe(false);
   });
 });

@@ -54,6 +54,7 @@ interface RawDrift {
   feature_threshold?: number | Record<string, number>;
   max_drifted_share?: number;
   columns?: Record<string, ColumnType>;
+  type_inference?: 'evidently-0.7' | 'legacy';
 }
 interface RawTier {
   extends?: string;
@@ -320,6 +321,7 @@ function driftRule(raw: RawDrift): DriftRule {
   else if (ft)
     rule.feature_threshold = Object.fromEntries(Object.entries(ft).map(([k, v]) => [resolveMethod(k)!.id, v]));
   if (raw.columns) rule.columns = { ...raw.columns };
+  if (raw.type_inference) rule.type_inference = raw.type_inference;
   return rule;
 }
 
