@@ -190,51 +190,91 @@ export function wassersteinDistance(a: Float64Array, b: Float64Array): number {
 }
 
 /**
- * numpy's pairwise summation (numpy/_core/src/umath/loops_utils.h pairwise_sum): blocks of at most 128
- * values summed with eight accumulators, halves added recursively. Its error grows with log n, not n,
- * so a mean near 1e15 keeps its digits. f(i) gives the i-th term.
+ * numpy's pairwise summation (numpy/_core/src/umath/loops_utils.h pairwise_sum) of a[start..start+n):
+ * blocks of at most 128 values summed with eight accumulators, halves added recursively. Its error grows
+ * with log n, not n, so a mean near 1e15 keeps its digits. pairwiseSquares sums (a[i] - shift)^2. Two copies rather than a callback: this runs on every value.
  */
-export function pairwiseSum(f: (i: number) => number, start: number, n: number): number {
+export function pairwiseSum(a: Float64Array, start: number, n: number): number {
+  return sumPlain(a, start, n);
+}
+
+function sumPlain(a: Float64Array, start: number, n: number): number {
   if (n < 8) {
     let res = 0;
-    for (let i = start; i < start + n; i++) res += f(i);
+    for (let i = start; i < start + n; i++) res += a[i];
     return res;
   }
   if (n <= 128) {
-    const r = [
-      f(start),
-      f(start + 1),
-      f(start + 2),
-      f(start + 3),
-      f(start + 4),
-      f(start + 5),
-      f(start + 6),
-      f(start + 7),
-    ];
+    let r0 = a[start];
+    let r1 = a[start + 1];
+    let r2 = a[start + 2];
+    let r3 = a[start + 3];
+    let r4 = a[start + 4];
+    let r5 = a[start + 5];
+    let r6 = a[start + 6];
+    let r7 = a[start + 7];
     let i = 8;
-    for (; i < n - (n % 8); i += 8) for (let k = 0; k < 8; k++) r[k] += f(start + i + k);
-    let res = r[0] + r[1] + (r[2] + r[3]) + (r[4] + r[5] + (r[6] + r[7]));
-    for (; i < n; i++) res += f(start + i);
+    for (; i < n - (n % 8); i += 8) {
+      const j = start + i;
+      r0 += a[j];
+      r1 += a[j + 1];
+      r2 += a[j + 2];
+      r3 += a[j + 3];
+      r4 += a[j + 4];
+      r5 += a[j + 5];
+      r6 += a[j + 6];
+      r7 += a[j + 7];
+    }
+    let res = r0 + r1 + (r2 + r3) + (r4 + r5 + (r6 + r7));
+    for (; i < n; i++) res += a[start + i];
     return res;
   }
   let n2 = Math.floor(n / 2);
   n2 -= n2 % 8;
-  return pairwiseSum(f, start, n2) + pairwiseSum(f, start + n2, n - n2);
+  return sumPlain(a, start, n2) + sumPlain(a, start + n2, n - n2);
+}
+
+function pairwiseSquares(a: Float64Array, start: number, n: number, shift: number): number {
+  if (n < 8) {
+    let res = 0;
+    for (let i = start; i < start + n; i++) res += (a[i] - shift) * (a[i] - shift);
+    return res;
+  }
+  if (n <= 128) {
+    let r0 = (a[start] - shift) * (a[start] - shift);
+    let r1 = (a[start + 1] - shift) * (a[start + 1] - shift);
+    let r2 = (a[start + 2] - shift) * (a[start + 2] - shift);
+    let r3 = (a[start + 3] - shift) * (a[start + 3] - shift);
+    let r4 = (a[start + 4] - shift) * (a[start + 4] - shift);
+    let r5 = (a[start + 5] - shift) * (a[start + 5] - shift);
+    let r6 = (a[start + 6] - shift) * (a[start + 6] - shift);
+    let r7 = (a[start + 7] - shift) * (a[start + 7] - shift);
+    let i = 8;
+    for (; i < n - (n % 8); i += 8) {
+      const j = start + i;
+      r0 += (a[j] - shift) * (a[j] - shift);
+      r1 += (a[j + 1] - shift) * (a[j + 1] - shift);
+      r2 += (a[j + 2] - shift) * (a[j + 2] - shift);
+      r3 += (a[j + 3] - shift) * (a[j + 3] - shift);
+      r4 += (a[j + 4] - shift) * (a[j + 4] - shift);
+      r5 += (a[j + 5] - shift) * (a[j + 5] - shift);
+      r6 += (a[j + 6] - shift) * (a[j + 6] - shift);
+      r7 += (a[j + 7] - shift) * (a[j + 7] - shift);
+    }
+    let res = r0 + r1 + (r2 + r3) + (r4 + r5 + (r6 + r7));
+    for (; i < n; i++) res += (a[start + i] - shift) * (a[start + i] - shift);
+    return res;
+  }
+  let n2 = Math.floor(n / 2);
+  n2 -= n2 % 8;
+  return pairwiseSquares(a, start, n2, shift) + pairwiseSquares(a, start + n2, n - n2, shift);
 }
 
 /** Population standard deviation (numpy.std, ddof 0): mean and squared deviations by pairwise sums. */
 export function std(a: Float64Array): number {
   const n = a.length;
-  const mean = pairwiseSum((i) => a[i], 0, n) / n;
-  const ss = pairwiseSum(
-    (i) => {
-      const d = a[i] - mean;
-      return d * d;
-    },
-    0,
-    n,
-  );
-  return Math.sqrt(ss / n);
+  const mean = pairwiseSum(a, 0, n) / n;
+  return Math.sqrt(pairwiseSquares(a, 0, n, mean) / n);
 }
 
 /** Evidently's normed Wasserstein: distance / max(std(reference), 0.001). Numeric columns only. */
