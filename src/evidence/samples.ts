@@ -119,7 +119,7 @@ const INFINITY_RE = /^[+-]?inf(inity)?$/i;
 const INT64_LIMIT = 2 ** 63;
 
 /** Whether the last number parsed by parseNumberBytes/parseNumberText was written as an integer. */
-export let lastWasInteger = false;
+let lastWasInteger = false;
 
 /**
  * A finite decimal number in bytes [start, end), or NaN. Short numbers take an exact fast path
