@@ -4,8 +4,8 @@
 import { existsSync, promises as fs, realpathSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { computeDrift, toGenericReport } from './drift/compute.js';
-import { COMPUTABLE_METHOD_IDS } from './drift/methods.js';
+import { computeDrift, toGenericReport, TYPE_INFERENCES, type TypeInference } from './drift/compute.js';
+import { COMPUTABLE_METHOD_IDS, resolveMethod, thresholdProblem } from './drift/methods.js';
 import { checkRepository, DEFAULT_POLICY_PATH } from './engine.js';
 import { readSamples } from './evidence/samples.js';
 import { LocalFileSource } from './files/local.js';
@@ -26,14 +26,17 @@ Usage:
                            [--format text|markdown|json|attestation] [--output FILE] [--repo DIR]
                            [--max-file-mb N] [MANIFEST ...]
   model-release-gate drift --reference FILE --current FILE [--method auto|${COMPUTABLE_METHOD_IDS.join('|')}]
-                           [--threshold N] [--drift-share N] [--format text|json] [--output FILE]
+                           [--threshold N] [--drift-share N] [--type-inference evidently-0.7|legacy]
+                           [--format text|json] [--output FILE]
   model-release-gate verify RECORD [--repo DIR] [--baseline-dir DIR] [--reevaluate]
 
 check   judges model releases against the policy. Without MANIFEST it evaluates every manifest
         the policy's globs find under --repo (default: the current folder). Without --policy it uses
         ${DEFAULT_POLICY_PATH} when present, else the built-in default policy (and says so).
 drift   compares two samples (CSV, JSON lines or a JSON array) column by column and prints a drift
-        report in the generic form, which a manifest's drift.report can point to.
+        report in the generic form, which a manifest's drift.report can point to. Column types and
+        methods follow Evidently 0.7; --type-inference legacy keeps the earlier typing (any
+        all-number column numeric). A p-value method's --threshold lies in (0, 1].
 verify  re-hashes every file a decision record (check --format json, the action's report), its
         in-toto statement (--format attestation) or a Sigstore bundle of one names, in --repo (and the
         baselines in --baseline-dir); --reevaluate also evaluates again and compares. Exit 0 all
@@ -326,6 +329,7 @@ async function drift(argv: string[], io: Io): Promise<number> {
     method: { type: 'string' },
     threshold: { type: 'string' },
     'drift-share': { type: 'string' },
+    'type-inference': { type: 'string' },
     format: { type: 'string' },
     output: { type: 'string', short: 'o' },
   });
@@ -343,11 +347,23 @@ async function drift(argv: string[], io: Io): Promise<number> {
     );
   const format = parseFormat(values.format, ['text', 'json'] as const, 'json');
   const threshold = parsePositive('--threshold', values.threshold);
+  if (threshold !== undefined && method !== 'auto') {
+    const why = thresholdProblem(resolveMethod(method)!, threshold);
+    if (why) throw new UsageError(`--threshold ${values.threshold}: ${why}`);
+  }
   const share = parsePositive('--drift-share', values['drift-share']);
   const refPath = resolve(io.cwd, values.reference);
   const curPath = resolve(io.cwd, values.current);
   const [reference, current] = await Promise.all([readSamples(refPath), readSamples(curPath)]);
-  const evidence = computeDrift(reference, current, { method, thresholds: threshold, datasetShare: share });
+  const typeInference = values['type-inference'] ?? 'evidently-0.7';
+  if (!(TYPE_INFERENCES as readonly string[]).includes(typeInference))
+    throw new UsageError(`--type-inference '${typeInference}' must be one of ${TYPE_INFERENCES.join(', ')}`);
+  const evidence = computeDrift(reference, current, {
+    method,
+    thresholds: threshold,
+    datasetShare: share,
+    typeInference: typeInference as TypeInference,
+  });
   const text =
     format === 'json'
       ? JSON.stringify(toGenericReport(evidence), null, 2) + '\n'

@@ -180,6 +180,34 @@ describe('evaluation.metrics pointing at a file of an MLflow run', () => {
   });
 });
 
+describe('check: the policy chooses the column typing of samples (drift.type_inference)', () => {
+  it('evidently-0.7 by default (a small integer column is categorical: chi-square); legacy on request (KS)', async () => {
+    const repo = new TempRepo(EXAMPLES);
+    const rows = (counts: number[]) =>
+      'grade\n' + counts.flatMap((n, k) => Array<string>(n).fill(String(k + 1))).join('\n') + '\n';
+    repo.write('models/fraud/data/reference.csv', rows([75, 75, 75, 75, 75, 75, 75, 75]));
+    repo.write('models/fraud/data/current.csv', rows([40, 110, 40, 110, 40, 110, 40, 110]));
+    const grade = async () => {
+      const r = await cli(
+        ['check', '--now', '2026-11-27', '--format', 'json', 'models/fraud/model-release.yml'],
+        repo.root,
+      );
+      const f = JSON.parse(r.stdout).models[0].findings.find(
+        (x: { rule: string; subject: string }) => x.rule === 'drift.feature' && x.subject === 'grade',
+      );
+      return [f.expected, f.status];
+    };
+    expect(await grade()).toEqual(['chisquare >= 0.05', 'fail']);
+    const policy = readFileSync(repo.path('.github/model-release-policy.yml'), 'utf8').replace(
+      '      method: auto\n',
+      '      method: auto\n      type_inference: legacy\n',
+    );
+    repo.write('.github/model-release-policy.yml', policy);
+    expect(await grade()).toEqual(['ks > 0.05', 'pass']);
+    repo.remove();
+  });
+});
+
 describe('model-release-gate drift', () => {
   it('prints a generic drift report that check reads back as a manifest drift.report', async () => {
     const repo = new TempRepo(EXAMPLES);

@@ -10,11 +10,15 @@ const autoDir = fileURLToPath(new URL('../fixtures/drift/auto/', import.meta.url
 const expected = JSON.parse(readFileSync(`${autoDir}expected.json`, 'utf8'));
 const relErr = (a: number, b: number): number => (b === 0 ? Math.abs(a) : Math.abs(a - b) / Math.abs(b));
 
-describe('method auto, end to end from CSV, against pandas + scipy following Evidently', () => {
-  it.each(expected.cases.map((c: any) => [c.reference, c]))('%s', async (_n, c: any) => {
+describe('end to end from sample files, against pandas 2 + scipy following Evidently 0.7 (scripts/vectors/evidently_auto.py)', () => {
+  it.each(expected.cases.map((c: any) => [`${c.name}: ${c.why}`, c]))('%s', async (_n, c: any) => {
     const ref = await readSamples(autoDir + c.reference);
     const cur = await readSamples(autoDir + c.current);
-    const evidence = computeDrift(ref, cur);
+    const evidence = computeDrift(ref, cur, c.method ? { method: c.method } : {});
+    for (const [name, type] of Object.entries(c.skipped ?? {})) {
+      expect(evidence.features.find((f) => f.name === name)).toBeUndefined();
+      expect(evidence.notes.join('\n')).toContain(`column "${name}" is ${type as string}`);
+    }
     expect(evidence.format).toBe('computed');
     for (const f of evidence.features) {
       const want = c.features[f.name];
@@ -77,12 +81,19 @@ describe('computeDrift decisions', () => {
     ]);
     const auto = computeDrift(ref, cur, { thresholds: 0.3 });
     // A bare number under auto sets the distance methods' threshold; p-value methods keep 0.05.
+    // b holds 7 integers: categorical to Evidently 0.7, so chi-square.
     expect(auto.features.map((f) => [f.method, f.threshold])).toEqual([
       ['ks', 0.05],
-      ['ks', 0.05],
+      ['chisquare', 0.05],
     ]);
     const byKey = computeDrift(ref, cur, { thresholds: { ks: 0.01, b: 0.2 } });
     expect(byKey.features.map((f) => f.threshold)).toEqual([0.01, 0.2]);
+    // The earlier typing, on request: b is numeric again.
+    const legacy = computeDrift(ref, cur, { thresholds: 0.3, typeInference: 'legacy' });
+    expect(legacy.features.map((f) => [f.method, f.threshold])).toEqual([
+      ['ks', 0.05],
+      ['ks', 0.05],
+    ]);
   });
 
   it('judges the dataset by the share of drifted columns (>= the limit)', async () => {

@@ -245,20 +245,18 @@ describe('invalid policies: every error located, in words', () => {
     expect(e[0].fix).toMatch(/^use one of auto, ks, chisquare, z, psi, wasserstein, jensenshannon, /);
   });
 
-  it('feature_threshold by method: unknown method, p-value out of (0, 1), the same method twice', () => {
-    const text = withMedium(
-      '    drift:\n      feature_threshold: { pssi: 0.2, ks: 0.5, chi2: 1, psi: 0.1, PSI: 0.2 }\n',
-    );
+  it('feature_threshold by method: unknown method, p-value out of (0, 1] (1 itself is allowed), the same method twice', () => {
+    const text = withMedium('    drift:\n      feature_threshold: { pssi: 0.2, ks: 1, chi2: 0, psi: 0.1, PSI: 0.2 }\n');
     expect(located(text)).toEqual([
       "9:28 tiers.medium.drift.feature_threshold.pssi: 'pssi' is not a drift method the gate knows; did you mean 'psi'?",
-      '9:54 tiers.medium.drift.feature_threshold.chi2 is 1; chisquare gives a p-value, so its threshold is a significance level between 0 and 1',
-      "9:67 tiers.medium.drift.feature_threshold.PSI: 'PSI' and 'psi' are the same method (psi)",
+      '9:52 tiers.medium.drift.feature_threshold.chi2 is 0; chisquare gives a p-value, so its threshold is a significance level in (0, 1], not 0',
+      "9:65 tiers.medium.drift.feature_threshold.PSI: 'PSI' and 'psi' are the same method (psi)",
     ]);
   });
 
   it('a p-value method with a distance-sized threshold', () => {
     expect(located(withMedium('    drift: { method: ks, feature_threshold: 5 }\n'))).toEqual([
-      '8:45 tiers.medium.drift.feature_threshold is 5; ks gives a p-value, so its threshold is a significance level between 0 and 1',
+      '8:45 tiers.medium.drift.feature_threshold is 5; ks gives a p-value, so its threshold is a significance level in (0, 1], not 5',
     ]);
   });
 

@@ -11,15 +11,20 @@ export function linspace(start: number, stop: number, num: number): Float64Array
   return out;
 }
 
-/** numpy.histogram_bin_edges(values, bins='sturges') over sorted values (min first, max last). */
-export function sturgesEdges(min: number, max: number, count: number): Float64Array {
+/**
+ * numpy.histogram_bin_edges(values, bins='sturges') over sorted values (min first, max last). For integer
+ * data numpy 2 keeps the width at least 1 (numpy/lib/_histograms_impl.py _get_bin_edges), so a narrow
+ * integer range is not cut into bins that hold no integer.
+ */
+export function sturgesEdges(min: number, max: number, count: number, integer = false): Float64Array {
   let first = min;
   let last = max;
   if (first === last) {
     first -= 0.5;
     last += 0.5;
   }
-  const width = (max - min) / (Math.log2(count) + 1);
+  let width = (max - min) / (Math.log2(count) + 1);
+  if (width && integer && width < 1) width = 1;
   const bins = width ? Math.ceil((last - first) / width) : 1;
   return linspace(first, last, bins + 1);
 }
@@ -135,7 +140,12 @@ export interface BinnedShares {
  * Evidently's get_binned_data for a numeric column: Sturges bins over reference and current together
  * when the reference has more than 20 distinct values, one bin per value otherwise.
  */
-export function evidentlyNumericShares(ref: Float64Array, cur: Float64Array, fillZeroes: boolean): BinnedShares {
+export function evidentlyNumericShares(
+  ref: Float64Array,
+  cur: Float64Array,
+  fillZeroes: boolean,
+  integer = false,
+): BinnedShares {
   let referenceCounts: Float64Array;
   let currentCounts: Float64Array;
   let edges: Float64Array | undefined;
@@ -143,7 +153,7 @@ export function evidentlyNumericShares(ref: Float64Array, cur: Float64Array, fil
   if (countDistinctSorted(ref) > 20) {
     const min = Math.min(ref[0], cur[0]);
     const max = Math.max(ref[ref.length - 1], cur[cur.length - 1]);
-    edges = sturgesEdges(min, max, ref.length + cur.length);
+    edges = sturgesEdges(min, max, ref.length + cur.length, integer);
     referenceCounts = histogramSorted(ref, edges);
     currentCounts = histogramSorted(cur, edges);
   } else {

@@ -2,19 +2,27 @@
 // the method: Evidently's per-column choice for `auto`, its default thresholds unless the policy gives
 // others, and dataset drift when the share of drifted columns reaches the limit (Evidently's 0.5).
 //
+// Column types follow Evidently 0.7 (evidently.core.datasets.infer_column_type), decided on the current
+// sample as Evidently's drift preset does: a float column is numerical; an integer column (pandas int64)
+// is categorical with at most 10 distinct values, else numerical; a text column is categorical unless
+// more than half its values are distinct, when Evidently calls it text (judged by a text-content
+// classifier the gate does not compute: such a column is skipped with a note). `typeInference: 'legacy'`
+// keeps the earlier rule: numbers are numeric, anything else categorical.
+//
 // Decisions (see docs): a column present on one side only is skipped with a note; a column with no
 // value left on one side after dropping missing values gets score null (the gate cannot judge it);
 // a method that does not apply to a column's type (KS or Wasserstein on categories) falls back to
 // Evidently's automatic choice for that column, with a note; a column numeric on one side and
 // categorical on the other is compared as categories.
 
-import type { CategoricalColumn, SampleColumn, Table } from '../evidence/samples.js';
+import type { CategoricalColumn, NumericColumn, SampleColumn, Table } from '../evidence/samples.js';
 import type { ColumnType, DriftEvidence, DriftFeature, Histogram } from '../types.js';
 import { histogramSorted, linspace, countDistinctUnion } from './binning.js';
-import { isDrift, resolveMethod, type MethodInfo } from './methods.js';
+import { isDrift, resolveMethod, thresholdProblem, type MethodInfo } from './methods.js';
 import { sortedCopy } from './sort.js';
 import {
   asCategories,
+  compareCodePoints,
   chiSquare,
   hellinger,
   jensenShannon,
@@ -25,6 +33,7 @@ import {
   zTest,
   type CategoricalPair,
   type ColumnPair,
+  type NumericPair,
   type PsiBins,
 } from './stats.js';
 
@@ -46,6 +55,46 @@ export interface ComputeDriftOptions {
   jsBase?: number;
   /** The evidence's source label (default "<reference> vs <current>"). */
   source?: string;
+  /**
+   * How column types are inferred: Evidently 0.7's rules (default), or 'legacy', the gate's earlier
+   * rule (any all-number column numeric, no text columns).
+   */
+  typeInference?: TypeInference;
+}
+
+export type TypeInference = 'evidently-0.7' | 'legacy';
+export const TYPE_INFERENCES: readonly TypeInference[] = ['evidently-0.7', 'legacy'];
+
+/** Evidently 0.7's INTEGER_CARDINALITY_LIMIT: an integer column with at most this many values is categorical. */
+const INTEGER_CARDINALITY_LIMIT = 10;
+
+function distinctNumbers(values: Float64Array): number {
+  const seen = new Set<number>();
+  for (let i = 0; i < values.length; i++) {
+    seen.add(values[i]);
+    if (seen.size > INTEGER_CARDINALITY_LIMIT) break;
+  }
+  return seen.size;
+}
+
+/**
+ * Evidently 0.7's type of a column (infer_column_type): 'text' for a string column with more distinct
+ * values than half its non-missing count.
+ */
+export function inferColumnType(col: SampleColumn): ColumnType | 'text' {
+  if (col.type === 'numeric') {
+    if (col.integer && distinctNumbers(col.values) <= INTEGER_CARDINALITY_LIMIT) return 'categorical';
+    return 'numeric';
+  }
+  const used = new Uint8Array(col.categories.length);
+  let distinct = 0;
+  for (let i = 0; i < col.codes.length; i++) {
+    if (!used[col.codes[i]]) {
+      used[col.codes[i]] = 1;
+      distinct++;
+    }
+  }
+  return distinct > col.codes.length * 0.5 ? 'text' : 'categorical';
 }
 
 const AUTO_SMALL_REFERENCE = 1000;
@@ -137,20 +186,28 @@ function asLabels(col: SampleColumn): CategoricalColumn {
 }
 
 function prepare(ref: SampleColumn, cur: SampleColumn, type: ColumnType): Prepared {
-  if (type === 'numeric' && ref.type === 'numeric' && cur.type === 'numeric') {
+  if (ref.type === 'numeric' && cur.type === 'numeric') {
     const r = sortedCopy(ref.values);
     const c = sortedCopy(cur.values);
-    return { pair: { type: 'numeric', reference: r, current: c }, unique: countDistinctUnion(r, c) };
+    // numpy sees integer data only when both sides are int64 (pd.concat of int64 and float64 is float64).
+    const integer = !!(ref as NumericColumn).integer && !!(cur as NumericColumn).integer;
+    const numeric: NumericPair = { type: 'numeric', reference: r, current: c, ...(integer ? { integer } : {}) };
+    // A categorical number column: one category per value, in numeric order (Python's sorted).
+    const pair = type === 'numeric' ? numeric : asCategories(numeric);
+    return { pair, unique: pair.type === 'numeric' ? countDistinctUnion(r, c) : pair.labels.length };
   }
   const index = new Map<string, number>();
   const labels: string[] = [];
   const rc = categoricalCounts(asLabels(ref), index, labels);
   const cc = categoricalCounts(asLabels(cur), index, labels);
+  // Categories in code point order, as Python sorts them (the z-test compares against the first).
+  const order = labels.map((_, k) => k).sort((a, b) => compareCodePoints(labels[a], labels[b]));
   const pair: CategoricalPair = {
     type: 'categorical',
-    labels,
-    reference: Float64Array.from(labels, (_, k) => rc[k] ?? 0),
-    current: Float64Array.from(labels, (_, k) => cc[k] ?? 0),
+    labels: order.map((k) => labels[k]),
+    reference: Float64Array.from(order, (k) => rc[k] ?? 0),
+    current: Float64Array.from(order, (k) => cc[k] ?? 0),
+    sorted: true,
   };
   return { pair, unique: labels.length };
 }
@@ -200,8 +257,21 @@ export function computeDrift(reference: Table, current: Table, options: ComputeD
       continue;
     }
     const name = refCol.name;
-    let type: ColumnType = options.columns?.[name] ?? (refCol.type === curCol.type ? refCol.type : 'categorical');
-    if (!options.columns?.[name] && refCol.type !== curCol.type) {
+    const declared = options.columns?.[name];
+    let type: ColumnType;
+    if (declared) type = declared;
+    else if (options.typeInference === 'legacy') type = refCol.type === curCol.type ? refCol.type : 'categorical';
+    else {
+      const inferred = inferColumnType(curCol);
+      if (inferred === 'text') {
+        notes.push(
+          `column "${name}" is text (more than half of its values in ${current.source} are distinct): Evidently 0.7 judges text columns with a text-content classifier the gate does not compute, so it is not judged; declare it categorical under columns to judge its categories`,
+        );
+        continue;
+      }
+      type = inferred;
+    }
+    if (!declared && refCol.type !== curCol.type) {
       notes.push(`column "${name}" is numeric on one side and categorical on the other; compared as categories`);
     }
     if (type === 'numeric' && (refCol.type !== 'numeric' || curCol.type !== 'numeric')) type = 'categorical';
@@ -235,6 +305,8 @@ export function computeDrift(reference: Table, current: Table, options: ComputeD
     }
     const info = methodInfo(methodId);
     const threshold = thresholdFor(name, info, method, options.thresholds);
+    const bad = thresholdProblem(info, threshold);
+    if (bad) throw new Error(`drift threshold for column "${name}": ${bad}`);
     const { score: value, statistic } = score(methodId, prepared.pair, options);
     features.push({
       ...base,
@@ -306,7 +378,8 @@ export function histogram(pair: ColumnPair): Histogram {
   const order = c.labels.map((_, i) => i).filter((i) => c.reference[i] + c.current[i] > 0);
   if (pair.type === 'categorical')
     order.sort(
-      (a, b) => c.reference[b] + c.current[b] - (c.reference[a] + c.current[a]) || (c.labels[a] < c.labels[b] ? -1 : 1),
+      (a, b) =>
+        c.reference[b] + c.current[b] - (c.reference[a] + c.current[a]) || compareCodePoints(c.labels[a], c.labels[b]),
     );
   const shown = order.length > TOP_CATEGORIES + 1 ? order.slice(0, TOP_CATEGORIES) : order;
   const rest = order.slice(shown.length);

@@ -10,8 +10,12 @@ export interface MethodInfo {
   /** A name for people. */
   label: string;
   kind: MethodKind;
-  /** Drift when the score is at or below (p-values) or at or above (distances) the threshold. */
   defaultThreshold: number;
+  /**
+   * Evidently's decision edge: a p-value drifts when p < threshold (strict) or p <= threshold; a distance
+   * when d >= threshold, or d > threshold (strict). Each as the method's Evidently stattest returns it.
+   */
+  strict: boolean;
   /** Names other tools use for the same method (compared case- and punctuation-insensitively). */
   aliases: string[];
   /** Whether the gate itself can compute it from samples (src/drift/). */
@@ -25,6 +29,7 @@ export const METHODS: MethodInfo[] = [
     kind: 'pvalue',
     defaultThreshold: 0.05,
     aliases: ['K-S p_value', 'kolmogorov-smirnov', 'ks_2samp', 'ks test'],
+    strict: false,
     computable: true,
   },
   {
@@ -33,6 +38,7 @@ export const METHODS: MethodInfo[] = [
     kind: 'pvalue',
     defaultThreshold: 0.05,
     aliases: ['chi-square p_value', 'chi2', 'chi-square', 'chisq', 'chi_square'],
+    strict: true,
     computable: true,
   },
   {
@@ -41,6 +47,7 @@ export const METHODS: MethodInfo[] = [
     kind: 'pvalue',
     defaultThreshold: 0.05,
     aliases: ['Z-test p_value', 'ztest', 'z-test', 'z_test', 'proportions ztest'],
+    strict: true,
     computable: true,
   },
   {
@@ -49,6 +56,7 @@ export const METHODS: MethodInfo[] = [
     kind: 'distance',
     defaultThreshold: 0.1,
     aliases: ['PSI', 'population stability index'],
+    strict: false,
     computable: true,
   },
   {
@@ -57,6 +65,7 @@ export const METHODS: MethodInfo[] = [
     kind: 'distance',
     defaultThreshold: 0.1,
     aliases: ['Wasserstein distance (normed)', 'wasserstein distance', 'wasserstein_distance', 'wd'],
+    strict: false,
     computable: true,
   },
   {
@@ -65,6 +74,7 @@ export const METHODS: MethodInfo[] = [
     kind: 'distance',
     defaultThreshold: 0.1,
     aliases: ['Jensen-Shannon distance', 'jensen-shannon', 'js', 'jsd', 'js_distance'],
+    strict: false,
     computable: true,
   },
   {
@@ -73,6 +83,7 @@ export const METHODS: MethodInfo[] = [
     kind: 'distance',
     defaultThreshold: 0.1,
     aliases: ['Kullback-Leibler divergence', 'kl', 'kl divergence', 'kullback-leibler'],
+    strict: false,
     computable: true,
   },
   {
@@ -81,6 +92,7 @@ export const METHODS: MethodInfo[] = [
     kind: 'distance',
     defaultThreshold: 0.1,
     aliases: ['Hellinger distance (normed)', 'hellinger distance'],
+    strict: false,
     computable: true,
   },
   {
@@ -89,6 +101,7 @@ export const METHODS: MethodInfo[] = [
     kind: 'pvalue',
     defaultThreshold: 0.1,
     aliases: ['Anderson-Darling', 'anderson-darling', 'anderson_ksamp'],
+    strict: true,
     computable: false,
   },
   {
@@ -97,6 +110,7 @@ export const METHODS: MethodInfo[] = [
     kind: 'pvalue',
     defaultThreshold: 0.1,
     aliases: ['Cramer-von-Mises', 'cramer-von mises', 'cvm'],
+    strict: false,
     computable: false,
   },
   {
@@ -105,6 +119,7 @@ export const METHODS: MethodInfo[] = [
     kind: 'pvalue',
     defaultThreshold: 0.1,
     aliases: ["Fisher's Exact test", 'fisher exact', 'fisher'],
+    strict: true,
     computable: false,
   },
   {
@@ -113,6 +128,7 @@ export const METHODS: MethodInfo[] = [
     kind: 'pvalue',
     defaultThreshold: 0.05,
     aliases: ['g-test', 'gtest'],
+    strict: true,
     computable: false,
   },
   {
@@ -121,6 +137,7 @@ export const METHODS: MethodInfo[] = [
     kind: 'pvalue',
     defaultThreshold: 0.05,
     aliases: ['Mann-Whitney U-rank test', 'mann-whitney', 'mannwhitneyu'],
+    strict: true,
     computable: false,
   },
   {
@@ -129,6 +146,7 @@ export const METHODS: MethodInfo[] = [
     kind: 'pvalue',
     defaultThreshold: 0.05,
     aliases: ['t-test', 'ttest'],
+    strict: true,
     computable: false,
   },
   {
@@ -137,6 +155,7 @@ export const METHODS: MethodInfo[] = [
     kind: 'pvalue',
     defaultThreshold: 0.05,
     aliases: ['Epps-Singleton', 'epps_singleton'],
+    strict: true,
     computable: false,
   },
   {
@@ -145,6 +164,7 @@ export const METHODS: MethodInfo[] = [
     kind: 'distance',
     defaultThreshold: 0.1,
     aliases: ['Energy-distance', 'energy distance', 'energy_distance'],
+    strict: true,
     computable: false,
   },
   {
@@ -153,6 +173,7 @@ export const METHODS: MethodInfo[] = [
     kind: 'pvalue',
     defaultThreshold: 0.1,
     aliases: ['Empirical_MMD', 'emperical_mmd', 'mmd'],
+    strict: true,
     computable: false,
   },
   {
@@ -161,6 +182,7 @@ export const METHODS: MethodInfo[] = [
     kind: 'pvalue',
     defaultThreshold: 0.1,
     aliases: ['TVD', 'Total-Variation-Distance', 'total variation distance'],
+    strict: true,
     computable: false,
   },
 ];
@@ -178,9 +200,22 @@ export function resolveMethod(name: string | undefined | null): MethodInfo | und
   return BY_NAME.get(normalise(name));
 }
 
-/** Whether a score is drift for this method at this threshold (Evidently's convention: p <= t, d >= t). */
+/**
+ * Whether a score is drift for this method at this threshold, with the method's own Evidently edge:
+ * chi-square and z drift when p < t, KS when p <= t, distances when d >= t (energy distance d > t).
+ */
 export function isDrift(method: MethodInfo, score: number, threshold: number): boolean {
-  return method.kind === 'pvalue' ? score <= threshold : score >= threshold;
+  if (method.kind === 'pvalue') return method.strict ? score < threshold : score <= threshold;
+  return method.strict ? score > threshold : score >= threshold;
+}
+
+/** Why a threshold cannot be used with this method, or undefined: a significance level lies in (0, 1]. */
+export function thresholdProblem(method: MethodInfo, value: number): string | undefined {
+  if (!Number.isFinite(value)) return `${value} is not a number`;
+  if (method.kind === 'pvalue' && !(value > 0 && value <= 1))
+    return `${method.id} gives a p-value, so its threshold is a significance level in (0, 1], not ${value}`;
+  if (method.kind === 'distance' && value < 0) return `${method.id} is a distance, so its threshold is at least 0`;
+  return undefined;
 }
 
 export const COMPUTABLE_METHOD_IDS = METHODS.filter((m) => m.computable).map((m) => m.id);

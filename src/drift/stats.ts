@@ -20,6 +20,8 @@ export interface NumericPair {
   /** Ascending, finite, non-empty. */
   reference: Float64Array;
   current: Float64Array;
+  /** Both samples are integer data to numpy (pandas int64): histogram bins are at least 1 wide. */
+  integer?: boolean;
 }
 
 export interface CategoricalPair {
@@ -28,6 +30,8 @@ export interface CategoricalPair {
   /** Counts per label, same order as labels. */
   reference: Float64Array;
   current: Float64Array;
+  /** Labels already in Python's sorted order (numbers numerically, text by code point). */
+  sorted?: boolean;
 }
 
 export type ColumnPair = NumericPair | CategoricalPair;
@@ -80,7 +84,24 @@ export function asCategories(pair: ColumnPair): CategoricalPair {
     labels: vc.values.map((v) => String(v)),
     reference: Float64Array.from(vc.ref),
     current: Float64Array.from(vc.cur),
+    sorted: true,
   };
+}
+
+/** Python's order of str: by code point (JavaScript's < compares UTF-16 code units, which differs above U+FFFF). */
+export function compareCodePoints(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    const xs = x >= 0xd800 && x <= 0xdfff;
+    const ys = y >= 0xd800 && y <= 0xdfff;
+    // A surrogate half stands for a code point above U+FFFF: above any other BMP character.
+    if (xs !== ys) return xs ? 1 : -1;
+    return x - y;
+  }
+  return a.length - b.length;
 }
 
 export type PsiBins = 'evidently' | 'quantile';
@@ -88,7 +109,7 @@ export type PsiBins = 'evidently' | 'quantile';
 /** Evidently's shares (Sturges or per value, empty shares filled when asked). */
 export function binnedShares(pair: ColumnPair, fillZeroes: boolean): BinnedShares {
   return pair.type === 'numeric'
-    ? evidentlyNumericShares(pair.reference, pair.current, fillZeroes)
+    ? evidentlyNumericShares(pair.reference, pair.current, fillZeroes, pair.integer)
     : evidentlyCategoricalShares(pair.reference, pair.current, fillZeroes);
 }
 
@@ -168,18 +189,92 @@ export function wassersteinDistance(a: Float64Array, b: Float64Array): number {
   return sum + comp;
 }
 
-/** Population standard deviation (numpy.std, ddof 0), two-pass. */
+/**
+ * numpy's pairwise summation (numpy/_core/src/umath/loops_utils.h pairwise_sum) of a[start..start+n):
+ * blocks of at most 128 values summed with eight accumulators, halves added recursively. Its error grows
+ * with log n, not n, so a mean near 1e15 keeps its digits. pairwiseSquares sums (a[i] - shift)^2. Two copies rather than a callback: this runs on every value.
+ */
+export function pairwiseSum(a: Float64Array, start: number, n: number): number {
+  return sumPlain(a, start, n);
+}
+
+function sumPlain(a: Float64Array, start: number, n: number): number {
+  if (n < 8) {
+    let res = 0;
+    for (let i = start; i < start + n; i++) res += a[i];
+    return res;
+  }
+  if (n <= 128) {
+    let r0 = a[start];
+    let r1 = a[start + 1];
+    let r2 = a[start + 2];
+    let r3 = a[start + 3];
+    let r4 = a[start + 4];
+    let r5 = a[start + 5];
+    let r6 = a[start + 6];
+    let r7 = a[start + 7];
+    let i = 8;
+    for (; i < n - (n % 8); i += 8) {
+      const j = start + i;
+      r0 += a[j];
+      r1 += a[j + 1];
+      r2 += a[j + 2];
+      r3 += a[j + 3];
+      r4 += a[j + 4];
+      r5 += a[j + 5];
+      r6 += a[j + 6];
+      r7 += a[j + 7];
+    }
+    let res = r0 + r1 + (r2 + r3) + (r4 + r5 + (r6 + r7));
+    for (; i < n; i++) res += a[start + i];
+    return res;
+  }
+  let n2 = Math.floor(n / 2);
+  n2 -= n2 % 8;
+  return sumPlain(a, start, n2) + sumPlain(a, start + n2, n - n2);
+}
+
+function pairwiseSquares(a: Float64Array, start: number, n: number, shift: number): number {
+  if (n < 8) {
+    let res = 0;
+    for (let i = start; i < start + n; i++) res += (a[i] - shift) * (a[i] - shift);
+    return res;
+  }
+  if (n <= 128) {
+    let r0 = (a[start] - shift) * (a[start] - shift);
+    let r1 = (a[start + 1] - shift) * (a[start + 1] - shift);
+    let r2 = (a[start + 2] - shift) * (a[start + 2] - shift);
+    let r3 = (a[start + 3] - shift) * (a[start + 3] - shift);
+    let r4 = (a[start + 4] - shift) * (a[start + 4] - shift);
+    let r5 = (a[start + 5] - shift) * (a[start + 5] - shift);
+    let r6 = (a[start + 6] - shift) * (a[start + 6] - shift);
+    let r7 = (a[start + 7] - shift) * (a[start + 7] - shift);
+    let i = 8;
+    for (; i < n - (n % 8); i += 8) {
+      const j = start + i;
+      r0 += (a[j] - shift) * (a[j] - shift);
+      r1 += (a[j + 1] - shift) * (a[j + 1] - shift);
+      r2 += (a[j + 2] - shift) * (a[j + 2] - shift);
+      r3 += (a[j + 3] - shift) * (a[j + 3] - shift);
+      r4 += (a[j + 4] - shift) * (a[j + 4] - shift);
+      r5 += (a[j + 5] - shift) * (a[j + 5] - shift);
+      r6 += (a[j + 6] - shift) * (a[j + 6] - shift);
+      r7 += (a[j + 7] - shift) * (a[j + 7] - shift);
+    }
+    let res = r0 + r1 + (r2 + r3) + (r4 + r5 + (r6 + r7));
+    for (; i < n; i++) res += (a[start + i] - shift) * (a[start + i] - shift);
+    return res;
+  }
+  let n2 = Math.floor(n / 2);
+  n2 -= n2 % 8;
+  return pairwiseSquares(a, start, n2, shift) + pairwiseSquares(a, start + n2, n - n2, shift);
+}
+
+/** Population standard deviation (numpy.std, ddof 0): mean and squared deviations by pairwise sums. */
 export function std(a: Float64Array): number {
   const n = a.length;
-  let mean = 0;
-  for (let i = 0; i < n; i++) mean += a[i];
-  mean /= n;
-  let ss = 0;
-  for (let i = 0; i < n; i++) {
-    const d = a[i] - mean;
-    ss += d * d;
-  }
-  return Math.sqrt(ss / n);
+  const mean = pairwiseSum(a, 0, n) / n;
+  return Math.sqrt(pairwiseSquares(a, 0, n, mean) / n);
 }
 
 /** Evidently's normed Wasserstein: distance / max(std(reference), 0.001). Numeric columns only. */
@@ -226,10 +321,9 @@ export function zTest(pair: ColumnPair): { statistic: number; pvalue: number } {
   if (refKinds.length === 1 && curKinds.length === 1 && refKinds[0] === curKinds[0]) {
     return { statistic: 0, pvalue: 1 };
   }
-  const first =
-    pair.type === 'numeric'
-      ? present[0] // asCategories lists numeric values ascending
-      : present.reduce((a, b) => (c.labels[b] < c.labels[a] ? b : a));
+  const first = c.sorted
+    ? present[0]
+    : present.reduce((a, b) => (compareCodePoints(c.labels[b], c.labels[a]) < 0 ? b : a));
   const n1 = sum(c.reference);
   const n2 = sum(c.current);
   const p1 = (n1 - c.reference[first]) / n1;
@@ -248,7 +342,7 @@ export function hellinger(pair: ColumnPair): number {
     for (let i = 0; i < pair.labels.length; i++) bc += Math.sqrt((pair.reference[i] / nRef) * (pair.current[i] / nCur));
   } else {
     const distinct = valueCountsUnion(pair.reference, pair.current).values;
-    const edges = sturgesEdges(distinct[0], distinct[distinct.length - 1], distinct.length);
+    const edges = sturgesEdges(distinct[0], distinct[distinct.length - 1], distinct.length, pair.integer);
     const h1 = density(histogramSorted(pair.reference, edges), edges);
     const h2 = density(histogramSorted(pair.current, edges), edges);
     const width = (edges[edges.length - 1] - edges[0]) / (edges.length - 1);

@@ -173,6 +173,7 @@ export class EvidenceReader {
         method: rule?.method ?? 'auto',
         columns: { ...(rule?.columns ?? {}), ...(spec.columns ?? {}) },
         datasetShare: rule?.max_drifted_share,
+        typeInference: rule?.type_inference,
       });
       return { ...evidence, source: `${ref.path} vs ${cur.path}` };
     } catch (e) {

@@ -1,7 +1,14 @@
 // Tabular samples (a reference and a current dataset) read into columns of typed arrays: Float64Array
 // for numeric columns, dictionary-coded Int32Array for categorical ones, never an object per row.
-// Missing values (empty, NA, NaN, null) are dropped per column, as Evidently does, and counted.
+// Missing values (pandas 2's default na_values, case-sensitive) and ±infinity are dropped per column,
+// as pandas and Evidently do, and counted. A column's type and its labels are decided from the whole
+// column, never from which rows came first: a column mixing numbers and text is read again with every
+// value as its text label, as pandas holds it (object dtype).
 // Formats: CSV (RFC 4180, header row), JSON lines, JSON arrays of objects.
+//
+// The column table (Table, SampleColumn) is the interface every sample reader produces (CSV and JSON
+// here, Parquet elsewhere): numeric columns as Float64Array with `integer` telling whether pandas would
+// hold them as int64, categorical ones dictionary-coded.
 //
 // readSamples takes the bytes, or a file path that it streams in chunks (the one place here that reads
 // the file system: a 200 MB sample must not be held as text). The parsing itself is pure (TableBuilder).
@@ -14,9 +21,18 @@ import type { ColumnType } from '../types.js';
 export interface NumericColumn {
   name: string;
   type: 'numeric';
-  /** The non-missing values, in row order. */
+  /** The non-missing, finite values, in row order. */
   values: Float64Array;
+  /** Missing values dropped (pandas' na_values, JSON null, or absent). */
   missing: number;
+  /** ±infinity dropped, as Evidently replaces them with NaN and drops them. Absent means none. */
+  infinite?: number;
+  /**
+   * Whether pandas would read the column as int64: every value an integer literal (JSON: an integral
+   * number), none missing or infinite. Evidently 0.7 types such a column by its distinct values, and
+   * numpy bins integer data with a width of at least 1. Absent means false.
+   */
+  integer?: boolean;
 }
 
 export interface CategoricalColumn {
@@ -62,10 +78,34 @@ export class SampleFormatError extends Error {
   }
 }
 
-const MISSING = new Set(['', 'na', 'nan', 'null']);
+/**
+ * pandas 2's default na_values (pandas/_libs/parsers.pyx STR_NA_VALUES), matched exactly as pandas
+ * does: case-sensitive, without trimming.
+ */
+export const PANDAS_NA_VALUES: ReadonlySet<string> = new Set([
+  '',
+  '#N/A',
+  '#N/A N/A',
+  '#NA',
+  '-1.#IND',
+  '-1.#QNAN',
+  '-NaN',
+  '-nan',
+  '1.#IND',
+  '1.#QNAN',
+  '<NA>',
+  'N/A',
+  'NA',
+  'NULL',
+  'NaN',
+  'None',
+  'n/a',
+  'nan',
+  'null',
+]);
 
 export function isMissingToken(text: string): boolean {
-  return MISSING.has(text.trim().toLowerCase());
+  return PANDAS_NA_VALUES.has(text);
 }
 
 const POW10 = [
@@ -73,6 +113,13 @@ const POW10 = [
   1e21, 1e22,
 ];
 const NUMBER_RE = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const INTEGER_RE = /^[+-]?\d+$/;
+const INFINITY_RE = /^[+-]?inf(inity)?$/i;
+/** Beyond this pandas no longer holds an integer literal as int64. */
+const INT64_LIMIT = 2 ** 63;
+
+/** Whether the last number parsed by parseNumberBytes/parseNumberText was written as an integer. */
+let lastWasInteger = false;
 
 /**
  * A finite decimal number in bytes [start, end), or NaN. Short numbers take an exact fast path
@@ -92,6 +139,7 @@ export function parseNumberBytes(buf: Buffer, start: number, end: number): numbe
   let digits = 0;
   let scale = 0;
   let any = false;
+  let dot = false;
   while (i < end) {
     const d = buf[i] - 0x30;
     if (d < 0 || d > 9) break;
@@ -101,6 +149,7 @@ export function parseNumberBytes(buf: Buffer, start: number, end: number): numbe
     i++;
   }
   if (i < end && buf[i] === 0x2e) {
+    dot = true;
     i++;
     while (i < end) {
       const d = buf[i] - 0x30;
@@ -114,17 +163,31 @@ export function parseNumberBytes(buf: Buffer, start: number, end: number): numbe
   }
   if (i === end && any && digits <= 15) {
     const v = scale === 0 ? mantissa : mantissa / POW10[-scale];
-    if (-scale <= 22) return negative ? -v : v;
+    if (-scale <= 22) {
+      lastWasInteger = !dot;
+      return negative ? -v : v;
+    }
   }
   const text = buf.toString('latin1', start, end);
   return parseNumberText(text);
 }
 
+/**
+ * A decimal number as pandas' C parser reads one (surrounding spaces allowed), ±Infinity for
+ * inf/infinity in any case and for literals beyond the double range (1e400), or NaN for text.
+ */
 export function parseNumberText(text: string): number {
   const t = text.trim();
-  if (!NUMBER_RE.test(t)) return NaN;
+  if (!NUMBER_RE.test(t)) {
+    if (INFINITY_RE.test(t)) {
+      lastWasInteger = false;
+      return t[0] === '-' ? -Infinity : Infinity;
+    }
+    return NaN;
+  }
   const v = Number(t);
-  return Number.isFinite(v) ? v : NaN;
+  lastWasInteger = INTEGER_RE.test(t) && Math.abs(v) < INT64_LIMIT;
+  return v;
 }
 
 /** Collects one column; starts numeric unless told otherwise and turns categorical at the first label. */
@@ -134,6 +197,11 @@ class ColumnBuilder {
   codes: Int32Array | null = null;
   length = 0;
   missing = 0;
+  infinite = 0;
+  /** Every value so far an integer literal (see NumericColumn.integer). */
+  integer = true;
+  /** Turned from numbers to labels part-way: the table is read again with this column as text. */
+  mixed = false;
   categories: string[] = [];
   private index = new Map<string, number>();
 
@@ -160,8 +228,15 @@ class ColumnBuilder {
     }
   }
 
-  addNumber(v: number): void {
+  /** A number; integer says whether it was written as an integer. Infinities are dropped and counted. */
+  addNumber(v: number, integer: boolean): void {
     if (this.type === 'categorical') return this.addLabel(String(v));
+    if (v === Infinity || v === -Infinity) {
+      this.infinite++;
+      this.integer = false;
+      return;
+    }
+    if (!integer) this.integer = false;
     if (this.length === this.capacity) this.grow();
     this.values[this.length++] = v;
   }
@@ -180,6 +255,7 @@ class ColumnBuilder {
 
   /** Numbers seen so far become labels (their shortest decimal form). */
   private becomeCategorical(): void {
+    if (this.length > 0 || this.infinite > 0) this.mixed = true;
     const numbers = this.values.subarray(0, this.length);
     this.type = 'categorical';
     this.codes = new Int32Array(this.capacity);
@@ -191,7 +267,15 @@ class ColumnBuilder {
 
   finish(): SampleColumn {
     if (this.type === 'numeric') {
-      return { name: this.name, type: 'numeric', values: this.values.subarray(0, this.length), missing: this.missing };
+      const col: NumericColumn = {
+        name: this.name,
+        type: 'numeric',
+        values: this.values.subarray(0, this.length),
+        missing: this.missing,
+      };
+      if (this.infinite > 0) col.infinite = this.infinite;
+      if (this.integer && this.missing === 0 && this.infinite === 0 && this.length > 0) col.integer = true;
+      return col;
     }
     return {
       name: this.name,
@@ -251,7 +335,7 @@ export class TableBuilder {
     if (!col) return; // counted and reported at the end of the record
     if (quoted === null && col.type === 'numeric') {
       const v = parseNumberBytes(buf, start, end);
-      if (!Number.isNaN(v)) return col.addNumber(v);
+      if (!Number.isNaN(v)) return col.addNumber(v, lastWasInteger);
     }
     const text = quoted ?? buf.toString('utf8', start, end);
     this.addText(col, text, line);
@@ -264,7 +348,7 @@ export class TableBuilder {
     }
     if (col.type === 'numeric') {
       const v = parseNumberText(text);
-      if (!Number.isNaN(v)) return col.addNumber(v);
+      if (!Number.isNaN(v)) return col.addNumber(v, lastWasInteger);
       if (col.forced === 'numeric') {
         this.fail(
           `column "${col.name}" is declared numeric but holds "${text.slice(0, 40)}"; fix the value or declare the column categorical`,
@@ -311,7 +395,8 @@ export class TableBuilder {
       seen.add(col);
       if (value === null) col.missing++;
       else if (typeof value === 'number') {
-        if (col.type === 'numeric') col.addNumber(value);
+        // JSON.parse turns 1e400 into Infinity; pandas.read_json holds integral numbers as int64.
+        if (col.type === 'numeric') col.addNumber(value, Number.isInteger(value) && Math.abs(value) < INT64_LIMIT);
         else col.addLabel(String(value));
       } else if (typeof value === 'string') {
         if (col.forced === 'numeric') this.addText(col, value, line ?? 0);
@@ -331,6 +416,12 @@ export class TableBuilder {
       if (!this.byName.has(name))
         this.notes.push(`column "${name}" is typed in the configuration but absent from ${this.source}`);
     }
+    for (const c of this.columns) {
+      if (c.infinite > 0 && c.type === 'numeric')
+        this.notes.push(
+          `column "${c.name}" in ${this.source}: ${c.infinite} infinite value${c.infinite === 1 ? '' : 's'} dropped, as Evidently does`,
+        );
+    }
     return {
       source: this.source,
       format: this.format,
@@ -338,6 +429,11 @@ export class TableBuilder {
       columns: this.columns.map((c) => c.finish()),
       notes: this.notes,
     };
+  }
+
+  /** Columns that held numbers before their first text value (not declared in the configuration). */
+  mixedColumns(): string[] {
+    return this.columns.filter((c) => c.mixed && c.forced === undefined).map((c) => c.name);
   }
 }
 
@@ -362,8 +458,25 @@ const CHUNK = 4 << 20;
  * Reads a sample from bytes, or streams it from a file path. Throws SampleFormatError for bad input.
  */
 export async function readSamples(input: Buffer | string, options: ReadSamplesOptions = {}): Promise<Table> {
+  const first = await readOnce(input, options);
+  const mixed = first.builder.mixedColumns();
+  if (mixed.length === 0) return first.builder.finish();
+  // A column mixing numbers and text: read again with it as text from the first row, so that "1.0" is
+  // one label wherever it appears (pandas reads such a column as strings, object dtype).
+  const columns: Record<string, ColumnType> = { ...options.columns };
+  for (const name of mixed) columns[name] = 'categorical';
+  const again = (await readOnce(input, { ...options, columns })).builder;
+  const table = again.finish();
+  for (const name of mixed)
+    table.notes.push(
+      `column "${name}" in ${table.source} mixes numbers and text; every value is compared as its text, as pandas reads it`,
+    );
+  return table;
+}
+
+async function readOnce(input: Buffer | string, options: ReadSamplesOptions): Promise<{ builder: TableBuilder }> {
   const source = options.source ?? (typeof input === 'string' ? input : 'samples');
-  if (typeof input !== 'string') return readBuffer(input, source, options);
+  if (typeof input !== 'string') return { builder: readBuffer(input, source, options) };
   let fd: number;
   let size: number;
   try {
@@ -406,7 +519,7 @@ export async function readSamples(input: Buffer | string, options: ReadSamplesOp
   }
   // Let other work (a second readSamples of Promise.all) interleave between files.
   await Promise.resolve();
-  return builder.finish();
+  return { builder };
 }
 
 function rethrow(e: unknown, source: string): Error {
@@ -423,7 +536,7 @@ function estimateRows(first: Buffer, size: number): number {
   return Math.ceil((size / first.length) * lines);
 }
 
-function readBuffer(buf: Buffer, source: string, options: ReadSamplesOptions): Table {
+function readBuffer(buf: Buffer, source: string, options: ReadSamplesOptions): TableBuilder {
   if (buf.length === 0) throw new SampleFormatError('the file is empty; it needs a header row and data', source);
   const format = options.format ?? detectFormat(source, buf.subarray(0, 256));
   let lines = 0;
@@ -447,7 +560,7 @@ function readBuffer(buf: Buffer, source: string, options: ReadSamplesOptions): T
   } catch (e) {
     throw rethrow(e, source);
   }
-  return builder.finish();
+  return builder;
 }
 
 /** One JSON object per line; blank lines are skipped. */

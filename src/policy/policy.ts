@@ -6,7 +6,7 @@
 // parent's `auc.max_drop`. A map-valued feature_threshold merges by method; a number replaces.
 
 import { createHash } from 'node:crypto';
-import { METHODS, resolveMethod } from '../drift/methods.js';
+import { METHODS, resolveMethod, thresholdProblem as methodThresholdProblem } from '../drift/methods.js';
 import type { MethodInfo } from '../drift/methods.js';
 import type { ColumnType } from '../types.js';
 import { MANIFEST_SCHEMA, POLICY_SCHEMA } from './schemas.js';
@@ -54,6 +54,7 @@ interface RawDrift {
   feature_threshold?: number | Record<string, number>;
   max_drifted_share?: number;
   columns?: Record<string, ColumnType>;
+  type_inference?: 'evidently-0.7' | 'legacy';
 }
 interface RawTier {
   extends?: string;
@@ -163,15 +164,14 @@ function cycleProblems(tiers: Record<string, unknown>, names: string[], parsed: 
 }
 
 function thresholdProblem(method: MethodInfo, value: number, path: Path, parsed: ParsedYaml): Problem | undefined {
-  if (method.kind === 'pvalue' && !(value > 0 && value < 1)) {
-    return problem(
-      parsed,
-      path,
-      `${formatPath(path)} is ${value}; ${method.id} gives a p-value, so its threshold is a significance level between 0 and 1`,
-      `use a level such as ${method.defaultThreshold}`,
-    );
-  }
-  return undefined;
+  const why = methodThresholdProblem(method, value);
+  if (!why) return undefined;
+  return problem(
+    parsed,
+    path,
+    `${formatPath(path)} is ${value}; ${why}`,
+    `use a level such as ${method.defaultThreshold}`,
+  );
 }
 
 function driftProblems(drift: unknown, path: Path, parsed: ParsedYaml): Problem[] {
@@ -321,6 +321,7 @@ function driftRule(raw: RawDrift): DriftRule {
   else if (ft)
     rule.feature_threshold = Object.fromEntries(Object.entries(ft).map(([k, v]) => [resolveMethod(k)!.id, v]));
   if (raw.columns) rule.columns = { ...raw.columns };
+  if (raw.type_inference) rule.type_inference = raw.type_inference;
   return rule;
 }
 

@@ -272,6 +272,12 @@ export const POLICY_SCHEMA: JsonSchema = {
           type: 'object',
           additionalProperties: { type: 'string', enum: ['numeric', 'categorical'] },
         },
+        type_inference: {
+          type: 'string',
+          enum: ['evidently-0.7', 'legacy'],
+          description:
+            'How column types of samples are inferred: evidently-0.7 (default; integers with at most 10 values are categorical, mostly-distinct text is not judged), or legacy (any all-number column is numeric).',
+        },
       },
     },
   },

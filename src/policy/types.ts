@@ -36,6 +36,8 @@ export interface DriftRule {
   max_drifted_share?: number;
   /** Column type overrides for drift computed from samples. */
   columns?: Record<string, ColumnType>;
+  /** Column type inference for samples: Evidently 0.7's (default) or the gate's earlier rule. */
+  type_inference?: 'evidently-0.7' | 'legacy';
 }
 
 export interface Tier {

@@ -128,13 +128,13 @@ export function driftRules(ctx: RuleContext): DriftOutcome {
       severity: sev,
       histogram: feature.histogram,
     });
-    const cmp = method.kind === 'pvalue' ? (isDrifted ? '<=' : '>') : isDrifted ? '>=' : '<';
+    const cmp = driftComparison(method, isDrifted);
     findings.push({
       rule: 'drift.feature',
       status: isDrifted ? 'fail' : 'pass',
       subject: feature.name,
       actual: feature.score,
-      expected: `${method.id} ${method.kind === 'pvalue' ? '>' : '<'} ${fmt(threshold)}`,
+      expected: `${method.id} ${driftComparison(method, false)} ${fmt(threshold)}`,
       message: `${feature.name}: ${method.label} ${fmt(feature.score)} ${cmp} ${fmt(threshold)}${isDrifted ? ' (drift)' : ''}`,
       fix: isDrifted
         ? `Investigate the shift in ${feature.name} (retrain on recent data, fix the pipeline), or waive it with a ticket if it is expected.`
@@ -256,4 +256,14 @@ function describeOnly(features: DriftFeature[]): DriftFeatureResult[] {
     });
   }
   return out.sort(bySeverity);
+}
+
+/** The comparison that holds between score and threshold, by the method's own edge (see isDrift). */
+function driftComparison(method: MethodInfo, drifted: boolean): string {
+  if (method.kind === 'pvalue') {
+    if (method.strict) return drifted ? '<' : '>=';
+    return drifted ? '<=' : '>';
+  }
+  if (method.strict) return drifted ? '>' : '<=';
+  return drifted ? '>=' : '<';
 }
