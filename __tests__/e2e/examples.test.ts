@@ -1,11 +1,14 @@
 // End-to-end on the repository's own examples/: the built action run on them as a pull request (base:
 // the policy and examples/baseline; head: examples/models) and as a push. These pin what the self-test
-// workflow (.github/workflows/ci.yml, job `action`) asserts on GitHub, so the workflow cannot claim an
-// outcome the examples do not produce.
+// workflow (.github/workflows/ci.yml, job `action-examples`) asserts on GitHub, and replay that job's
+// steps here, so the workflow cannot claim an outcome the examples do not produce (GitHub-hosted
+// workflows never run in this repository's CI).
 
 import { afterEach, describe, expect, test } from '@jest/globals';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { parse } from 'yaml';
 import { FakeGitHub } from './fake-github.js';
 import {
   FixtureRepo,
@@ -15,6 +18,7 @@ import {
   pullRequestPayload,
   repositoryPayload,
   runAction,
+  type ActionRun,
   type Files,
 } from './harness.js';
 
@@ -125,4 +129,64 @@ describe('the examples on push (what `uses: ./` sees in this repository: no base
     expect(run.outputs.decision).toBe('blocked');
     expect(JSON.parse(run.outputs['blocked-models'])).toEqual(['search-ranker']);
   });
+});
+
+interface Step {
+  id?: string;
+  name?: string;
+  uses?: string;
+  run?: string;
+  with?: Record<string, string>;
+  env?: Record<string, string>;
+  'continue-on-error'?: boolean;
+}
+
+test('the self-test job of ci.yml, replayed step by step on a checkout of the examples, passes its assertions', async () => {
+  const workflow = parse(readFileSync(join(ROOT, '.github', 'workflows', 'ci.yml'), 'utf8'));
+  const steps = workflow.jobs['action-examples'].steps as Step[];
+  // The checkout: this repository's examples/ at their path, committed (the job runs on push).
+  const { repo, fake } = await setup(prefixed(tree(EXAMPLES), 'examples'), {});
+  const ws = repo.workspace({ depth: 1, ref: 'head' });
+  const runs = new Map<string, ActionRun>();
+  const outcome = (r: ActionRun) => (r.code === 0 ? 'success' : 'failure');
+  // Only the expressions the job uses: steps.ID.outcome and steps.ID.outputs.NAME.
+  const expand = (text: string) =>
+    text.replace(/\$\{\{\s*steps\.([\w-]+)\.(outcome|outputs\.([\w-]+))\s*\}\}/g, (_, id, what, name) => {
+      const r = runs.get(id);
+      if (!r) throw new Error(`step ${id} has not run`);
+      if (what === 'outcome') return outcome(r);
+      // RUNNER_TEMP lives as long as the job on GitHub; the harness cleans it after each run.
+      if (name === 'report' && r.outputs.reportJson) {
+        mkdirSync(dirname(r.outputs.report), { recursive: true });
+        writeFileSync(r.outputs.report, r.outputs.reportJson);
+      }
+      return r.outputs[name] ?? '';
+    });
+  let checkedOut = false;
+  for (const step of steps) {
+    if (step.uses?.startsWith('actions/checkout')) checkedOut = true;
+    else if (step.uses === './') {
+      const run = await runAction({
+        fake,
+        eventName: 'push',
+        payload: repositoryPayload('push', repo.head),
+        workspace: ws,
+        sha: repo.head,
+        token: TOKEN,
+        inputs: step.with,
+      });
+      if (run.code !== 0 && !step['continue-on-error']) throw new Error(`step ${step.id} failed:\n${run.stdout}`);
+      runs.set(step.id!, run);
+    } else if (step.run) {
+      const env = Object.fromEntries(Object.entries(step.env ?? {}).map(([k, v]) => [k, expand(String(v))]));
+      try {
+        execFileSync('bash', ['-e', '-c', step.run], { cwd: ws, env: { ...process.env, ...env }, stdio: 'pipe' });
+      } catch (e) {
+        throw new Error(`step '${step.name}' failed: ${(e as { stderr?: Buffer }).stderr}`);
+      }
+    } else throw new Error(`a step this replay does not know: ${JSON.stringify(step)}`);
+  }
+  expect(checkedOut).toBe(true);
+  expect([...runs.keys()]).toEqual(['advisory', 'enforce']);
+  expect(JSON.parse(runs.get('enforce')!.outputs['blocked-models'])).toEqual(['search-ranker']);
 });
