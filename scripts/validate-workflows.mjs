@@ -13,7 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { validateAction, validateWorkflow } from '@action-validator/core';
 import { parse } from 'yaml';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+// ROOT: another repository to check (the tests point it at broken copies); default: this one.
+const root = process.env.VALIDATE_ROOT ?? fileURLToPath(new URL('..', import.meta.url));
 const RUNTIMES = ['node20', 'node24', 'composite', 'docker'];
 let failed = 0;
 let checked = 0;
@@ -73,5 +74,30 @@ for (const doc of ['README.md', ...readdirSync(join(root, 'docs')).map((f) => `d
   }
 }
 
+// 4. .github/dependabot.yml: the validator has no schema for it; check what Dependabot itself refuses.
+const dependabotPath = join(root, '.github', 'dependabot.yml');
+if (existsSync(dependabotPath)) {
+  const ECOSYSTEMS = ['npm', 'github-actions'];
+  const d = parse(readFileSync(dependabotPath, 'utf8')) ?? {};
+  const problems = [];
+  if (d.version !== 2) problems.push('version must be 2');
+  if (!Array.isArray(d.updates) || d.updates.length === 0) problems.push('updates must list at least one ecosystem');
+  for (const [i, u] of (Array.isArray(d.updates) ? d.updates : []).entries()) {
+    if (!ECOSYSTEMS.includes(u?.['package-ecosystem']))
+      problems.push(
+        `updates[${i}].package-ecosystem '${u?.['package-ecosystem']}' is not one this repository uses (${ECOSYSTEMS.join(', ')})`,
+      );
+    if (typeof u?.directory !== 'string' || !u.directory.startsWith('/'))
+      problems.push(`updates[${i}].directory must be a path from the root`);
+    if (!['daily', 'weekly', 'monthly'].includes(u?.schedule?.interval))
+      problems.push(`updates[${i}].schedule.interval must be daily, weekly or monthly`);
+  }
+  for (const eco of ECOSYSTEMS)
+    if (!(d.updates ?? []).some((u) => u?.['package-ecosystem'] === eco)) problems.push(`no updates for ${eco}`);
+  report('.github/dependabot.yml', { errors: problems.map((title) => ({ code: 'dependabot', path: '', title })) });
+}
+
 if (failed) process.exit(1);
-console.log(`valid: ${checked} files (${relative(process.cwd(), dir) || dir}, action.yml, workflows in the docs)`);
+console.log(
+  `valid: ${checked} files (${relative(process.cwd(), dir) || dir}, action.yml, workflows in the docs, dependabot.yml)`,
+);
