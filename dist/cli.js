@@ -328,13 +328,13 @@ var require_directives = __commonJS({
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version] = parts2;
-            if (version === "1.1" || version === "1.2") {
-              this.yaml.version = version;
+            const [version2] = parts2;
+            if (version2 === "1.1" || version2 === "1.2") {
+              this.yaml.version = version2;
               return true;
             } else {
-              const isValid = /^\d+\.\d+$/.test(version);
-              onError(6, `Unsupported YAML version ${version}`, isValid);
+              const isValid = /^\d+\.\d+$/.test(version2);
+              onError(6, `Unsupported YAML version ${version2}`, isValid);
               return false;
             }
           }
@@ -3436,14 +3436,14 @@ var require_Document = __commonJS({
           version: "1.2"
         }, options);
         this.options = opt;
-        let { version } = opt;
+        let { version: version2 } = opt;
         if (options?._directives) {
           this.directives = options._directives.atDocument();
           if (this.directives.yaml.explicit)
-            version = this.directives.yaml.version;
+            version2 = this.directives.yaml.version;
         } else
-          this.directives = new directives.Directives({ version });
-        this.setSchema(version, options);
+          this.directives = new directives.Directives({ version: version2 });
+        this.setSchema(version2, options);
         this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
       }
       /**
@@ -3623,11 +3623,11 @@ var require_Document = __commonJS({
        *
        * Overrides all previously set schema options.
        */
-      setSchema(version, options = {}) {
-        if (typeof version === "number")
-          version = String(version);
+      setSchema(version2, options = {}) {
+        if (typeof version2 === "number")
+          version2 = String(version2);
         let opt;
-        switch (version) {
+        switch (version2) {
           case "1.1":
             if (this.directives)
               this.directives.yaml.version = "1.1";
@@ -3638,9 +3638,9 @@ var require_Document = __commonJS({
           case "1.2":
           case "next":
             if (this.directives)
-              this.directives.yaml.version = version;
+              this.directives.yaml.version = version2;
             else
-              this.directives = new directives.Directives({ version });
+              this.directives = new directives.Directives({ version: version2 });
             opt = { resolveKnownTags: true, schema: "core" };
             break;
           case null:
@@ -3649,7 +3649,7 @@ var require_Document = __commonJS({
             opt = null;
             break;
           default: {
-            const sv = JSON.stringify(version);
+            const sv = JSON.stringify(version2);
             throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
           }
         }
@@ -8993,7 +8993,7 @@ var require_picomatch = __commonJS({
     var parse = require_parse();
     var utils = require_utils();
     var constants = require_constants();
-    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch3(input, options, returnState));
@@ -9006,7 +9006,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject3(glob) && glob.tokens && glob.input;
+      const isState = isObject4(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -9143,7 +9143,7 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/cli.ts
-import { existsSync, promises as fs, realpathSync as realpathSync2 } from "node:fs";
+import { existsSync, promises as fs, readFileSync as readFileSync3, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
 import { relative as relative2, resolve, sep as sep2 } from "node:path";
 import { parseArgs } from "node:util";
 
@@ -9156,14 +9156,15 @@ function linspace(start, stop, num) {
   if (num > 1) out[num - 1] = stop;
   return out;
 }
-function sturgesEdges(min, max, count) {
+function sturgesEdges(min, max, count, integer = false) {
   let first = min;
   let last = max;
   if (first === last) {
     first -= 0.5;
     last += 0.5;
   }
-  const width = (max - min) / (Math.log2(count) + 1);
+  let width = (max - min) / (Math.log2(count) + 1);
+  if (width && integer && width < 1) width = 1;
   const bins = width ? Math.ceil((last - first) / width) : 1;
   return linspace(first, last, bins + 1);
 }
@@ -9246,7 +9247,7 @@ function fillZeroShares(shares4) {
   const fill = min <= 1e-4 ? min / 1e6 : 1e-4;
   return shares4.map((s) => s === 0 ? fill : s);
 }
-function evidentlyNumericShares(ref, cur, fillZeroes) {
+function evidentlyNumericShares(ref, cur, fillZeroes, integer = false) {
   let referenceCounts;
   let currentCounts;
   let edges;
@@ -9254,7 +9255,7 @@ function evidentlyNumericShares(ref, cur, fillZeroes) {
   if (countDistinctSorted(ref) > 20) {
     const min = Math.min(ref[0], cur[0]);
     const max = Math.max(ref[ref.length - 1], cur[cur.length - 1]);
-    edges = sturgesEdges(min, max, ref.length + cur.length);
+    edges = sturgesEdges(min, max, ref.length + cur.length, integer);
     referenceCounts = histogramSorted(ref, edges);
     currentCounts = histogramSorted(cur, edges);
   } else {
@@ -9318,6 +9319,7 @@ var METHODS = [
     kind: "pvalue",
     defaultThreshold: 0.05,
     aliases: ["K-S p_value", "kolmogorov-smirnov", "ks_2samp", "ks test"],
+    strict: false,
     computable: true
   },
   {
@@ -9326,6 +9328,7 @@ var METHODS = [
     kind: "pvalue",
     defaultThreshold: 0.05,
     aliases: ["chi-square p_value", "chi2", "chi-square", "chisq", "chi_square"],
+    strict: true,
     computable: true
   },
   {
@@ -9334,6 +9337,7 @@ var METHODS = [
     kind: "pvalue",
     defaultThreshold: 0.05,
     aliases: ["Z-test p_value", "ztest", "z-test", "z_test", "proportions ztest"],
+    strict: true,
     computable: true
   },
   {
@@ -9342,6 +9346,7 @@ var METHODS = [
     kind: "distance",
     defaultThreshold: 0.1,
     aliases: ["PSI", "population stability index"],
+    strict: false,
     computable: true
   },
   {
@@ -9350,6 +9355,7 @@ var METHODS = [
     kind: "distance",
     defaultThreshold: 0.1,
     aliases: ["Wasserstein distance (normed)", "wasserstein distance", "wasserstein_distance", "wd"],
+    strict: false,
     computable: true
   },
   {
@@ -9358,6 +9364,7 @@ var METHODS = [
     kind: "distance",
     defaultThreshold: 0.1,
     aliases: ["Jensen-Shannon distance", "jensen-shannon", "js", "jsd", "js_distance"],
+    strict: false,
     computable: true
   },
   {
@@ -9366,6 +9373,7 @@ var METHODS = [
     kind: "distance",
     defaultThreshold: 0.1,
     aliases: ["Kullback-Leibler divergence", "kl", "kl divergence", "kullback-leibler"],
+    strict: false,
     computable: true
   },
   {
@@ -9374,6 +9382,7 @@ var METHODS = [
     kind: "distance",
     defaultThreshold: 0.1,
     aliases: ["Hellinger distance (normed)", "hellinger distance"],
+    strict: false,
     computable: true
   },
   {
@@ -9382,6 +9391,7 @@ var METHODS = [
     kind: "pvalue",
     defaultThreshold: 0.1,
     aliases: ["Anderson-Darling", "anderson-darling", "anderson_ksamp"],
+    strict: true,
     computable: false
   },
   {
@@ -9390,6 +9400,7 @@ var METHODS = [
     kind: "pvalue",
     defaultThreshold: 0.1,
     aliases: ["Cramer-von-Mises", "cramer-von mises", "cvm"],
+    strict: false,
     computable: false
   },
   {
@@ -9398,6 +9409,7 @@ var METHODS = [
     kind: "pvalue",
     defaultThreshold: 0.1,
     aliases: ["Fisher's Exact test", "fisher exact", "fisher"],
+    strict: true,
     computable: false
   },
   {
@@ -9406,6 +9418,7 @@ var METHODS = [
     kind: "pvalue",
     defaultThreshold: 0.05,
     aliases: ["g-test", "gtest"],
+    strict: true,
     computable: false
   },
   {
@@ -9414,6 +9427,7 @@ var METHODS = [
     kind: "pvalue",
     defaultThreshold: 0.05,
     aliases: ["Mann-Whitney U-rank test", "mann-whitney", "mannwhitneyu"],
+    strict: true,
     computable: false
   },
   {
@@ -9422,6 +9436,7 @@ var METHODS = [
     kind: "pvalue",
     defaultThreshold: 0.05,
     aliases: ["t-test", "ttest"],
+    strict: true,
     computable: false
   },
   {
@@ -9430,6 +9445,7 @@ var METHODS = [
     kind: "pvalue",
     defaultThreshold: 0.05,
     aliases: ["Epps-Singleton", "epps_singleton"],
+    strict: true,
     computable: false
   },
   {
@@ -9438,6 +9454,7 @@ var METHODS = [
     kind: "distance",
     defaultThreshold: 0.1,
     aliases: ["Energy-distance", "energy distance", "energy_distance"],
+    strict: true,
     computable: false
   },
   {
@@ -9446,6 +9463,7 @@ var METHODS = [
     kind: "pvalue",
     defaultThreshold: 0.1,
     aliases: ["Empirical_MMD", "emperical_mmd", "mmd"],
+    strict: true,
     computable: false
   },
   {
@@ -9454,6 +9472,7 @@ var METHODS = [
     kind: "pvalue",
     defaultThreshold: 0.1,
     aliases: ["TVD", "Total-Variation-Distance", "total variation distance"],
+    strict: true,
     computable: false
   }
 ];
@@ -9467,7 +9486,15 @@ function resolveMethod(name) {
   return BY_NAME.get(normalise(name));
 }
 function isDrift(method, score2, threshold) {
-  return method.kind === "pvalue" ? score2 <= threshold : score2 >= threshold;
+  if (method.kind === "pvalue") return method.strict ? score2 < threshold : score2 <= threshold;
+  return method.strict ? score2 > threshold : score2 >= threshold;
+}
+function thresholdProblem(method, value) {
+  if (!Number.isFinite(value)) return `${value} is not a number`;
+  if (method.kind === "pvalue" && !(value > 0 && value <= 1))
+    return `${method.id} gives a p-value, so its threshold is a significance level in (0, 1], not ${value}`;
+  if (method.kind === "distance" && value < 0) return `${method.id} is a distance, so its threshold is at least 0`;
+  return void 0;
 }
 var COMPUTABLE_METHOD_IDS = METHODS.filter((m) => m.computable).map((m) => m.id);
 
@@ -10012,11 +10039,25 @@ function asCategories(pair) {
     type: "categorical",
     labels: vc.values.map((v) => String(v)),
     reference: Float64Array.from(vc.ref),
-    current: Float64Array.from(vc.cur)
+    current: Float64Array.from(vc.cur),
+    sorted: true
   };
 }
+function compareCodePoints(a, b) {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    const xs = x >= 55296 && x <= 57343;
+    const ys = y >= 55296 && y <= 57343;
+    if (xs !== ys) return xs ? 1 : -1;
+    return x - y;
+  }
+  return a.length - b.length;
+}
 function binnedShares(pair, fillZeroes) {
-  return pair.type === "numeric" ? evidentlyNumericShares(pair.reference, pair.current, fillZeroes) : evidentlyCategoricalShares(pair.reference, pair.current, fillZeroes);
+  return pair.type === "numeric" ? evidentlyNumericShares(pair.reference, pair.current, fillZeroes, pair.integer) : evidentlyCategoricalShares(pair.reference, pair.current, fillZeroes);
 }
 function psi(pair, bins = "evidently") {
   const s = bins === "quantile" && pair.type === "numeric" ? quantileShares(pair.reference, pair.current) : binnedShares(pair, true);
@@ -10079,17 +10120,83 @@ function wassersteinDistance(a, b) {
   }
   return sum2 + comp;
 }
+function pairwiseSum(a, start, n) {
+  return sumPlain(a, start, n);
+}
+function sumPlain(a, start, n) {
+  if (n < 8) {
+    let res = 0;
+    for (let i = start; i < start + n; i++) res += a[i];
+    return res;
+  }
+  if (n <= 128) {
+    let r0 = a[start];
+    let r1 = a[start + 1];
+    let r2 = a[start + 2];
+    let r3 = a[start + 3];
+    let r4 = a[start + 4];
+    let r5 = a[start + 5];
+    let r6 = a[start + 6];
+    let r7 = a[start + 7];
+    let i = 8;
+    for (; i < n - n % 8; i += 8) {
+      const j = start + i;
+      r0 += a[j];
+      r1 += a[j + 1];
+      r2 += a[j + 2];
+      r3 += a[j + 3];
+      r4 += a[j + 4];
+      r5 += a[j + 5];
+      r6 += a[j + 6];
+      r7 += a[j + 7];
+    }
+    let res = r0 + r1 + (r2 + r3) + (r4 + r5 + (r6 + r7));
+    for (; i < n; i++) res += a[start + i];
+    return res;
+  }
+  let n2 = Math.floor(n / 2);
+  n2 -= n2 % 8;
+  return sumPlain(a, start, n2) + sumPlain(a, start + n2, n - n2);
+}
+function pairwiseSquares(a, start, n, shift) {
+  if (n < 8) {
+    let res = 0;
+    for (let i = start; i < start + n; i++) res += (a[i] - shift) * (a[i] - shift);
+    return res;
+  }
+  if (n <= 128) {
+    let r0 = (a[start] - shift) * (a[start] - shift);
+    let r1 = (a[start + 1] - shift) * (a[start + 1] - shift);
+    let r2 = (a[start + 2] - shift) * (a[start + 2] - shift);
+    let r3 = (a[start + 3] - shift) * (a[start + 3] - shift);
+    let r4 = (a[start + 4] - shift) * (a[start + 4] - shift);
+    let r5 = (a[start + 5] - shift) * (a[start + 5] - shift);
+    let r6 = (a[start + 6] - shift) * (a[start + 6] - shift);
+    let r7 = (a[start + 7] - shift) * (a[start + 7] - shift);
+    let i = 8;
+    for (; i < n - n % 8; i += 8) {
+      const j = start + i;
+      r0 += (a[j] - shift) * (a[j] - shift);
+      r1 += (a[j + 1] - shift) * (a[j + 1] - shift);
+      r2 += (a[j + 2] - shift) * (a[j + 2] - shift);
+      r3 += (a[j + 3] - shift) * (a[j + 3] - shift);
+      r4 += (a[j + 4] - shift) * (a[j + 4] - shift);
+      r5 += (a[j + 5] - shift) * (a[j + 5] - shift);
+      r6 += (a[j + 6] - shift) * (a[j + 6] - shift);
+      r7 += (a[j + 7] - shift) * (a[j + 7] - shift);
+    }
+    let res = r0 + r1 + (r2 + r3) + (r4 + r5 + (r6 + r7));
+    for (; i < n; i++) res += (a[start + i] - shift) * (a[start + i] - shift);
+    return res;
+  }
+  let n2 = Math.floor(n / 2);
+  n2 -= n2 % 8;
+  return pairwiseSquares(a, start, n2, shift) + pairwiseSquares(a, start + n2, n - n2, shift);
+}
 function std(a) {
   const n = a.length;
-  let mean = 0;
-  for (let i = 0; i < n; i++) mean += a[i];
-  mean /= n;
-  let ss = 0;
-  for (let i = 0; i < n; i++) {
-    const d = a[i] - mean;
-    ss += d * d;
-  }
-  return Math.sqrt(ss / n);
+  const mean = pairwiseSum(a, 0, n) / n;
+  return Math.sqrt(pairwiseSquares(a, 0, n, mean) / n);
 }
 function wasserstein(pair) {
   return wassersteinDistance(pair.reference, pair.current) / Math.max(std(pair.reference), 1e-3);
@@ -10122,7 +10229,7 @@ function zTest(pair) {
   if (refKinds.length === 1 && curKinds.length === 1 && refKinds[0] === curKinds[0]) {
     return { statistic: 0, pvalue: 1 };
   }
-  const first = pair.type === "numeric" ? present[0] : present.reduce((a, b) => c.labels[b] < c.labels[a] ? b : a);
+  const first = c.sorted ? present[0] : present.reduce((a, b) => compareCodePoints(c.labels[b], c.labels[a]) < 0 ? b : a);
   const n1 = sum(c.reference);
   const n2 = sum(c.current);
   const p1 = (n1 - c.reference[first]) / n1;
@@ -10139,7 +10246,7 @@ function hellinger(pair) {
     for (let i = 0; i < pair.labels.length; i++) bc += Math.sqrt(pair.reference[i] / nRef * (pair.current[i] / nCur));
   } else {
     const distinct = valueCountsUnion(pair.reference, pair.current).values;
-    const edges = sturgesEdges(distinct[0], distinct[distinct.length - 1], distinct.length);
+    const edges = sturgesEdges(distinct[0], distinct[distinct.length - 1], distinct.length, pair.integer);
     const h1 = density(histogramSorted(pair.reference, edges), edges);
     const h2 = density(histogramSorted(pair.current, edges), edges);
     const width = (edges[edges.length - 1] - edges[0]) / (edges.length - 1);
@@ -10159,6 +10266,31 @@ function sum(a) {
 }
 
 // src/drift/compute.ts
+var TYPE_INFERENCES = ["evidently-0.7", "legacy"];
+var INTEGER_CARDINALITY_LIMIT = 10;
+function distinctNumbers(values) {
+  const seen = /* @__PURE__ */ new Set();
+  for (let i = 0; i < values.length; i++) {
+    seen.add(values[i]);
+    if (seen.size > INTEGER_CARDINALITY_LIMIT) break;
+  }
+  return seen.size;
+}
+function inferColumnType(col) {
+  if (col.type === "numeric") {
+    if (col.integer && distinctNumbers(col.values) <= INTEGER_CARDINALITY_LIMIT) return "categorical";
+    return "numeric";
+  }
+  const used = new Uint8Array(col.categories.length);
+  let distinct = 0;
+  for (let i = 0; i < col.codes.length; i++) {
+    if (!used[col.codes[i]]) {
+      used[col.codes[i]] = 1;
+      distinct++;
+    }
+  }
+  return distinct > col.codes.length * 0.5 ? "text" : "categorical";
+}
 var AUTO_SMALL_REFERENCE = 1e3;
 function chooseMethod(referenceRows, type, uniqueValues) {
   if (referenceRows <= AUTO_SMALL_REFERENCE) {
@@ -10228,20 +10360,25 @@ function asLabels(col) {
   return { name: col.name, type: "categorical", codes, categories, missing: col.missing };
 }
 function prepare(ref, cur, type) {
-  if (type === "numeric" && ref.type === "numeric" && cur.type === "numeric") {
+  if (ref.type === "numeric" && cur.type === "numeric") {
     const r = sortedCopy(ref.values);
     const c = sortedCopy(cur.values);
-    return { pair: { type: "numeric", reference: r, current: c }, unique: countDistinctUnion(r, c) };
+    const integer = !!ref.integer && !!cur.integer;
+    const numeric2 = { type: "numeric", reference: r, current: c, ...integer ? { integer } : {} };
+    const pair2 = type === "numeric" ? numeric2 : asCategories(numeric2);
+    return { pair: pair2, unique: pair2.type === "numeric" ? countDistinctUnion(r, c) : pair2.labels.length };
   }
   const index = /* @__PURE__ */ new Map();
   const labels = [];
   const rc = categoricalCounts(asLabels(ref), index, labels);
   const cc = categoricalCounts(asLabels(cur), index, labels);
+  const order = labels.map((_, k) => k).sort((a, b) => compareCodePoints(labels[a], labels[b]));
   const pair = {
     type: "categorical",
-    labels,
-    reference: Float64Array.from(labels, (_, k) => rc[k] ?? 0),
-    current: Float64Array.from(labels, (_, k) => cc[k] ?? 0)
+    labels: order.map((k) => labels[k]),
+    reference: Float64Array.from(order, (k) => rc[k] ?? 0),
+    current: Float64Array.from(order, (k) => cc[k] ?? 0),
+    sorted: true
   };
   return { pair, unique: labels.length };
 }
@@ -10283,8 +10420,21 @@ function computeDrift(reference, current, options = {}) {
       continue;
     }
     const name = refCol.name;
-    let type = options.columns?.[name] ?? (refCol.type === curCol.type ? refCol.type : "categorical");
-    if (!options.columns?.[name] && refCol.type !== curCol.type) {
+    const declared = options.columns?.[name];
+    let type;
+    if (declared) type = declared;
+    else if (options.typeInference === "legacy") type = refCol.type === curCol.type ? refCol.type : "categorical";
+    else {
+      const inferred = inferColumnType(curCol);
+      if (inferred === "text") {
+        notes.push(
+          `column "${name}" is text (more than half of its values in ${current.source} are distinct): Evidently 0.7 judges text columns with a text-content classifier the gate does not compute, so it is not judged; declare it categorical under columns to judge its categories`
+        );
+        continue;
+      }
+      type = inferred;
+    }
+    if (!declared && refCol.type !== curCol.type) {
       notes.push(`column "${name}" is numeric on one side and categorical on the other; compared as categories`);
     }
     if (type === "numeric" && (refCol.type !== "numeric" || curCol.type !== "numeric")) type = "categorical";
@@ -10317,6 +10467,8 @@ function computeDrift(reference, current, options = {}) {
     }
     const info = methodInfo(methodId);
     const threshold = thresholdFor(name, info, method, options.thresholds);
+    const bad = thresholdProblem(info, threshold);
+    if (bad) throw new Error(`drift threshold for column "${name}": ${bad}`);
     const { score: value, statistic } = score(methodId, prepared.pair, options);
     features.push({
       ...base,
@@ -10377,14 +10529,14 @@ function histogram(pair) {
   const order = c.labels.map((_, i) => i).filter((i) => c.reference[i] + c.current[i] > 0);
   if (pair.type === "categorical")
     order.sort(
-      (a, b) => c.reference[b] + c.current[b] - (c.reference[a] + c.current[a]) || (c.labels[a] < c.labels[b] ? -1 : 1)
+      (a, b) => c.reference[b] + c.current[b] - (c.reference[a] + c.current[a]) || compareCodePoints(c.labels[a], c.labels[b])
     );
-  const shown = order.length > TOP_CATEGORIES + 1 ? order.slice(0, TOP_CATEGORIES) : order;
-  const rest = order.slice(shown.length);
+  const shown3 = order.length > TOP_CATEGORIES + 1 ? order.slice(0, TOP_CATEGORIES) : order;
+  const rest = order.slice(shown3.length);
   const h = {
-    labels: shown.map((i) => c.labels[i]),
-    reference: shown.map((i) => c.reference[i]),
-    current: shown.map((i) => c.current[i])
+    labels: shown3.map((i) => c.labels[i]),
+    reference: shown3.map((i) => c.reference[i]),
+    current: shown3.map((i) => c.current[i])
   };
   if (rest.length > 0) {
     h.labels.push(`other (${rest.length})`);
@@ -10418,10 +10570,10 @@ function toGenericReport(evidence) {
 }
 
 // src/engine.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 
 // src/evidence/gather.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 
 // src/files/paths.ts
 import { posix } from "node:path";
@@ -10466,14 +10618,16 @@ var import_yaml = __toESM(require_dist(), 1);
 
 // src/evidence/result.ts
 var EvidenceError = class extends Error {
-  constructor(message, at2, line) {
+  constructor(message, at2, line, fix) {
     super(message);
     this.at = at2;
     this.line = line;
+    this.fix = fix;
     this.name = "EvidenceError";
   }
   at;
   line;
+  fix;
 };
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -10485,8 +10639,8 @@ function describeValue(value) {
   if (value === null) return "null";
   if (value === void 0) return "missing";
   if (typeof value === "string") {
-    const shown = value.length > 40 ? `${value.slice(0, 37)}...` : value;
-    return `the string '${shown}'`;
+    const shown3 = value.length > 40 ? `${value.slice(0, 37)}...` : value;
+    return `the string '${shown3}'`;
   }
   if (typeof value === "number") {
     if (Number.isNaN(value)) return "NaN (not a number)";
@@ -10512,7 +10666,12 @@ function runReader(path, read, locate2) {
     if (!(err instanceof EvidenceError)) throw err;
     const line = err.line ?? (err.at ? locateNearest(err.at, locate2) : void 0);
     const where2 = line !== void 0 ? `${path}:${line}` : path;
-    return line !== void 0 ? { ok: false, message: `${where2}: ${err.message}`, line } : { ok: false, message: `${where2}: ${err.message}` };
+    return {
+      ok: false,
+      message: `${where2}: ${err.message}`,
+      ...line !== void 0 ? { line } : {},
+      ...err.fix !== void 0 ? { fix: err.fix } : {}
+    };
   }
 }
 function locateNearest(at2, locate2) {
@@ -11089,11 +11248,12 @@ var FeatureSet = class {
     this.list.push(buildFeature(raw, at2, TOOL, this.notes));
   }
 };
-function readDataset(drifted, total, share, at2, names) {
+function readDataset(drifted, total, share, at2, names, from) {
   const d = requireCount(drifted, [...at2, names[0]]);
   const t = requireCount(total, [...at2, names[1]]);
   const s = share === void 0 ? t > 0 ? d / t : 0 : requireNumber(share, [...at2, names[2]]);
-  return { drifted: d, total: t, share: s };
+  if (d > t) throw new EvidenceError(`${names[0]} (${d}) is more than ${names[1]} (${t})`, at2);
+  return { drifted: d, total: t, share: s, from };
 }
 function isEvidentlyLegacyReport(doc) {
   return Array.isArray(doc.metrics) && doc.metrics.some((m) => isRecord(m) && typeof m.metric === "string" && "result" in m);
@@ -11135,17 +11295,23 @@ function readEvidentlyLegacyReport(doc, source) {
       for (const [name, col] of Object.entries(r.drift_by_columns)) {
         if (isRecord(col)) column(col, name, [...at2, "drift_by_columns", name]);
       }
-      tableDataset = readDataset(r.number_of_drifted_columns, r.number_of_columns, r.share_of_drifted_columns, at2, [
-        "number_of_drifted_columns",
-        "number_of_columns",
-        "share_of_drifted_columns"
-      ]);
+      tableDataset = readDataset(
+        r.number_of_drifted_columns,
+        r.number_of_columns,
+        r.share_of_drifted_columns,
+        at2,
+        ["number_of_drifted_columns", "number_of_columns", "share_of_drifted_columns"],
+        "DataDriftTable"
+      );
     } else if (type === "DatasetDriftMetric") {
-      dataset = readDataset(r.number_of_drifted_columns, r.number_of_columns, r.share_of_drifted_columns, at2, [
-        "number_of_drifted_columns",
-        "number_of_columns",
-        "share_of_drifted_columns"
-      ]);
+      dataset = readDataset(
+        r.number_of_drifted_columns,
+        r.number_of_columns,
+        r.share_of_drifted_columns,
+        at2,
+        ["number_of_drifted_columns", "number_of_columns", "share_of_drifted_columns"],
+        "DatasetDriftMetric"
+      );
       if (r.drift_share !== void 0) dataset.threshold = requireNumber(r.drift_share, [...at2, "drift_share"]);
     }
   });
@@ -11306,7 +11472,13 @@ function readEvidentlySnapshot(doc, source) {
   let dataset;
   if (counted) {
     const total = counted.share > 0 ? Math.round(counted.count / counted.share) : features.list.length;
-    dataset = { drifted: counted.count, total, share: counted.share, threshold: counted.threshold };
+    dataset = {
+      drifted: counted.count,
+      total,
+      share: counted.share,
+      threshold: counted.threshold,
+      from: "DriftedColumnsCount"
+    };
   }
   if (features.list.length === 0)
     notes.push("the snapshot gives only the count of drifted columns, no per-column drift");
@@ -11506,7 +11678,7 @@ function readGenericDataset(raw) {
   const share = raw.share === void 0 ? total > 0 ? drifted / total : 0 : requireNumber(raw.share, [...at2, "share"]);
   if (share < 0 || share > 1)
     throw new EvidenceError(`dataset.share is ${share}; write a share between 0 and 1`, [...at2, "share"]);
-  const out = { drifted, total, share };
+  const out = { drifted, total, share, from: "dataset" };
   if (raw.threshold !== void 0) out.threshold = requireNumber(raw.threshold, [...at2, "threshold"]);
   return out;
 }
@@ -11697,14 +11869,14 @@ function parseMetricsFile(text2, path, options = {}) {
     (at2) => doc?.locate(at2)
   );
 }
-function parseInlineMetrics(obj, manifestPath) {
+function parseInlineMetrics(obj, manifestPath2) {
   return runReader(
-    manifestPath,
+    manifestPath2,
     () => {
       if (isRecord(obj) && hasKey(obj, "metrics") && isRecord(obj.metrics)) {
-        return readGeneric(obj, manifestPath, "inline", ["evaluation", "metrics"]);
+        return readGeneric(obj, manifestPath2, "inline", ["evaluation", "metrics"]);
       }
-      return readFlat(obj, manifestPath, "inline", ["evaluation", "metrics"]);
+      return readFlat(obj, manifestPath2, "inline", ["evaluation", "metrics"]);
     },
     () => void 0
   );
@@ -11729,9 +11901,25 @@ function readMetricsValue(value, path, options) {
       `the file is not a metrics object (it holds ${Array.isArray(value) ? "a list" : String(value)}); ${FORMATS_UNDERSTOOD2}`
     );
   }
+  notAnMlflowFile(value, path);
   if (hasKey(value, "model-index")) return readModelIndex(value, path, options);
   if (hasKey(value, "metrics")) return readGeneric(value, path, "generic", []);
   return readFlat(value, path, "flat", []);
+}
+function notAnMlflowFile(value, path) {
+  const name = path.split("/").pop() ?? path;
+  const isMLmodel = name === "MLmodel" || hasKey(value, "flavors") && hasKey(value, "artifact_path");
+  const isMeta = name === "meta.yaml" && hasKey(value, "experiment_id") && hasKey(value, "lifecycle_stage");
+  if (!isMLmodel && !isMeta) return;
+  const folder = isMLmodel ? /^(.*)\/artifacts\/(?:.*\/)?MLmodel$/.exec(path)?.[1] : path.slice(0, -"/meta.yaml".length);
+  const runId = isMLmodel && typeof value.run_id === "string" ? value.run_id : void 0;
+  const where2 = folder ? ` (here ${folder})` : ` (mlruns/<experiment>/${runId ?? "<run>"}${runId ? ", the run that logged this model" : ""})`;
+  throw new EvidenceError(
+    `this is an MLflow ${isMLmodel ? "MLmodel file (how to load the model), not the model's metrics" : "run's meta.yaml, not its metrics"}; point evaluation.metrics at the run folder${where2}, which holds meta.yaml and metrics/`,
+    void 0,
+    void 0,
+    `Point evaluation.metrics at the MLflow run folder${where2}, not at a file inside it.`
+  );
 }
 function readGeneric(doc, source, format, at2) {
   const metricsAt = [...at2, "metrics"];
@@ -11768,16 +11956,16 @@ function withMeta(doc, source, format, metrics, at2) {
     slices: readSlices(doc.slices, [...at2, "slices"]),
     notes
   };
-  const version = doc.model_version;
-  if (typeof version === "string" && version.trim() !== "") evidence.modelVersion = version;
-  else if (typeof version === "number") {
-    evidence.modelVersion = String(version);
+  const version2 = doc.model_version;
+  if (typeof version2 === "string" && version2.trim() !== "") evidence.modelVersion = version2;
+  else if (typeof version2 === "number") {
+    evidence.modelVersion = String(version2);
     notes.push(
-      `model_version is the number ${version}; quote it ("${version}") so that versions like 3.10 are read exactly`
+      `model_version is the number ${version2}; quote it ("${version2}") so that versions like 3.10 are read exactly`
     );
-  } else if (version !== void 0 && version !== null) {
+  } else if (version2 !== void 0 && version2 !== null) {
     throw new EvidenceError(
-      `model_version is ${typeof version === "boolean" ? `the boolean ${version}` : "not text"}; write the version as a string like "3.2.0"`,
+      `model_version is ${typeof version2 === "boolean" ? `the boolean ${version2}` : "not text"}; write the version as a string like "3.2.0"`,
       [...at2, "model_version"]
     );
   }
@@ -11798,6 +11986,7 @@ function readSlices(raw, at2) {
 }
 
 // src/evidence/mlflow.ts
+import { createHash } from "node:crypto";
 var RUN_STATUS = {
   "1": "RUNNING",
   "2": "SCHEDULED",
@@ -11894,9 +12083,10 @@ function latestValue(text2, key) {
 }
 var MAX_DEPTH2 = 16;
 var MAX_METRIC_FILES = 1e4;
-async function readMlflowRun(source, dir) {
+async function readMlflowRun(source, dir, inputs = []) {
   const base = dir.replace(/\/+$/, "");
-  const meta = await readText(source, `${base}/meta.yaml`);
+  const readText = (path) => readHashed(source, path, inputs);
+  const meta = await readText(`${base}/meta.yaml`);
   if (!meta.ok) {
     return {
       ok: false,
@@ -11922,16 +12112,17 @@ async function readMlflowRun(source, dir) {
       }
       if (++count > MAX_METRIC_FILES)
         return { ok: false, message: `${base}/metrics: more than ${MAX_METRIC_FILES} metric files` };
-      const text2 = await readText(source, path);
+      const text2 = await readText(path);
       if (!text2.ok) return { ok: false, message: `${path}: ${text2.message}` };
       setKey(metrics, `${prefix}${name}`, text2.text);
     }
   }
   return parseMlflowRun({ meta: meta.text, metrics }, base);
 }
-async function readText(source, path) {
+async function readHashed(source, path, inputs) {
   const read = await source.read(path);
   if (!read.ok) return { ok: false, message: read.message };
+  inputs.push({ path, sha256: createHash("sha256").update(read.bytes).digest("hex") });
   if (read.bytes.length === 0) return { ok: true, text: "" };
   return decodeText(read.bytes);
 }
@@ -12065,9 +12256,29 @@ var SampleFormatError = class extends Error {
   file;
   line;
 };
-var MISSING = /* @__PURE__ */ new Set(["", "na", "nan", "null"]);
+var PANDAS_NA_VALUES = /* @__PURE__ */ new Set([
+  "",
+  "#N/A",
+  "#N/A N/A",
+  "#NA",
+  "-1.#IND",
+  "-1.#QNAN",
+  "-NaN",
+  "-nan",
+  "1.#IND",
+  "1.#QNAN",
+  "<NA>",
+  "N/A",
+  "NA",
+  "NULL",
+  "NaN",
+  "None",
+  "n/a",
+  "nan",
+  "null"
+]);
 function isMissingToken(text2) {
-  return MISSING.has(text2.trim().toLowerCase());
+  return PANDAS_NA_VALUES.has(text2);
 }
 var POW10 = [
   1,
@@ -12095,6 +12306,10 @@ var POW10 = [
   1e22
 ];
 var NUMBER_RE = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+var INTEGER_RE = /^[+-]?\d+$/;
+var INFINITY_RE = /^[+-]?inf(inity)?$/i;
+var INT64_LIMIT = 2 ** 63;
+var lastWasInteger = false;
 function parseNumberBytes(buf, start, end) {
   while (start < end && buf[start] === 32) start++;
   while (end > start && buf[end - 1] === 32) end--;
@@ -12108,6 +12323,7 @@ function parseNumberBytes(buf, start, end) {
   let digits = 0;
   let scale = 0;
   let any = false;
+  let dot = false;
   while (i < end) {
     const d = buf[i] - 48;
     if (d < 0 || d > 9) break;
@@ -12117,6 +12333,7 @@ function parseNumberBytes(buf, start, end) {
     i++;
   }
   if (i < end && buf[i] === 46) {
+    dot = true;
     i++;
     while (i < end) {
       const d = buf[i] - 48;
@@ -12130,16 +12347,26 @@ function parseNumberBytes(buf, start, end) {
   }
   if (i === end && any && digits <= 15) {
     const v = scale === 0 ? mantissa : mantissa / POW10[-scale];
-    if (-scale <= 22) return negative ? -v : v;
+    if (-scale <= 22) {
+      lastWasInteger = !dot;
+      return negative ? -v : v;
+    }
   }
   const text2 = buf.toString("latin1", start, end);
   return parseNumberText(text2);
 }
 function parseNumberText(text2) {
   const t = text2.trim();
-  if (!NUMBER_RE.test(t)) return NaN;
+  if (!NUMBER_RE.test(t)) {
+    if (INFINITY_RE.test(t)) {
+      lastWasInteger = false;
+      return t[0] === "-" ? -Infinity : Infinity;
+    }
+    return NaN;
+  }
   const v = Number(t);
-  return Number.isFinite(v) ? v : NaN;
+  lastWasInteger = INTEGER_RE.test(t) && Math.abs(v) < INT64_LIMIT;
+  return v;
 }
 var ColumnBuilder = class {
   constructor(name, forced, capacity) {
@@ -12158,6 +12385,11 @@ var ColumnBuilder = class {
   codes = null;
   length = 0;
   missing = 0;
+  infinite = 0;
+  /** Every value so far an integer literal (see NumericColumn.integer). */
+  integer = true;
+  /** Turned from numbers to labels part-way: the table is read again with this column as text. */
+  mixed = false;
   categories = [];
   index = /* @__PURE__ */ new Map();
   grow() {
@@ -12172,8 +12404,15 @@ var ColumnBuilder = class {
       this.codes = next;
     }
   }
-  addNumber(v) {
+  /** A number; integer says whether it was written as an integer. Infinities are dropped and counted. */
+  addNumber(v, integer) {
     if (this.type === "categorical") return this.addLabel(String(v));
+    if (v === Infinity || v === -Infinity) {
+      this.infinite++;
+      this.integer = false;
+      return;
+    }
+    if (!integer) this.integer = false;
     if (this.length === this.capacity) this.grow();
     this.values[this.length++] = v;
   }
@@ -12190,6 +12429,7 @@ var ColumnBuilder = class {
   }
   /** Numbers seen so far become labels (their shortest decimal form). */
   becomeCategorical() {
+    if (this.length > 0 || this.infinite > 0) this.mixed = true;
     const numbers = this.values.subarray(0, this.length);
     this.type = "categorical";
     this.codes = new Int32Array(this.capacity);
@@ -12200,7 +12440,15 @@ var ColumnBuilder = class {
   }
   finish() {
     if (this.type === "numeric") {
-      return { name: this.name, type: "numeric", values: this.values.subarray(0, this.length), missing: this.missing };
+      const col = {
+        name: this.name,
+        type: "numeric",
+        values: this.values.subarray(0, this.length),
+        missing: this.missing
+      };
+      if (this.infinite > 0) col.infinite = this.infinite;
+      if (this.integer && this.missing === 0 && this.infinite === 0 && this.length > 0) col.integer = true;
+      return col;
     }
     return {
       name: this.name,
@@ -12255,7 +12503,7 @@ var TableBuilder = class {
     if (!col) return;
     if (quoted === null && col.type === "numeric") {
       const v = parseNumberBytes(buf, start, end);
-      if (!Number.isNaN(v)) return col.addNumber(v);
+      if (!Number.isNaN(v)) return col.addNumber(v, lastWasInteger);
     }
     const text2 = quoted ?? buf.toString("utf8", start, end);
     this.addText(col, text2, line);
@@ -12267,7 +12515,7 @@ var TableBuilder = class {
     }
     if (col.type === "numeric") {
       const v = parseNumberText(text2);
-      if (!Number.isNaN(v)) return col.addNumber(v);
+      if (!Number.isNaN(v)) return col.addNumber(v, lastWasInteger);
       if (col.forced === "numeric") {
         this.fail(
           `column "${col.name}" is declared numeric but holds "${text2.slice(0, 40)}"; fix the value or declare the column categorical`,
@@ -12311,7 +12559,7 @@ var TableBuilder = class {
       seen.add(col);
       if (value === null) col.missing++;
       else if (typeof value === "number") {
-        if (col.type === "numeric") col.addNumber(value);
+        if (col.type === "numeric") col.addNumber(value, Number.isInteger(value) && Math.abs(value) < INT64_LIMIT);
         else col.addLabel(String(value));
       } else if (typeof value === "string") {
         if (col.forced === "numeric") this.addText(col, value, line ?? 0);
@@ -12330,6 +12578,12 @@ var TableBuilder = class {
       if (!this.byName.has(name))
         this.notes.push(`column "${name}" is typed in the configuration but absent from ${this.source}`);
     }
+    for (const c of this.columns) {
+      if (c.infinite > 0 && c.type === "numeric")
+        this.notes.push(
+          `column "${c.name}" in ${this.source}: ${c.infinite} infinite value${c.infinite === 1 ? "" : "s"} dropped, as Evidently does`
+        );
+    }
     return {
       source: this.source,
       format: this.format,
@@ -12337,6 +12591,10 @@ var TableBuilder = class {
       columns: this.columns.map((c) => c.finish()),
       notes: this.notes
     };
+  }
+  /** Columns that held numbers before their first text value (not declared in the configuration). */
+  mixedColumns() {
+    return this.columns.filter((c) => c.mixed && c.forced === void 0).map((c) => c.name);
   }
 };
 function detectFormat(name, head) {
@@ -12354,8 +12612,22 @@ function detectFormat(name, head) {
 }
 var CHUNK = 4 << 20;
 async function readSamples(input, options = {}) {
+  const first = await readOnce(input, options);
+  const mixed = first.builder.mixedColumns();
+  if (mixed.length === 0) return first.builder.finish();
+  const columns2 = { ...options.columns };
+  for (const name of mixed) columns2[name] = "categorical";
+  const again = (await readOnce(input, { ...options, columns: columns2 })).builder;
+  const table2 = again.finish();
+  for (const name of mixed)
+    table2.notes.push(
+      `column "${name}" in ${table2.source} mixes numbers and text; every value is compared as its text, as pandas reads it`
+    );
+  return table2;
+}
+async function readOnce(input, options) {
   const source = options.source ?? (typeof input === "string" ? input : "samples");
-  if (typeof input !== "string") return readBuffer(input, source, options);
+  if (typeof input !== "string") return { builder: readBuffer(input, source, options) };
   let fd;
   let size;
   try {
@@ -12395,7 +12667,7 @@ async function readSamples(input, options = {}) {
     closeSync(fd);
   }
   await Promise.resolve();
-  return builder.finish();
+  return { builder };
 }
 function rethrow(e, source) {
   if (e instanceof SampleFormatError) return e;
@@ -12432,7 +12704,7 @@ function readBuffer(buf, source, options) {
   } catch (e) {
     throw rethrow(e, source);
   }
-  return builder.finish();
+  return builder;
 }
 var JsonLines = class {
   constructor(builder) {
@@ -12540,7 +12812,7 @@ var EvidenceReader = class {
       const fix = FIX_BY_REASON[read.reason]?.(resolved.path, name) ?? `Check that ${resolved.path} can be read.`;
       return this.missing(subject, field, `${name}: ${read.message}`, fix);
     }
-    this.inputs.push({ path: resolved.path, sha256: createHash("sha256").update(read.bytes).digest("hex") });
+    this.inputs.push({ path: resolved.path, sha256: createHash2("sha256").update(read.bytes).digest("hex") });
     const text2 = decodeText(read.bytes);
     if (!text2.ok)
       return this.missing(
@@ -12569,7 +12841,7 @@ var EvidenceReader = class {
     const file = await this.referenced(spec, subject, field);
     if (!file) return null;
     if ("directory" in file) {
-      const run = await readMlflowRun(this.source, file.path);
+      const run = await readMlflowRun(this.source, file.path, this.inputs);
       return run.ok ? run.evidence : this.missing(
         subject,
         field,
@@ -12582,7 +12854,7 @@ var EvidenceReader = class {
       subject,
       field,
       parsed.message,
-      `Fix ${file.path} so it is a metrics file the gate reads (see docs/evidence-formats.md).`
+      parsed.fix ?? `Fix ${file.path} so it is a metrics file the gate reads (see docs/evidence-formats.md).`
     );
   }
   /** undefined: the manifest names no drift evidence; null: it does and it cannot be read. */
@@ -12633,7 +12905,8 @@ var EvidenceReader = class {
       const evidence = computeDrift(refTable, curTable, {
         method: rule?.method ?? "auto",
         columns: { ...rule?.columns ?? {}, ...spec.columns ?? {} },
-        datasetShare: rule?.max_drifted_share
+        datasetShare: rule?.max_drifted_share,
+        typeInference: rule?.type_inference
       });
       return { ...evidence, source: `${ref.path} vs ${cur.path}` };
     } catch (e) {
@@ -12822,7 +13095,7 @@ function approvalRules(ctx) {
         status: "warn",
         subject: "approvals",
         expected: `${rule.min} from ${who}`,
-        message: `the ${ctx.tier.name} tier needs ${approvals(rule.min)} from ${who}; approvals are checked on the pull request, not on the command line`
+        message: ctx.mergeQueue ? `the ${ctx.tier.name} tier needs ${approvals(rule.min)} from ${who}; not re-checked in the merge queue: each pull request needed them (this gate's required check) before it could join the queue` : `the ${ctx.tier.name} tier needs ${approvals(rule.min)} from ${who}; approvals are checked on the pull request, not on the command line`
       }
     ];
   const users = new Set(rule.from.filter((f) => !f.includes("/")).map(login));
@@ -12902,7 +13175,13 @@ function severity(method, score2, threshold) {
 function driftRules(ctx) {
   const ev = ctx.release.drift;
   const rule = ctx.tier.drift;
-  if (!ev || !rule) return { findings: [], results: ev ? describeOnly(ev.features) : [] };
+  if (!ev || !rule) {
+    if (!ev) return { findings: [], results: [] };
+    const results2 = describeOnly(ev.features);
+    const d = results2.filter((r) => r.drifted).length;
+    const counts2 = datasetCounts(ev, results2.length, d).summary;
+    return { findings: [], results: results2, summary: { ...counts2, features: results2.length } };
+  }
   const findings = [];
   const results = [];
   const pos = at(ctx, ctx.manifest.drift?.report !== void 0 ? ["drift", "report"] : ["drift"]);
@@ -12982,29 +13261,33 @@ function driftRules(ctx) {
       severity: sev,
       histogram: feature.histogram
     });
-    const cmp = method.kind === "pvalue" ? isDrifted ? "<=" : ">" : isDrifted ? ">=" : "<";
+    const cmp = driftComparison(method, isDrifted);
     findings.push({
       rule: "drift.feature",
       status: isDrifted ? "fail" : "pass",
       subject: feature.name,
       actual: feature.score,
-      expected: `${method.id} ${method.kind === "pvalue" ? ">" : "<"} ${fmt2(threshold)}`,
+      expected: `${method.id} ${driftComparison(method, false)} ${fmt2(threshold)}`,
       message: `${feature.name}: ${method.label} ${fmt2(feature.score)} ${cmp} ${fmt2(threshold)}${isDrifted ? " (drift)" : ""}`,
       fix: isDrifted ? `Investigate the shift in ${feature.name} (retrain on recent data, fix the pipeline), or waive it with a ticket if it is expected.` : void 0,
       ...pos
     });
   }
   const limit = rule.max_drifted_share ?? DEFAULT_DRIFTED_SHARE;
-  if (judged > 0) {
-    const share = drifted / judged;
+  const counts = datasetCounts(ev, judged, drifted);
+  results.sort(bySeverity);
+  const summary = { ...counts.summary, limit, features: judged };
+  if (counts.summary.total > 0) {
+    const { drifted: d, total, share } = counts.summary;
     const fails = share >= limit;
+    const unit = counts.summary.counted_from === "features" ? "feature" : "column";
     findings.push({
       rule: "drift.dataset",
       status: fails ? "fail" : "pass",
       subject: "dataset",
       actual: Number(share.toPrecision(6)),
       expected: `< ${fmt2(limit)}`,
-      message: `${drifted} of ${judged} features drifted (share ${fmt2(share)}${fails ? `, at or above the limit of ${fmt2(limit)}` : `; limit ${fmt2(limit)}`})`,
+      message: `${d} of ${total} ${unit}s drifted (share ${fmt2(share)}${fails ? `, at or above the limit of ${fmt2(limit)}` : `; limit ${fmt2(limit)}`})` + (counts.how ? `: ${counts.how}; the limit is ${rule.max_drifted_share !== void 0 ? "the policy's max_drifted_share" : "Evidently's default"}, not the report's own` : ""),
       fix: fails ? "The data the model sees has moved: retrain or re-validate before release." : void 0,
       ...pos
     });
@@ -13018,8 +13301,36 @@ function driftRules(ctx) {
       ...pos
     });
   }
-  results.sort((a, b) => b.severity - a.severity);
-  return { findings, results };
+  return { findings, results, summary };
+}
+function datasetCounts(ev, judged, drifted) {
+  const own = { drifted, total: judged, share: judged > 0 ? drifted / judged : 0, counted_from: "features" };
+  const d = ev.dataset;
+  if (!d || d.total <= ev.features.length) return { summary: own };
+  const from = d.from ?? "dataset summary";
+  const reportDrifted = ev.features.filter((f) => {
+    if (f.drifted !== void 0) return f.drifted;
+    const method = resolveMethod(f.method);
+    return method !== void 0 && f.score !== null && isDrift(method, f.score, f.threshold ?? method.defaultThreshold);
+  }).length;
+  const unlisted = d.total - ev.features.length;
+  const unlistedDrifted = Math.min(unlisted, Math.max(0, d.drifted - reportDrifted));
+  const total = d.total;
+  const count = unlistedDrifted + drifted;
+  const listed = ev.features.length === 0 ? "it lists no column" : `the ${plural(ev.features.length, "column")} it lists judged by this policy (${drifted} drifted)`;
+  return {
+    summary: { drifted: count, total, share: count / total, counted_from: from },
+    how: `counted from the report's ${from} (${d.drifted} of ${total} drifted by the report's own thresholds), with ${listed}`
+  };
+}
+var plural = (n, one) => `${n} ${n === 1 ? one : `${one}s`}`;
+var severityKey = (s) => typeof s === "number" && !Number.isNaN(s) ? s : Infinity;
+function bySeverity(a, b) {
+  if (a.drifted !== b.drifted) return a.drifted ? -1 : 1;
+  const sa = severityKey(a.severity);
+  const sb = severityKey(b.severity);
+  if (sa !== sb) return sa > sb ? -1 : 1;
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 function describeOnly(features) {
   const out = [];
@@ -13039,7 +13350,15 @@ function describeOnly(features) {
       histogram: f.histogram
     });
   }
-  return out.sort((a, b) => b.severity - a.severity);
+  return out.sort(bySeverity);
+}
+function driftComparison(method, drifted) {
+  if (method.kind === "pvalue") {
+    if (method.strict) return drifted ? "<" : ">=";
+    return drifted ? "<=" : ">";
+  }
+  if (method.strict) return drifted ? ">" : "<=";
+  return drifted ? ">=" : "<";
 }
 
 // src/rules/evidence.ts
@@ -13066,21 +13385,21 @@ function evidenceRules(ctx) {
       fix: "Add drift.report (a drift report file) or drift.reference and drift.current (samples the gate compares).",
       ...at(ctx, manifest.drift ? ["drift"] : ["model"])
     });
-  const version = manifest.model.version;
+  const version2 = manifest.model.version;
   for (const [kind, ev, path] of [
     ["metrics", release.metrics, ["evaluation", "metrics"]],
     ["drift report", release.drift, ["drift", "report"]]
   ]) {
     if (!ev) continue;
-    if (ev.modelVersion !== void 0 && ev.modelVersion !== version)
+    if (ev.modelVersion !== void 0 && ev.modelVersion !== version2)
       findings.push({
         rule: "evidence.stale",
         status: "fail",
         subject: ev.source,
         actual: ev.modelVersion,
-        expected: version,
-        message: `the ${kind} in ${ev.source} are for model version ${ev.modelVersion}, not ${version}`,
-        fix: `Re-run the evaluation for ${version}, or correct model.version.`,
+        expected: version2,
+        message: `the ${kind} in ${ev.source} are for model version ${ev.modelVersion}, not ${version2}`,
+        fix: `Re-run the evaluation for ${version2}, or correct model.version.`,
         ...at(ctx, [...path])
       });
     else if (ev.modelVersion !== void 0)
@@ -13088,7 +13407,7 @@ function evidenceRules(ctx) {
         rule: "evidence.stale",
         status: "pass",
         subject: ev.source,
-        message: `${kind} are for ${version}`
+        message: `${kind} are for ${version2}`
       });
   }
   return findings;
@@ -13130,79 +13449,86 @@ function lifecycleRules(ctx) {
   }
   const maxDays = ctx.tier.lifecycle?.max_review_days;
   const reviewBy = lifecycle.review_by;
-  if (reviewBy === void 0) {
-    if (maxDays !== void 0)
+  const state = reviewState(reviewBy, maxDays, ctx.today);
+  const pos = at(ctx, ["lifecycle", "review_by"]);
+  const base = { rule: "lifecycle.review", subject: "lifecycle.review_by" };
+  switch (state.kind) {
+    case "not-required":
+      break;
+    case "missing":
       findings.push({
-        rule: "lifecycle.review",
+        ...base,
         status: "fail",
-        subject: "lifecycle.review_by",
         actual: null,
         expected: `a date within ${maxDays} days`,
         message: `lifecycle.review_by is missing; the ${ctx.tier.name} tier requires a review at most ${maxDays} days ahead`,
         fix: "Add lifecycle.review_by: YYYY-MM-DD.",
         ...at(ctx, ["lifecycle"])
       });
-    return findings;
-  }
-  const due = parseDay(reviewBy);
-  const pos = at(ctx, ["lifecycle", "review_by"]);
-  if (!due) {
-    findings.push({
-      rule: "lifecycle.review",
-      status: "fail",
-      subject: "lifecycle.review_by",
-      actual: String(reviewBy),
-      expected: "a date YYYY-MM-DD",
-      message: `lifecycle.review_by '${String(reviewBy)}' is not a date`,
-      fix: "Write the date as YYYY-MM-DD.",
-      ...pos
-    });
-    return findings;
-  }
-  const daysLeft = daysBetween(ctx.today, due);
-  if (daysLeft < 0) {
-    findings.push({
-      rule: "lifecycle.review",
-      status: "fail",
-      subject: "lifecycle.review_by",
-      actual: reviewBy,
-      expected: "a date not yet passed",
-      message: `the review was due on ${reviewBy}, ${-daysLeft} days ago`,
-      fix: "Review the model with its risk owner and set a new lifecycle.review_by.",
-      ...pos
-    });
-  } else if (maxDays !== void 0 && daysLeft > maxDays) {
-    findings.push({
-      rule: "lifecycle.review",
-      status: "fail",
-      subject: "lifecycle.review_by",
-      actual: reviewBy,
-      expected: `within ${maxDays} days`,
-      message: `review_by ${reviewBy} is ${daysLeft} days away, more than the ${maxDays} days the ${ctx.tier.name} tier allows`,
-      fix: `Set lifecycle.review_by to a date at most ${maxDays} days ahead.`,
-      ...pos
-    });
-  } else if (daysLeft <= REVIEW_WARNING_DAYS) {
-    findings.push({
-      rule: "lifecycle.review",
-      status: "warn",
-      subject: "lifecycle.review_by",
-      actual: reviewBy,
-      message: `the review is due in ${daysLeft} days (${reviewBy})`,
-      fix: "Schedule the review before the date passes; the gate blocks after it.",
-      ...pos
-    });
-  } else {
-    findings.push({
-      rule: "lifecycle.review",
-      status: "pass",
-      subject: "lifecycle.review_by",
-      actual: reviewBy,
-      message: `review due in ${daysLeft} days`,
-      ...pos
-    });
+      break;
+    case "invalid":
+      findings.push({
+        ...base,
+        status: "fail",
+        actual: String(reviewBy),
+        expected: "a date YYYY-MM-DD",
+        message: `lifecycle.review_by '${String(reviewBy)}' is not a date`,
+        fix: "Write the date as YYYY-MM-DD.",
+        ...pos
+      });
+      break;
+    case "overdue":
+      findings.push({
+        ...base,
+        status: "fail",
+        actual: reviewBy,
+        expected: "a date not yet passed",
+        message: `the review was due on ${reviewBy}, ${-state.daysLeft} days ago`,
+        fix: "Review the model with its risk owner and set a new lifecycle.review_by.",
+        ...pos
+      });
+      break;
+    case "too-far":
+      findings.push({
+        ...base,
+        status: "fail",
+        actual: reviewBy,
+        expected: `within ${maxDays} days`,
+        message: `review_by ${reviewBy} is ${state.daysLeft} days away, more than the ${maxDays} days the ${ctx.tier.name} tier allows`,
+        fix: `Set lifecycle.review_by to a date at most ${maxDays} days ahead.`,
+        ...pos
+      });
+      break;
+    case "due-soon":
+      findings.push({
+        ...base,
+        status: "warn",
+        actual: reviewBy,
+        message: `the review is due in ${state.daysLeft} days (${reviewBy})`,
+        fix: "Schedule the review before the date passes; the gate blocks after it.",
+        ...pos
+      });
+      break;
+    case "ok":
+      findings.push({
+        ...base,
+        status: "pass",
+        actual: reviewBy,
+        message: `review due in ${state.daysLeft} days`,
+        ...pos
+      });
   }
   return findings;
+}
+function reviewState(reviewBy, maxDays, today) {
+  if (reviewBy === void 0) return { kind: maxDays !== void 0 ? "missing" : "not-required" };
+  const due = parseDay(reviewBy);
+  if (!due) return { kind: "invalid" };
+  const daysLeft = daysBetween(today, due);
+  if (daysLeft < 0) return { kind: "overdue", daysLeft };
+  if (maxDays !== void 0 && daysLeft > maxDays) return { kind: "too-far", daysLeft };
+  if (daysLeft <= REVIEW_WARNING_DAYS) return { kind: "due-soon", daysLeft };
+  return { kind: "ok", daysLeft };
 }
 
 // src/rules/manifest.ts
@@ -13250,6 +13576,9 @@ function isProportionMetric(name, value) {
 function normalSf(z) {
   return erfc(z / Math.SQRT2) / 2;
 }
+var Z_TEST = "two-proportion z-test (pooled, one-sided)";
+var CI_TEST = "confidence interval";
+var NO_TEST = "point estimate";
 var MIN_EXPECTED = 10;
 function testRegression(name, candidate, baseline, alpha, worse) {
   const n1 = baseline.n;
@@ -13261,23 +13590,43 @@ function testRegression(name, candidate, baseline, alpha, worse) {
     if (small)
       return {
         kind: "undecided",
-        text: `samples too small for a two-proportion z-test (n = ${n2} vs ${n1}); judged on the point estimate`
+        text: `samples too small for a ${Z_TEST} (n = ${n2} vs ${n1}); judged on the point estimate`,
+        result: { test: NO_TEST, alpha, n: { candidate: n2, baseline: n1 } }
       };
     const pooled = (p1 * n1 + p2 * n2) / (n1 + n2);
     const se = Math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2));
-    if (se === 0) return { kind: "undecided", text: "no variance in either sample; judged on the point estimate" };
+    if (se === 0)
+      return {
+        kind: "undecided",
+        text: "no variance in either sample; judged on the point estimate",
+        result: { test: NO_TEST, alpha, n: { candidate: n2, baseline: n1 } }
+      };
     const z = worse === "lower" ? (p1 - p2) / se : (p2 - p1) / se;
     const p = normalSf(z);
-    const text2 = `two-proportion z-test: z = ${fmt2(z)}, one-sided p = ${fmt2(p)} at n = ${n2} vs ${n1}, alpha ${alpha}`;
-    return p < alpha ? { kind: "significant", text: text2 } : { kind: "noise", text: `within noise (${text2})` };
+    const significant = p < alpha;
+    const text2 = `${Z_TEST}: z = ${fmt2(z)}, p = ${fmt2(p)} at n = ${n2} vs ${n1}, alpha ${alpha}`;
+    const result = {
+      test: Z_TEST,
+      alpha,
+      statistic: z,
+      p_value: p,
+      n: { candidate: n2, baseline: n1 },
+      significant
+    };
+    return significant ? { kind: "significant", text: text2, result } : { kind: "noise", text: `within noise (${text2})`, result };
   }
   if (candidate.ci) {
     const [lo, hi] = candidate.ci;
     const outside = worse === "lower" ? baseline.value > hi : baseline.value < lo;
-    const text2 = `baseline ${fmt2(baseline.value)} is ${outside ? "outside" : "inside"} the candidate's interval [${fmt2(lo)}, ${fmt2(hi)}]`;
-    return outside ? { kind: "significant", text: text2 } : { kind: "noise", text: `within noise (${text2})` };
+    const text2 = `baseline ${fmt2(baseline.value)} is ${outside ? "outside" : "inside"} the candidate's ${CI_TEST} [${fmt2(lo)}, ${fmt2(hi)}]`;
+    const result = { test: CI_TEST, alpha, significant: outside };
+    return outside ? { kind: "significant", text: text2, result } : { kind: "noise", text: `within noise (${text2})`, result };
   }
-  return { kind: "undecided", text: "no sample sizes or confidence interval; judged on the point estimate" };
+  return {
+    kind: "undecided",
+    text: "no sample sizes or confidence interval; judged on the point estimate",
+    result: { test: NO_TEST, alpha }
+  };
 }
 
 // src/rules/metrics.ts
@@ -13409,6 +13758,7 @@ function regressionRules(ctx) {
         rule.significance,
         worse
       );
+      finding.significance = verdict.result;
       if (verdict.kind === "noise") {
         finding.status = "warn";
         finding.message = `${finding.message}, but ${verdict.text}`;
@@ -13532,7 +13882,8 @@ function evaluateRelease(release, policy, options) {
     tier,
     policy,
     today: startOfDayUtc(options.now),
-    pullRequest: options.pullRequest
+    pullRequest: options.pullRequest,
+    mergeQueue: options.mergeQueue
   };
   const raw = [...loaded.findings];
   for (const rule of RULES) raw.push(...rule(ctx));
@@ -13548,16 +13899,25 @@ function evaluateRelease(release, policy, options) {
     findings,
     metrics: compareMetrics(ctx),
     drift: mostDrifted(drift2.results),
+    ...drift2.summary ? { drift_summary: drift2.summary } : {},
     waivers: applied,
+    ...notesOf(release),
     scorecard: scorecard(findings),
     baseline: release.baseline ? { manifest: release.baseline.path, version: release.baseline.manifest.model.version } : null
   };
 }
+function notesOf(release) {
+  const notes = [];
+  for (const ev of [release.metrics, release.drift])
+    for (const message of ev?.notes ?? []) notes.push({ source: ev.source, message });
+  const base = release.baseline?.metrics;
+  for (const message of base?.notes ?? []) notes.push({ source: base.source, message, baseline: true });
+  return notes.length > 0 ? { notes } : {};
+}
 var DRIFT_FEATURES_SHOWN = 10;
 function mostDrifted(results) {
-  const drifted = results.filter((r) => r.drifted);
-  const rest = results.filter((r) => !r.drifted).slice(0, Math.max(0, DRIFT_FEATURES_SHOWN - drifted.length));
-  return [...drifted, ...rest];
+  const drifted = results.filter((r) => r.drifted).length;
+  return results.slice(0, Math.max(drifted, DRIFT_FEATURES_SHOWN));
 }
 function scorecard(findings) {
   const out = {};
@@ -13588,7 +13948,7 @@ function evaluate(releases, policy, options) {
 }
 
 // src/policy/policy.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 
 // src/types.ts
 var RULE_IDS = [
@@ -13852,6 +14212,11 @@ var POLICY_SCHEMA = {
         columns: {
           type: "object",
           additionalProperties: { type: "string", enum: ["numeric", "categorical"] }
+        },
+        type_inference: {
+          type: "string",
+          enum: ["evidently-0.7", "legacy"],
+          description: "How column types of samples are inferred: evidently-0.7 (default; integers with at most 10 values are categorical, mostly-distinct text is not judged), or legacy (any all-number column is numeric)."
         }
       }
     }
@@ -15489,7 +15854,12 @@ var schema17 = {
       maximum: 1,
       description: "Largest share of drifted features allowed. Default 0.5 (Evidently)."
     },
-    columns: { type: "object", additionalProperties: { type: "string", enum: ["numeric", "categorical"] } }
+    columns: { type: "object", additionalProperties: { type: "string", enum: ["numeric", "categorical"] } },
+    type_inference: {
+      type: "string",
+      enum: ["evidently-0.7", "legacy"],
+      description: "How column types of samples are inferred: evidently-0.7 (default; integers with at most 10 values are categorical, mostly-distinct text is not judged), or legacy (any all-number column is numeric)."
+    }
   }
 };
 var pattern1 = new RegExp("^[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*$", "u");
@@ -15976,7 +16346,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       let data15 = data.drift;
       if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
         for (const key5 in data15) {
-          if (!(key5 === "method" || key5 === "feature_threshold" || key5 === "max_drifted_share" || key5 === "columns")) {
+          if (!(key5 === "method" || key5 === "feature_threshold" || key5 === "max_drifted_share" || key5 === "columns" || key5 === "type_inference")) {
             const err27 = {
               instancePath: instancePath + "/drift",
               schemaPath: "#/definitions/drift/additionalProperties",
@@ -16198,33 +16568,30 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-      } else {
-        const err40 = {
-          instancePath: instancePath + "/drift",
-          schemaPath: "#/definitions/drift/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object"
-        };
-        if (vErrors === null) {
-          vErrors = [err40];
-        } else {
-          vErrors.push(err40);
-        }
-        errors++;
-      }
-    }
-    if (data.lifecycle !== void 0) {
-      let data22 = data.lifecycle;
-      if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
-        for (const key8 in data22) {
-          if (!(key8 === "max_review_days")) {
+        if (data15.type_inference !== void 0) {
+          let data22 = data15.type_inference;
+          if (typeof data22 !== "string") {
+            const err40 = {
+              instancePath: instancePath + "/drift/type_inference",
+              schemaPath: "#/definitions/drift/properties/type_inference/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string"
+            };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+          if (!(data22 === "evidently-0.7" || data22 === "legacy")) {
             const err41 = {
-              instancePath: instancePath + "/lifecycle",
-              schemaPath: "#/properties/lifecycle/additionalProperties",
-              keyword: "additionalProperties",
-              params: { additionalProperty: key8 },
-              message: "must NOT have additional properties"
+              instancePath: instancePath + "/drift/type_inference",
+              schemaPath: "#/definitions/drift/properties/type_inference/enum",
+              keyword: "enum",
+              params: { allowedValues: schema17.properties.type_inference.enum },
+              message: "must be equal to one of the allowed values"
             };
             if (vErrors === null) {
               vErrors = [err41];
@@ -16234,10 +16601,46 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data22.max_review_days !== void 0) {
-          let data23 = data22.max_review_days;
-          if (!(typeof data23 == "number" && !(data23 % 1) && !isNaN(data23) && isFinite(data23))) {
-            const err42 = {
+      } else {
+        const err42 = {
+          instancePath: instancePath + "/drift",
+          schemaPath: "#/definitions/drift/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object"
+        };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+    }
+    if (data.lifecycle !== void 0) {
+      let data23 = data.lifecycle;
+      if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+        for (const key8 in data23) {
+          if (!(key8 === "max_review_days")) {
+            const err43 = {
+              instancePath: instancePath + "/lifecycle",
+              schemaPath: "#/properties/lifecycle/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key8 },
+              message: "must NOT have additional properties"
+            };
+            if (vErrors === null) {
+              vErrors = [err43];
+            } else {
+              vErrors.push(err43);
+            }
+            errors++;
+          }
+        }
+        if (data23.max_review_days !== void 0) {
+          let data24 = data23.max_review_days;
+          if (!(typeof data24 == "number" && !(data24 % 1) && !isNaN(data24) && isFinite(data24))) {
+            const err44 = {
               instancePath: instancePath + "/lifecycle/max_review_days",
               schemaPath: "#/properties/lifecycle/properties/max_review_days/type",
               keyword: "type",
@@ -16245,15 +16648,15 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be integer"
             };
             if (vErrors === null) {
-              vErrors = [err42];
+              vErrors = [err44];
             } else {
-              vErrors.push(err42);
+              vErrors.push(err44);
             }
             errors++;
           }
-          if (typeof data23 == "number" && isFinite(data23)) {
-            if (data23 < 1 || isNaN(data23)) {
-              const err43 = {
+          if (typeof data24 == "number" && isFinite(data24)) {
+            if (data24 < 1 || isNaN(data24)) {
+              const err45 = {
                 instancePath: instancePath + "/lifecycle/max_review_days",
                 schemaPath: "#/properties/lifecycle/properties/max_review_days/minimum",
                 keyword: "minimum",
@@ -16261,16 +16664,16 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                 message: "must be >= 1"
               };
               if (vErrors === null) {
-                vErrors = [err43];
+                vErrors = [err45];
               } else {
-                vErrors.push(err43);
+                vErrors.push(err45);
               }
               errors++;
             }
           }
         }
       } else {
-        const err44 = {
+        const err46 = {
           instancePath: instancePath + "/lifecycle",
           schemaPath: "#/properties/lifecycle/type",
           keyword: "type",
@@ -16278,19 +16681,19 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           message: "must be object"
         };
         if (vErrors === null) {
-          vErrors = [err44];
+          vErrors = [err46];
         } else {
-          vErrors.push(err44);
+          vErrors.push(err46);
         }
         errors++;
       }
     }
     if (data.approvals !== void 0) {
-      let data24 = data.approvals;
-      if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
-        for (const key9 in data24) {
+      let data25 = data.approvals;
+      if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+        for (const key9 in data25) {
           if (!(key9 === "min" || key9 === "from" || key9 === "require_latest_commit")) {
-            const err45 = {
+            const err47 = {
               instancePath: instancePath + "/approvals",
               schemaPath: "#/properties/approvals/additionalProperties",
               keyword: "additionalProperties",
@@ -16298,17 +16701,17 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must NOT have additional properties"
             };
             if (vErrors === null) {
-              vErrors = [err45];
+              vErrors = [err47];
             } else {
-              vErrors.push(err45);
+              vErrors.push(err47);
             }
             errors++;
           }
         }
-        if (data24.min !== void 0) {
-          let data25 = data24.min;
-          if (!(typeof data25 == "number" && !(data25 % 1) && !isNaN(data25) && isFinite(data25))) {
-            const err46 = {
+        if (data25.min !== void 0) {
+          let data26 = data25.min;
+          if (!(typeof data26 == "number" && !(data26 % 1) && !isNaN(data26) && isFinite(data26))) {
+            const err48 = {
               instancePath: instancePath + "/approvals/min",
               schemaPath: "#/properties/approvals/properties/min/type",
               keyword: "type",
@@ -16316,15 +16719,15 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be integer"
             };
             if (vErrors === null) {
-              vErrors = [err46];
+              vErrors = [err48];
             } else {
-              vErrors.push(err46);
+              vErrors.push(err48);
             }
             errors++;
           }
-          if (typeof data25 == "number" && isFinite(data25)) {
-            if (data25 < 0 || isNaN(data25)) {
-              const err47 = {
+          if (typeof data26 == "number" && isFinite(data26)) {
+            if (data26 < 0 || isNaN(data26)) {
+              const err49 = {
                 instancePath: instancePath + "/approvals/min",
                 schemaPath: "#/properties/approvals/properties/min/minimum",
                 keyword: "minimum",
@@ -16332,23 +16735,23 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                 message: "must be >= 0"
               };
               if (vErrors === null) {
-                vErrors = [err47];
+                vErrors = [err49];
               } else {
-                vErrors.push(err47);
+                vErrors.push(err49);
               }
               errors++;
             }
           }
         }
-        if (data24.from !== void 0) {
-          let data26 = data24.from;
-          if (Array.isArray(data26)) {
-            const len1 = data26.length;
+        if (data25.from !== void 0) {
+          let data27 = data25.from;
+          if (Array.isArray(data27)) {
+            const len1 = data27.length;
             for (let i1 = 0; i1 < len1; i1++) {
-              let data27 = data26[i1];
-              if (typeof data27 === "string") {
-                if (!pattern0.test(data27)) {
-                  const err48 = {
+              let data28 = data27[i1];
+              if (typeof data28 === "string") {
+                if (!pattern0.test(data28)) {
+                  const err50 = {
                     instancePath: instancePath + "/approvals/from/" + i1,
                     schemaPath: "#/definitions/handle/pattern",
                     keyword: "pattern",
@@ -16356,14 +16759,14 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                     message: 'must match pattern "^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"'
                   };
                   if (vErrors === null) {
-                    vErrors = [err48];
+                    vErrors = [err50];
                   } else {
-                    vErrors.push(err48);
+                    vErrors.push(err50);
                   }
                   errors++;
                 }
               } else {
-                const err49 = {
+                const err51 = {
                   instancePath: instancePath + "/approvals/from/" + i1,
                   schemaPath: "#/definitions/handle/type",
                   keyword: "type",
@@ -16371,15 +16774,15 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must be string"
                 };
                 if (vErrors === null) {
-                  vErrors = [err49];
+                  vErrors = [err51];
                 } else {
-                  vErrors.push(err49);
+                  vErrors.push(err51);
                 }
                 errors++;
               }
             }
           } else {
-            const err50 = {
+            const err52 = {
               instancePath: instancePath + "/approvals/from",
               schemaPath: "#/properties/approvals/properties/from/type",
               keyword: "type",
@@ -16387,16 +16790,16 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be array"
             };
             if (vErrors === null) {
-              vErrors = [err50];
+              vErrors = [err52];
             } else {
-              vErrors.push(err50);
+              vErrors.push(err52);
             }
             errors++;
           }
         }
-        if (data24.require_latest_commit !== void 0) {
-          if (typeof data24.require_latest_commit !== "boolean") {
-            const err51 = {
+        if (data25.require_latest_commit !== void 0) {
+          if (typeof data25.require_latest_commit !== "boolean") {
+            const err53 = {
               instancePath: instancePath + "/approvals/require_latest_commit",
               schemaPath: "#/properties/approvals/properties/require_latest_commit/type",
               keyword: "type",
@@ -16404,15 +16807,15 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be boolean"
             };
             if (vErrors === null) {
-              vErrors = [err51];
+              vErrors = [err53];
             } else {
-              vErrors.push(err51);
+              vErrors.push(err53);
             }
             errors++;
           }
         }
       } else {
-        const err52 = {
+        const err54 = {
           instancePath: instancePath + "/approvals",
           schemaPath: "#/properties/approvals/type",
           keyword: "type",
@@ -16420,15 +16823,15 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           message: "must be object"
         };
         if (vErrors === null) {
-          vErrors = [err52];
+          vErrors = [err54];
         } else {
-          vErrors.push(err52);
+          vErrors.push(err54);
         }
         errors++;
       }
     }
   } else {
-    const err53 = {
+    const err55 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
@@ -16436,9 +16839,9 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       message: "must be object"
     };
     if (vErrors === null) {
-      vErrors = [err53];
+      vErrors = [err55];
     } else {
-      vErrors.push(err53);
+      vErrors.push(err55);
     }
     errors++;
   }
@@ -17523,16 +17926,15 @@ function cycleProblems(tiers, names, parsed) {
   }
   return problems;
 }
-function thresholdProblem(method, value, path, parsed) {
-  if (method.kind === "pvalue" && !(value > 0 && value < 1)) {
-    return problem(
-      parsed,
-      path,
-      `${formatPath2(path)} is ${value}; ${method.id} gives a p-value, so its threshold is a significance level between 0 and 1`,
-      `use a level such as ${method.defaultThreshold}`
-    );
-  }
-  return void 0;
+function thresholdProblem2(method, value, path, parsed) {
+  const why = thresholdProblem(method, value);
+  if (!why) return void 0;
+  return problem(
+    parsed,
+    path,
+    `${formatPath2(path)} is ${value}; ${why}`,
+    `use a level such as ${method.defaultThreshold}`
+  );
 }
 function driftProblems(drift2, path, parsed) {
   if (!isObject(drift2)) return [];
@@ -17554,7 +17956,7 @@ function driftProblems(drift2, path, parsed) {
   }
   const ft = drift2.feature_threshold;
   if (typeof ft === "number" && method) {
-    const p = thresholdProblem(method, ft, [...path, "feature_threshold"], parsed);
+    const p = thresholdProblem2(method, ft, [...path, "feature_threshold"], parsed);
     if (p) problems.push(p);
   }
   if (isObject(ft)) {
@@ -17580,7 +17982,7 @@ function driftProblems(drift2, path, parsed) {
       }
       seen.set(m.id, name);
       if (typeof value === "number") {
-        const p = thresholdProblem(m, value, at2, parsed);
+        const p = thresholdProblem2(m, value, at2, parsed);
         if (p) problems.push(p);
       }
     }
@@ -17670,6 +18072,7 @@ function driftRule(raw) {
   else if (ft)
     rule.feature_threshold = Object.fromEntries(Object.entries(ft).map(([k, v]) => [resolveMethod(k).id, v]));
   if (raw.columns) rule.columns = { ...raw.columns };
+  if (raw.type_inference) rule.type_inference = raw.type_inference;
   return rule;
 }
 function buildTier(name, raw) {
@@ -17737,7 +18140,7 @@ function resolvedProblems(raw, tiers, parsed) {
   return problems;
 }
 function sha256(text2) {
-  return createHash2("sha256").update(text2, "utf8").digest("hex");
+  return createHash3("sha256").update(text2, "utf8").digest("hex");
 }
 function loadPolicy(text2, source, options = {}) {
   const parsed = parseYaml(text2, "policy", POLICY_SCHEMA);
@@ -17755,10 +18158,10 @@ function loadPolicy(text2, source, options = {}) {
   if (!parsed.data || parsed.problems.length) return fail(parsed.problems);
   const data = parsed.data;
   const schema = schemaProblems("policy", parsed);
-  const version = schema.filter(
+  const version2 = schema.filter(
     (p) => p.path.length === 1 && p.path[0] === "apiVersion" && data.apiVersion !== void 0
   );
-  if (version.length) return fail(version);
+  if (version2.length) return fail(version2);
   const problems = [...schema, ...semanticProblems(data, parsed)];
   if (problems.length) return fail(problems);
   const raw = data;
@@ -17831,7 +18234,7 @@ function builtinPolicy() {
 }
 
 // src/policy/manifest.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 var isObject2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function requiredPaths(policy) {
   return [...new Set(Object.values(policy.tiers).flatMap((t) => t.require))];
@@ -17899,7 +18302,7 @@ function buildManifest(data) {
 }
 function loadManifest(text2, path, policy) {
   const parsed = parseYaml(text2, "manifest", MANIFEST_SCHEMA);
-  const sha2563 = createHash3("sha256").update(text2, "utf8").digest("hex");
+  const sha2563 = createHash4("sha256").update(text2, "utf8").digest("hex");
   const positionOf = (p) => positionIn(parsed, p);
   const invalid = (problems2) => ({
     path,
@@ -17918,10 +18321,10 @@ function loadManifest(text2, path, policy) {
       return required.filter((r) => r.startsWith(prefix)).map((r) => r.slice(prefix.length).split(".")[0]);
     }
   });
-  const version = schema.filter(
+  const version2 = schema.filter(
     (p) => p.path.length === 1 && p.path[0] === "apiVersion" && data.apiVersion !== void 0
   );
-  if (version.length) return invalid(version);
+  if (version2.length) return invalid(version2);
   const problems = [...schema, ...policyProblems(data, policy, parsed)];
   if (problems.length) return invalid(problems);
   return { path, manifest: buildManifest(data), findings: [], sha256: sha2563, positionOf };
@@ -18044,10 +18447,31 @@ function protectedPathRule(policy, pr, policyChanges = []) {
     }
   ];
 }
+function queuedProtectedRule(policy, changedFiles, policyChanges = []) {
+  const globs = [...policy.protected];
+  if (!policy.builtin) globs.push(policy.source);
+  if (globs.length === 0) return [];
+  const isProtected = (0, import_picomatch.default)(globs, { dot: true });
+  const touched = [...new Set(changedFiles.filter((f) => isProtected(f)))].sort();
+  if (touched.length === 0) return [];
+  const files = touched.join(", ");
+  const changes = policyChanges.length > 0 ? `; policy changes: ${policyChanges.join("; ")}` : "";
+  return [
+    {
+      rule: "policy.protected",
+      status: "warn",
+      subject: files,
+      actual: files,
+      expected: `an approving review from a policy owner (${policy.owners.join(", ") || "the policy names none"}) on each pull request`,
+      message: `this merge group changes protected files (${files})${changes}; a policy owner's approval was required on the pull request before it could join the queue and is not re-checked here; the group is judged by the policy of its base`,
+      file: touched[0]
+    }
+  ];
+}
 
 // src/engine.ts
 var DEFAULT_POLICY_PATH = ".github/model-release-policy.yml";
-var sha2562 = (bytes) => createHash4("sha256").update(bytes).digest("hex");
+var sha2562 = (bytes) => createHash5("sha256").update(bytes).digest("hex");
 async function readPolicy(source, path, optional) {
   if (path === null) return { ok: true, policy: builtinPolicy() };
   const read = await source.read(path);
@@ -18075,7 +18499,7 @@ async function checkRepository(options) {
   if (!policyResult.ok) return policyResult;
   const policy = policyResult.policy;
   const pullRequest = options.pullRequest ? await withTeams(options.pullRequest, policy, options.resolveTeams) : void 0;
-  const pullRequestFindings = pullRequest ? await protectedFindings(policy, pullRequest, options) : [];
+  const pullRequestFindings = pullRequest ? await protectedFindings(policy, pullRequest, options) : options.mergeGroup ? await queuedProtectedFindings(policy, options.mergeGroup, options) : [];
   const limit = options.maxFileBytes ?? policy.limits.max_file_bytes;
   options = {
     ...options,
@@ -18092,11 +18516,13 @@ async function checkRepository(options) {
     now: options.now,
     pullRequest,
     policyRef: options.policyRef,
-    pullRequestFindings
+    pullRequestFindings,
+    mergeQueue: options.mergeGroup !== void 0
   });
   if (report.models.length === 0)
-    report.summary = pullRequest ? "No model release in this pull request." : `No model release found (manifests: ${policy.manifests.join(", ")}).`;
+    report.summary = pullRequest ? "No model release in this pull request." : options.mergeGroup ? "No model release in this merge group." : `No model release found (manifests: ${policy.manifests.join(", ")}).`;
   if (pullRequest) report.context = { ...report.context, ...pullRequestRecord(pullRequest) };
+  if (options.mergeGroup) report.context = { ...report.context, ...mergeGroupRecord(options.mergeGroup) };
   return { ok: true, report, policy, releases };
 }
 function teamsNamed(policy) {
@@ -18115,6 +18541,22 @@ async function protectedFindings(policy, pr, options) {
     changes = head.ok ? diffPolicies(policy, head.policy) : ["the policy in this pull request is invalid: " + head.message];
   }
   return protectedPathRule(policy, pr, changes);
+}
+async function queuedProtectedFindings(policy, group, options) {
+  let changes = [];
+  if (!policy.builtin && group.changedFiles.includes(policy.source)) {
+    const head = await readPolicy(options.head, policy.source, false);
+    changes = head.ok ? diffPolicies(policy, head.policy) : ["the policy in this group is invalid: " + head.message];
+  }
+  return queuedProtectedRule(policy, group.changedFiles, changes);
+}
+function mergeGroupRecord(group) {
+  return {
+    merge_group: group.headRef,
+    base_sha: group.baseSha,
+    head_sha: group.headSha,
+    run_url: group.runUrl
+  };
 }
 function pullRequestRecord(pr) {
   return {
@@ -18143,8 +18585,8 @@ function referencedFiles(loaded) {
   }
   return out;
 }
-function touches(changed, manifestPath, refs) {
-  if (changed.has(manifestPath)) return true;
+function touches(changed, manifestPath2, refs) {
+  if (changed.has(manifestPath2)) return true;
   for (const c of changed) for (const r of refs) if (c === r || c.startsWith(r + "/")) return true;
   return false;
 }
@@ -18183,8 +18625,9 @@ async function gatherRelease(path, policy, options) {
     return null;
   }
   const { loaded } = head;
-  if (options.pullRequest) {
-    const changed = new Set(options.pullRequest.changedFiles);
+  const changedFiles = options.pullRequest?.changedFiles ?? options.mergeGroup?.changedFiles;
+  if (changedFiles) {
+    const changed = new Set(changedFiles);
     if (!touches(changed, path, referencedFiles(loaded))) return null;
   }
   const inputs = [];
@@ -18373,7 +18816,7 @@ function formatDelta(delta) {
   if (delta === 0) return "\xB10";
   return (delta > 0 ? "+" : "\u2212") + fmt2(Math.abs(delta));
 }
-function plural(n, one, many = `${one}s`) {
+function plural2(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
 }
 function formatActual(actual) {
@@ -18401,9 +18844,8 @@ function modelLabel(model) {
   return model.name || model.manifest;
 }
 function topDrifted(drift2, limit) {
-  return [...drift2 ?? []].map((feature, index) => ({ feature, index })).sort((a, b) => severityKey(b.feature) - severityKey(a.feature) || a.index - b.index).slice(0, limit).map(({ feature }) => feature);
+  return [...drift2 ?? []].sort(bySeverity).slice(0, limit);
 }
-var severityKey = (f) => Number.isFinite(f.severity) ? f.severity : -Infinity;
 function driftCondition(feature) {
   return `${feature.direction === "below" ? "\u2264" : "\u2265"} ${formatNumber(feature.threshold)}`;
 }
@@ -18414,9 +18856,9 @@ function shortSha256(sha) {
   return /^[0-9a-f]{12,}$/i.test(sha) ? sha.slice(0, 12).toLowerCase() : void 0;
 }
 function daysLeftText(days) {
-  if (days < 0) return `expired ${plural(-days, "day")} ago`;
+  if (days < 0) return `expired ${plural2(-days, "day")} ago`;
   if (days === 0) return "expires today";
-  return `${plural(days, "day")} left`;
+  return `${plural2(days, "day")} left`;
 }
 function waiversInForce(model) {
   const out = [];
@@ -18436,25 +18878,25 @@ function waiversInForce(model) {
 }
 function verdictSentence(report) {
   const prFailing = (report.findings ?? []).filter((f) => f.status === "fail");
-  const prSentence = prFailing.length > 0 ? `the pull request fails ${plural(prFailing.length, "gate")} of its own` : "";
+  const prSentence = prFailing.length > 0 ? `the pull request fails ${plural2(prFailing.length, "gate")} of its own` : "";
   const models = report.models;
   if (models.length === 0)
     return prSentence ? `${prSentence}; it releases no model.` : report.summary || NO_RELEASE_SUMMARY;
   if (prSentence && !models.some((m) => m.decision === "blocked")) return `${prSentence}.`;
-  const releases = plural(models.length, "model release");
+  const releases = plural2(models.length, "model release");
   if (report.decision === "blocked") {
     const blocked = models.filter((m) => m.decision === "blocked");
     const failing = blocked.reduce((n, m) => n + findingsOf(m, "fail").length, 0);
     const which = models.length === 1 ? "the model release fails" : `${blocked.length} of ${releases} fail`;
-    return `${which} ${plural(failing, "gate")}.`;
+    return `${which} ${plural2(failing, "gate")}.`;
   }
   const all = models.length === 1 ? "the model release passes" : `all ${releases} pass`;
   if (report.decision === "conditional") {
     const waived = models.reduce((n, m) => n + findingsOf(m, "waived").length, 0);
     const warnings = models.reduce((n, m) => n + findingsOf(m, "warn").length, 0);
     const conditions = [
-      waived ? `${plural(waived, "waiver")} in force` : "",
-      warnings ? plural(warnings, "warning") : ""
+      waived ? `${plural2(waived, "waiver")} in force` : "",
+      warnings ? plural2(warnings, "warning") : ""
     ].filter(Boolean).join(", ");
     return `${all}${conditions ? ` with ${conditions}` : ""}.`;
   }
@@ -18596,6 +19038,10 @@ function renderText(report, options) {
         `  ${paint("cyan", "~")} waived${what ? ` ${what}` : ""}: ${name(w.ticket)} approved by ${name(w.approved_by)}${w.approval_verified ? "" : " (not verified)"}, until ${name(w.expires)} (${daysLeftText(w.days_left)})`
       );
     }
+    for (const n of m.notes ?? []) {
+      const source = `${n.baseline ? "production baseline " : ""}${plainText(n.source, 300)}`;
+      out.push(`  ${paint("dim", `i note: ${source}: ${plainText(n.message)}`)}`);
+    }
   };
   const prFindings = (report.findings ?? []).filter((f) => f.status !== "pass");
   if (prFindings.length > 0) {
@@ -18655,12 +19101,12 @@ function renderDriftText(evidence, options) {
       "bold",
       paint(
         datasetDrift ? "red" : drifted ? "yellow" : "green",
-        `${drifted} of ${plural(total, "column")} drifted: ${formatNumber(Math.round(share * 1e3) / 10)}%${threshold}`
+        `${drifted} of ${plural2(total, "column")} drifted: ${formatNumber(Math.round(share * 1e3) / 10)}%${threshold}`
       )
     )
   );
-  const shown = features.filter((f) => f.drifted && f.histogram).slice(0, MAX_HISTOGRAMS);
-  for (const f of shown) out.push("", ...featureHistogram(f).map((line) => `  ${line}`));
+  const shown3 = features.filter((f) => f.drifted && f.histogram).slice(0, MAX_HISTOGRAMS);
+  for (const f of shown3) out.push("", ...featureHistogram(f).map((line) => `  ${line}`));
   if (evidence.notes.length) out.push("");
   for (const note of evidence.notes) out.push(paint("dim", `note: ${plainText(note, MAX_NAME_CHARS * 3)}`));
   return out.join("\n") + "\n";
@@ -18669,7 +19115,8 @@ function renderDriftText(evidence, options) {
 // src/report/json.ts
 var KEY_ORDER = [
   // report: schema, decision, evaluated_at, summary, policy, models, inputs, context
-  // model: manifest, name, version, risk_tier, decision, baseline, scorecard, findings, metrics, drift, waivers
+  // model: manifest, name, version, risk_tier, decision, baseline, scorecard, findings, metrics, drift,
+  // drift_summary, waivers, notes
   "schema",
   "manifest",
   "name",
@@ -18687,7 +19134,9 @@ var KEY_ORDER = [
   "findings",
   "metrics",
   "drift",
+  "drift_summary",
   "waivers",
+  "notes",
   // policy and input: source, ref, sha256, builtin; path, sha256
   "path",
   "source",
@@ -18706,6 +19155,15 @@ var KEY_ORDER = [
   "line",
   "column",
   "waiver",
+  "significance",
+  // significance: test, alpha, statistic, p_value, n (candidate, baseline), significant
+  "test",
+  "alpha",
+  "statistic",
+  "p_value",
+  "n",
+  "candidate",
+  "significant",
   // waiver
   "ticket",
   "approved_by",
@@ -18730,7 +19188,12 @@ var KEY_ORDER = [
   "reference",
   "current",
   "passed",
-  "total"
+  "total",
+  // drift summary (drifted, total as above)
+  "share",
+  "limit",
+  "counted_from",
+  "features"
 ];
 var RANK2 = new Map(KEY_ORDER.map((k, i) => [k, i]));
 var RECORD_KEYS = /* @__PURE__ */ new Set(["scorecard", "context"]);
@@ -18758,6 +19221,72 @@ function renderJson(report) {
   return JSON.stringify(ordered(report, byRank), null, 2) + "\n";
 }
 
+// src/report/attestation.ts
+var STATEMENT_TYPE = "https://in-toto.io/Statement/v1";
+var PREDICATE_TYPE = "https://model-release-gate.dev/decision-record/v1";
+function subjectsOf(report) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const i of report.inputs)
+    if (i.source !== "baseline") seen.set(i.path, { name: i.path, digest: { sha256: i.sha256 } });
+  if (seen.size === 0 && !report.policy.builtin)
+    seen.set(report.policy.source, { name: report.policy.source, digest: { sha256: report.policy.sha256 } });
+  return [...seen.values()];
+}
+function toStatement(report) {
+  const record = JSON.parse(renderJson(report));
+  return {
+    _type: STATEMENT_TYPE,
+    subject: subjectsOf(report),
+    predicateType: PREDICATE_TYPE,
+    predicate: { decision: record.decision, ...record }
+  };
+}
+function renderAttestation(report) {
+  return JSON.stringify(toStatement(report), null, 2) + "\n";
+}
+
+// src/report/links.ts
+var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+var NAME = /^[A-Za-z0-9_.-]+$/;
+function safeBaseUrl(url) {
+  if (!url || !/^[A-Za-z0-9:/.%_~-]+$/.test(url)) return void 0;
+  let u;
+  try {
+    u = new URL(url);
+  } catch {
+    return void 0;
+  }
+  if (u.protocol !== "https:" && u.protocol !== "http:" || !u.hostname || u.username || u.password) return void 0;
+  if (u.search || u.hash || url.includes("?") || url.includes("#")) return void 0;
+  const base = `${u.protocol}//${u.host}${u.pathname.replace(/\/+$/, "")}`;
+  return /^[A-Za-z0-9:/.%_~-]+$/.test(base) ? base : void 0;
+}
+function encodeSegment(segment) {
+  return encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+function encodePath(path) {
+  return path.split("/").map(encodeSegment).join("/");
+}
+function safeRunUrl(url, repoUrl) {
+  const prefix = `${repoUrl}/actions/runs/`;
+  return url?.startsWith(prefix) && /^\d+(\/attempts\/\d+)?$/.test(url.slice(prefix.length)) ? url : void 0;
+}
+function makeLinker(report, ctx) {
+  if (!ctx) return void 0;
+  const server = safeBaseUrl(ctx.serverUrl);
+  if (!server || !NAME.test(ctx.owner) || !NAME.test(ctx.repo) || !SHA.test(ctx.headSha)) return void 0;
+  const repoUrl = `${server}/${ctx.owner}/${ctx.repo}`;
+  const read = new Set(report.inputs.filter((i) => i.source !== "baseline").map((i) => i.path));
+  return {
+    file(path, line) {
+      if (!read.has(path)) return void 0;
+      const anchor = line !== void 0 && Number.isInteger(line) && line > 0 ? `#L${line}` : "";
+      return `${repoUrl}/blob/${ctx.headSha}/${encodePath(path)}${anchor}`;
+    },
+    run: safeRunUrl(ctx.runUrl, repoUrl)
+  };
+}
+
 // src/report/markdown.ts
 var COMMENT_MAX_LENGTH = 65536 - 536;
 var JOB_SUMMARY_MAX_BYTES = 1024 * 1024 - 1024;
@@ -18780,11 +19309,14 @@ function verdictLines(report, mode) {
 }
 var MODEL_TABLE_HEADERS = ["Model", "Version", "Tier", "Decision", "Gates passed"];
 var MODEL_TABLE_ALIGN = ["l", "l", "l", "l", "r"];
-function modelRow(model) {
+function linked(text2, url) {
+  return url ? `[${text2}](${url})` : text2;
+}
+function modelRow(model, links) {
   const v = VERDICT[model.decision];
   const { passed, total } = gatesPassed(model);
   return [
-    escapeMarkdown(modelLabel(model)),
+    linked(escapeMarkdown(modelLabel(model)), links?.file(model.manifest)),
     escapeMarkdown(model.version),
     escapeMarkdown(model.risk_tier),
     `${v.emoji} ${v.title}`,
@@ -18794,29 +19326,29 @@ function modelRow(model) {
 function ruleCode(rule) {
   return /^[a-z]+(\.[a-z]+)*$/.test(rule) ? `\`${rule}\`` : escapeMarkdown(rule);
 }
-function location(f) {
+function location(f, links) {
   if (!f.file) return "";
-  return `${escapeMarkdown(f.file, 200)}${f.line ? ` line ${f.line}` : ""}`;
+  return linked(`${escapeMarkdown(f.file, 200)}${f.line ? ` line ${f.line}` : ""}`, links?.file(f.file, f.line));
 }
 function typographic(text2) {
   return text2.replace(/>=/g, "\u2265").replace(/<=/g, "\u2264");
 }
-function findingItem(f, icon) {
+function findingItem(f, icon, links) {
   const subject = f.subject ? ` **${escapeMarkdown(f.subject)}**` : "";
   const lines = [`- ${icon} ${ruleCode(f.rule)}${subject}: ${escapeMarkdown(f.message, MAX_PROSE_CHARS)}`];
   const actual = formatActual(f.actual);
   const facts = [
     actual !== void 0 ? `actual **${escapeMarkdown(actual)}**` : "",
     f.expected ? `expected **${escapeMarkdown(typographic(f.expected), MAX_PROSE_CHARS)}**` : "",
-    location(f)
+    location(f, links)
   ].filter(Boolean);
   if (facts.length) lines.push(`  - ${facts.join(" \xB7 ")}`);
   if (f.fix) lines.push(`  - \u{1F4A1} ${escapeMarkdown(f.fix, MAX_PROSE_CHARS)}`);
   return lines;
 }
-function findingsBlock(title, icon, findings) {
+function findingsBlock(title, icon, findings, links) {
   if (findings.length === 0) return [];
-  return [`**${title} (${findings.length})**`, "", ...findings.flatMap((f) => findingItem(f, icon))];
+  return [`**${title} (${findings.length})**`, "", ...findings.flatMap((f) => findingItem(f, icon, links))];
 }
 function metricName(m) {
   return escapeMarkdown(m.slice ? `${m.name} [${m.slice}]` : m.name);
@@ -18852,13 +19384,11 @@ function driftBlock(model, histograms) {
   const all = model.drift ?? [];
   if (all.length === 0) return [];
   const top = topDrifted(all, TOP_DRIFTED);
-  const drifted = all.filter((f) => f.drifted).length;
   const waived = new Set(
     model.findings.filter((f) => f.rule === "drift.feature" && f.status === "waived").map((f) => f.subject)
   );
-  const shown = all.length > top.length ? `; the ${top.length} most drifted shown` : "";
   const lines = [
-    `**\u{1F30A} Drift: ${drifted} of ${plural(all.length, "feature")} drifted${shown}**`,
+    `**\u{1F30A} Drift: ${escapeMarkdown(driftHeadline(model.drift_summary, all, top.length), MAX_PROSE_CHARS)}**`,
     "",
     ...table(
       ["Feature", "Method", "Score", "Drift when", "Drifted"],
@@ -18879,6 +19409,15 @@ function driftBlock(model, histograms) {
   }
   return lines;
 }
+function driftHeadline(summary, all, shown3) {
+  const listed = summary?.features ?? all.length;
+  const cut = shown3 < listed ? `; the ${shown3} most drifted of ${listed} shown` : "";
+  if (!summary || summary.counted_from === "features") {
+    const drifted = summary?.drifted ?? all.filter((f) => f.drifted).length;
+    return `${drifted} of ${plural2(summary?.total ?? listed, "feature")} drifted${cut}`;
+  }
+  return `${summary.drifted} of ${plural2(summary.total, "column")} drifted, counted from the report's ${summary.counted_from}; ${plural2(listed, "column")} listed${cut}`;
+}
 function waiversBlock(model) {
   const waivers = waiversInForce(model);
   if (waivers.length === 0) return [];
@@ -18891,7 +19430,20 @@ function waiversBlock(model) {
     ])
   ];
 }
-function pullRequestBlock(report) {
+function notesBlock(model) {
+  const notes = model.notes ?? [];
+  if (notes.length === 0) return [];
+  return [
+    `<details><summary>\u2139\uFE0F ${plural2(notes.length, "note")} on how the evidence was read</summary>`,
+    "",
+    ...notes.map(
+      (n) => `- ${n.baseline ? "production baseline " : ""}${escapeMarkdown(n.source, 200)}: ${escapeMarkdown(n.message, MAX_PROSE_CHARS)}`
+    ),
+    "",
+    "</details>"
+  ];
+}
+function pullRequestBlock(report, links) {
   const findings = (report.findings ?? []).filter((f) => f.status !== "pass");
   if (findings.length === 0) return [];
   return [
@@ -18899,12 +19451,14 @@ function pullRequestBlock(report) {
     ...findingsBlock(
       "\u{1F512} Pull request",
       "\u274C",
-      findings.filter((f) => f.status === "fail")
+      findings.filter((f) => f.status === "fail"),
+      links
     ),
     ...findingsBlock(
       "\u{1F512} Pull request",
       "\u26A0\uFE0F",
-      findings.filter((f) => f.status === "warn")
+      findings.filter((f) => f.status === "warn"),
+      links
     )
   ];
 }
@@ -18913,26 +19467,27 @@ function scorecardLine(model) {
   if (entries.length === 0) return "";
   return `Scorecard: ${entries.map(([family, s]) => `${escapeMarkdown(family)} ${s.passed}/${s.total}`).join(" \xB7 ")}`;
 }
-function modelSection(model, detail) {
+function modelSection(model, detail, links) {
   const blocked = model.decision === "blocked";
   if (!blocked && !detail.passingDetails) return void 0;
   const extras = !blocked || detail.blockedExtras;
   const v = VERDICT[model.decision];
   const failing = findingsOf(model, "fail");
-  const summaryFacts = blocked ? plural(failing.length, "failing gate") : v.word;
+  const summaryFacts = blocked ? plural2(failing.length, "failing gate") : v.word;
   const title = [modelLabel(model), model.version].filter(Boolean).map((t) => escapeHtml(t));
   const summary = `${v.emoji} <b>${title.join(" ")}</b> (${escapeHtml(model.risk_tier)}): ${summaryFacts}`;
   const base = model.baseline;
-  const context = `Manifest ${escapeMarkdown(model.manifest, 200)} \xB7 tier ${escapeMarkdown(model.risk_tier)} \xB7 ` + (base ? `production ${escapeMarkdown(base.version ?? "version unknown")}` : "first release");
+  const context = `Manifest ${linked(escapeMarkdown(model.manifest, 200), links?.file(model.manifest))} \xB7 tier ${escapeMarkdown(model.risk_tier)} \xB7 ` + (base ? `production ${escapeMarkdown(base.version ?? "version unknown")}` : "first release");
   const scorecard2 = scorecardLine(model);
   const approvals2 = model.findings.filter((f) => f.rule === "approvals.required" && f.status === "pass").map((f) => `\u2705 Approvals: ${escapeMarkdown(f.message, MAX_PROSE_CHARS)}`);
   const blocks = [
     [context, ...scorecard2 ? ["", scorecard2] : [], ...approvals2.length ? ["", ...approvals2] : []],
-    findingsBlock("\u274C Failing gates", "\u274C", failing),
-    extras ? findingsBlock("\u26A0\uFE0F Warnings", "\u26A0\uFE0F", findingsOf(model, "warn")) : [],
+    findingsBlock("\u274C Failing gates", "\u274C", failing, links),
+    extras ? findingsBlock("\u26A0\uFE0F Warnings", "\u26A0\uFE0F", findingsOf(model, "warn"), links) : [],
     extras ? metricsBlock(model) : [],
     extras ? driftBlock(model, detail.histograms) : [],
-    waiversBlock(model)
+    waiversBlock(model),
+    extras ? notesBlock(model) : []
   ].filter((b) => b.length > 0);
   return [
     `<details${blocked ? " open" : ""}>`,
@@ -18946,13 +19501,13 @@ function modelSection(model, detail) {
 function safeUrl(url) {
   return url && /^https:\/\/[^\s()<>"'`\\]+$/.test(url) ? url : void 0;
 }
-function footer(report, jobSummaryUrl) {
+function footer(report, jobSummaryUrl, links) {
   const p = report.policy;
   const policy = p.builtin ? "Built-in default policy" : `Policy ${escapeMarkdown(p.source, 200)}`;
   const ref = p.ref ? ` at commit ${escapeMarkdown(shortRef(p.ref))}` : "";
   const sha = shortSha256(p.sha256) ? ` (sha256 ${shortSha256(p.sha256)})` : "";
   const url = safeUrl(jobSummaryUrl);
-  const summary = url ? ` \xB7 [job summary](${url})` : "";
+  const summary = url ? ` \xB7 [job summary](${url})` : links?.run ? ` \xB7 [workflow run](${links.run})` : "";
   return `---
 <sub>${policy}${ref}${sha} \xB7 evaluated at ${escapeMarkdown(report.evaluated_at)}${summary}</sub>`;
 }
@@ -18960,17 +19515,22 @@ function byUrgency(models) {
   const rank = { blocked: 0, conditional: 1, go: 2 };
   return [...models].sort((a, b) => rank[a.decision] - rank[b.decision]);
 }
-function parts(report, detail, mode, url) {
+function parts(report, detail, mode, url, links) {
   const models = byUrgency(report.models);
-  const head = [...verdictLines(report, mode), ...pullRequestBlock(report)];
-  if (models.length === 0) return { head, tableHeader: [], tableRows: [], sections: [], footer: footer(report, url) };
-  const [header, separator, ...rows] = table(MODEL_TABLE_HEADERS, MODEL_TABLE_ALIGN, models.map(modelRow));
+  const head = [...verdictLines(report, mode), ...pullRequestBlock(report, links)];
+  const end = footer(report, url, links);
+  if (models.length === 0) return { head, tableHeader: [], tableRows: [], sections: [], footer: end };
+  const [header, separator, ...rows] = table(
+    MODEL_TABLE_HEADERS,
+    MODEL_TABLE_ALIGN,
+    models.map((m) => modelRow(m, links))
+  );
   return {
     head,
     tableHeader: [header, separator],
     tableRows: rows,
-    sections: models.map((m) => modelSection(m, detail)).filter((s) => s !== void 0),
-    footer: footer(report, url)
+    sections: models.map((m) => modelSection(m, detail, links)).filter((s) => s !== void 0),
+    footer: end
   };
 }
 function join2(head, tableLines, sections, note, end) {
@@ -18980,16 +19540,16 @@ function join2(head, tableLines, sections, note, end) {
 function shortenedNote(left, where2) {
   return `> \u2702\uFE0F Shortened to fit GitHub's size limit: ${left.join("; ")} left out. The full report is in ${where2}.`;
 }
-function fit(report, mode, prefix, limit, measure, url, where2) {
+function fit(report, mode, prefix, limit, measure, url, where2, links) {
   const leftOut = (level) => [
     level >= 1 ? "drift histograms" : "",
     level >= 2 ? "details of models that pass" : "",
-    level >= 3 ? "warnings, metrics and drift of blocked models" : ""
+    level >= 3 ? "warnings, metrics, drift and evidence notes of blocked models" : ""
   ].filter(Boolean);
   const fits = (s) => measure(prefix + s) <= limit;
   let p;
   for (let level = 0; level < DETAIL_LEVELS.length; level++) {
-    p = parts(report, DETAIL_LEVELS[level], mode, url);
+    p = parts(report, DETAIL_LEVELS[level], mode, url, links);
     const note2 = level > 0 ? shortenedNote(leftOut(level), where2) : void 0;
     const doc2 = join2(p.head, [...p.tableHeader, ...p.tableRows], p.sections, note2, p.footer);
     if (fits(doc2)) return prefix + doc2;
@@ -18998,8 +19558,8 @@ function fit(report, mode, prefix, limit, measure, url, where2) {
   const noteFor = (rowsLeft, sectionsLeft) => shortenedNote(
     [
       ...last,
-      sectionsLeft ? `${plural(sectionsLeft, "model section")}` : "",
-      rowsLeft ? `${plural(rowsLeft, "row")} of the models table` : ""
+      sectionsLeft ? `${plural2(sectionsLeft, "model section")}` : "",
+      rowsLeft ? `${plural2(rowsLeft, "row")} of the models table` : ""
     ].filter(Boolean),
     where2
   );
@@ -19046,8 +19606,286 @@ function renderMarkdown(report, options) {
     options.maxLength ?? COMMENT_MAX_LENGTH,
     (s) => s.length,
     url,
-    where2
+    where2,
+    makeLinker(report, options.links)
   );
+}
+
+// src/verify.ts
+import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+import { createHash as createHash6 } from "node:crypto";
+var VerifyError = class extends Error {
+};
+var MAX_RECORD_BYTES = 64 * 1024 * 1024;
+var MAX_HASHED_BYTES = 2 * 1024 * 1024 * 1024 - 1;
+var SHA256 = /^[0-9a-f]{64}$/;
+var DECISIONS = ["go", "conditional", "blocked"];
+var shown = (path) => JSON.stringify(path).slice(1, -1);
+var isObject3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function loadRecordFile(file) {
+  let text2;
+  try {
+    const size = statSync2(file).size;
+    if (size > MAX_RECORD_BYTES) throw new VerifyError(`${file} is ${size} bytes: not a decision record`);
+    text2 = readFileSync2(file, "utf8");
+  } catch (e) {
+    if (e instanceof VerifyError) throw e;
+    throw new VerifyError(`${file} cannot be read: ${e.message}`);
+  }
+  let data;
+  try {
+    data = JSON.parse(text2);
+  } catch (e) {
+    const lines = jsonLines(text2);
+    if (!lines) throw new VerifyError(`${file} is not JSON: ${e.message}`);
+    return fromJsonLines(lines, file);
+  }
+  return parseRecordDocument(data, file);
+}
+function jsonLines(text2) {
+  const lines = text2.split("\n").filter((l) => l.trim() !== "");
+  if (lines.length < 2) return null;
+  try {
+    return lines.map((l) => JSON.parse(l));
+  } catch {
+    return null;
+  }
+}
+function fromJsonLines(lines, file) {
+  const ours = [];
+  lines.forEach((line, i) => {
+    try {
+      ours.push(parseRecordDocument(line, `${file} line ${i + 1}`));
+    } catch (e) {
+      if (!(e instanceof VerifyError) || !/predicateType is/.test(e.message)) throw e;
+    }
+  });
+  if (ours.length === 1) return ours[0];
+  throw new VerifyError(
+    ours.length === 0 ? `${file} holds ${lines.length} JSON lines and none is a model-release-gate decision` : `${file} holds ${ours.length} decision records; pass one of them (one line) to verify`
+  );
+}
+function parseRecordDocument(data, file) {
+  if (!isObject3(data))
+    throw new VerifyError(`${file} is not a decision record, an in-toto statement or a Sigstore bundle`);
+  if (typeof data.mediaType === "string" && data.mediaType.startsWith("application/vnd.dev.sigstore.bundle")) {
+    const envelope = data.dsseEnvelope;
+    if (!isObject3(envelope) || typeof envelope.payload !== "string")
+      throw new VerifyError(`${file}: the Sigstore bundle has no dsseEnvelope.payload`);
+    let statement;
+    try {
+      statement = JSON.parse(Buffer.from(envelope.payload, "base64").toString("utf8"));
+    } catch {
+      throw new VerifyError(`${file}: the Sigstore bundle's payload is not a JSON statement`);
+    }
+    return { ...parseStatement(statement, `${file} (bundle payload)`), kind: "bundle" };
+  }
+  if ("_type" in data) return parseStatement(data, file);
+  const record = parseRecord(data, file, "the record");
+  return { record, kind: "record", subjects: [] };
+}
+function parseStatement(data, file) {
+  if (!isObject3(data)) throw new VerifyError(`${file}: the statement is not a JSON object`);
+  if (data._type !== STATEMENT_TYPE)
+    throw new VerifyError(`${file}: _type is ${JSON.stringify(data._type)}; verify reads ${STATEMENT_TYPE}`);
+  if (data.predicateType !== PREDICATE_TYPE)
+    throw new VerifyError(
+      `${file}: predicateType is ${JSON.stringify(data.predicateType)}, not a model-release-gate decision (${PREDICATE_TYPE})`
+    );
+  if (!Array.isArray(data.subject) || data.subject.length === 0)
+    throw new VerifyError(`${file}: the statement has no subject`);
+  const subjects = data.subject.map((s, i) => {
+    const digest = isObject3(s) && isObject3(s.digest) ? s.digest.sha256 : void 0;
+    if (!isObject3(s) || typeof s.name !== "string" || typeof digest !== "string" || !SHA256.test(digest))
+      throw new VerifyError(`${file}: subject[${i}] needs a name and a digest.sha256 of 64 hex digits`);
+    return { name: s.name, digest: { sha256: digest } };
+  });
+  const record = parseRecord(data.predicate, file, "predicate");
+  const known = new Set(record.inputs.filter((i) => i.source !== "baseline").map((i) => `${i.path}\0${i.sha256}`));
+  if (!record.policy.builtin) known.add(`${record.policy.source}\0${record.policy.sha256}`);
+  for (const s of subjects)
+    if (!known.has(`${s.name}\0${s.digest.sha256}`))
+      throw new VerifyError(`${file}: subject ${JSON.stringify(s.name)} is not among the predicate's inputs`);
+  return { record, kind: "statement", subjects };
+}
+function parseRecord(data, file, where2) {
+  const bad = (field, what) => new VerifyError(`${file}: ${where2}.${field} ${what}`);
+  if (!isObject3(data)) throw new VerifyError(`${file}: ${where2} is not a JSON object`);
+  if (data.schema !== "model-release-gate/report/v1")
+    throw bad("schema", `is ${JSON.stringify(data.schema)}, not model-release-gate/report/v1`);
+  if (!DECISIONS.includes(data.decision)) throw bad("decision", "is not go, conditional or blocked");
+  if (typeof data.evaluated_at !== "string" || Number.isNaN(Date.parse(data.evaluated_at)))
+    throw bad("evaluated_at", "is not a date and time");
+  const policy = data.policy;
+  if (!isObject3(policy) || typeof policy.source !== "string" || typeof policy.builtin !== "boolean")
+    throw bad("policy", "needs source and builtin");
+  if (!policy.builtin && (typeof policy.sha256 !== "string" || !SHA256.test(policy.sha256)))
+    throw bad("policy.sha256", "is not 64 hex digits");
+  if (!Array.isArray(data.inputs)) throw bad("inputs", "is not a list");
+  data.inputs.forEach((i, n) => {
+    if (!isObject3(i) || typeof i.path !== "string") throw bad(`inputs[${n}].path`, "is missing");
+    if (typeof i.sha256 !== "string" || !SHA256.test(i.sha256))
+      throw bad(`inputs[${n}].sha256`, "is not 64 hex digits");
+    if (i.source !== void 0 && i.source !== "baseline") throw bad(`inputs[${n}].source`, "is not 'baseline'");
+  });
+  if (!Array.isArray(data.models)) throw bad("models", "is not a list");
+  data.models.forEach((m, n) => {
+    if (!isObject3(m) || typeof m.manifest !== "string") throw bad(`models[${n}].manifest`, "is missing");
+    if (!DECISIONS.includes(m.decision)) throw bad(`models[${n}].decision`, "is not a decision");
+    if (!Array.isArray(m.findings) || !m.findings.every(isFinding))
+      throw bad(`models[${n}].findings`, "is not a list of findings (rule, status)");
+  });
+  if (data.findings !== void 0 && (!Array.isArray(data.findings) || !data.findings.every(isFinding)))
+    throw bad("findings", "is not a list of findings (rule, status)");
+  return data;
+}
+function isFinding(f) {
+  return isObject3(f) && typeof f.rule === "string" && typeof f.status === "string";
+}
+function safePath(path) {
+  const norm = normaliseRepoPath(path);
+  if (!norm.ok) throw new VerifyError(`refused: the record names ${JSON.stringify(path)}: ${norm.message}`);
+  if (norm.path !== path || path === "")
+    throw new VerifyError(
+      `refused: the record names ${JSON.stringify(path)}, which is not a canonical repository path (${JSON.stringify(norm.path)})`
+    );
+  return norm.path;
+}
+async function hashIn(dir, path) {
+  const read = await new LocalFileSource(dir, MAX_HASHED_BYTES, dir).read(safePath(path));
+  if (read.ok) return { sha256: createHash6("sha256").update(read.bytes).digest("hex") };
+  switch (read.reason) {
+    case "missing":
+      return { status: "vanished", note: "it no longer exists" };
+    case "not-a-file":
+      return { status: "changed", note: "it is no longer a regular file" };
+    case "outside":
+      throw new VerifyError(`refused: ${shown(path)} ${read.message.replace(/^'[^']*' /, "")} (in ${dir})`);
+    default:
+      throw new VerifyError(`${shown(path)} cannot be hashed: ${read.message}`);
+  }
+}
+function policyFromBase(record) {
+  return typeof record.context?.base_sha === "string";
+}
+async function verifyFiles(record, subjects, options) {
+  const wanted = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (path, role, sha2563) => {
+    const key = `${role}\0${path}\0${sha2563}`;
+    if (!seen.has(key)) wanted.push({ path, role, sha256: sha2563 });
+    seen.add(key);
+  };
+  for (const i of record.inputs) add(i.path, i.source === "baseline" ? "baseline" : "release", i.sha256);
+  for (const s of subjects)
+    if (!(s.name === record.policy.source && !record.policy.builtin)) add(s.name, "release", s.digest.sha256);
+  if (!record.policy.builtin) add(record.policy.source, "policy", record.policy.sha256);
+  for (const w of wanted) safePath(w.path);
+  const checks = [];
+  for (const w of wanted) {
+    const dir = w.role === "release" || w.role === "policy" && !policyFromBase(record) ? options.repo : options.baselineDir;
+    if (!dir) {
+      checks.push({
+        path: w.path,
+        role: w.role,
+        status: "not-checked",
+        expected: w.sha256,
+        note: w.role === "policy" ? "read from the base commit; pass --baseline-dir with a checkout of it" : "a baseline file; pass --baseline-dir"
+      });
+      continue;
+    }
+    const got = await hashIn(dir, w.path);
+    if ("sha256" in got)
+      checks.push({
+        path: w.path,
+        role: w.role,
+        status: got.sha256 === w.sha256 ? "match" : "changed",
+        expected: w.sha256,
+        actual: got.sha256
+      });
+    else checks.push({ path: w.path, role: w.role, status: got.status, expected: w.sha256, note: got.note });
+  }
+  return checks;
+}
+var REVIEW_STATES = ["APPROVED", "CHANGES_REQUESTED", "COMMENTED", "DISMISSED"];
+function recordedReviews(value) {
+  if (!Array.isArray(value)) return [];
+  return value.filter(
+    (r) => isObject3(r) && typeof r.user === "string" && REVIEW_STATES.includes(r.state) && typeof r.commit === "string"
+  );
+}
+function recordedTeams(value) {
+  const out = {};
+  if (!isObject3(value)) return out;
+  for (const [team, members] of Object.entries(value)) {
+    if (Array.isArray(members) && members.every((m) => typeof m === "string")) out[team] = members;
+    else if (isObject3(members) && typeof members.error === "string") out[team] = { error: members.error };
+  }
+  return out;
+}
+var findingKey = (f) => `${f.rule} ${f.subject ?? ""}: ${f.status}`;
+async function reevaluate(record, options) {
+  const manifests = record.models.map((m) => safePath(m.manifest));
+  const hasBaseline = record.inputs.some((i) => i.source === "baseline");
+  const needsBase = !record.policy.builtin && policyFromBase(record) || hasBaseline;
+  if (needsBase && !options.baselineDir)
+    throw new VerifyError(
+      "--reevaluate needs the files the record was compared with (the baselines, and on a pull request the policy): pass --baseline-dir"
+    );
+  const repo = new LocalFileSource(options.repo);
+  const base = options.baselineDir ? new LocalFileSource(options.baselineDir, void 0, "baseline folder") : null;
+  const ctx = record.context ?? {};
+  const str = (v) => typeof v === "string" ? v : "";
+  let pullRequest;
+  let mergeGroup;
+  if (typeof ctx.pull_request === "number")
+    pullRequest = {
+      number: ctx.pull_request,
+      author: str(ctx.author),
+      baseSha: str(ctx.base_sha),
+      headSha: str(ctx.head_sha),
+      changedFiles: manifests,
+      reviews: recordedReviews(ctx.reviews),
+      teams: recordedTeams(ctx.teams)
+    };
+  else if (ctx.event === "merge_group")
+    mergeGroup = {
+      baseSha: str(ctx.base_sha),
+      headSha: str(ctx.head_sha),
+      headRef: str(ctx.merge_group),
+      changedFiles: manifests
+    };
+  const result = await checkRepository({
+    policyPath: record.policy.builtin ? null : safePath(record.policy.source),
+    policySource: policyFromBase(record) && base ? base : repo,
+    head: repo,
+    baseline: hasBaseline ? base : null,
+    manifests,
+    now: new Date(record.evaluated_at),
+    pullRequest,
+    mergeGroup,
+    policyRef: record.policy.ref
+  });
+  if (!result.ok) throw new VerifyError(`--reevaluate: ${result.message}`);
+  const again = result.report;
+  const differences = [];
+  const byManifest = new Map(again.models.map((m) => [m.manifest, m]));
+  for (const before of record.models) {
+    const after = byManifest.get(before.manifest);
+    if (!after) {
+      differences.push(`${before.manifest}: not evaluated again`);
+      continue;
+    }
+    if (after.decision !== before.decision)
+      differences.push(`${before.manifest}: recorded ${before.decision}, now ${after.decision}`);
+    const was = new Set((before.findings ?? []).map(findingKey));
+    const now = new Set(after.findings.map(findingKey));
+    for (const k of was) if (!now.has(k)) differences.push(`${before.manifest}: recorded finding ${k} is gone`);
+    for (const k of now) if (!was.has(k)) differences.push(`${before.manifest}: new finding ${k}`);
+  }
+  const decision = worst([...again.models.map((m) => m.decision), decide(record.findings ?? [])]);
+  if (decision !== record.decision) differences.unshift(`decision: recorded ${record.decision}, now ${decision}`);
+  return { decision, differences };
 }
 
 // src/cli.ts
@@ -19055,16 +19893,24 @@ var USAGE = `model-release-gate: a governance gate for machine-learning model re
 
 Usage:
   model-release-gate check [--policy FILE] [--baseline-dir DIR] [--now YYYY-MM-DD]
-                           [--format text|markdown|json] [--output FILE] [--repo DIR]
+                           [--format text|markdown|json|attestation] [--output FILE] [--repo DIR]
                            [--max-file-mb N] [MANIFEST ...]
   model-release-gate drift --reference FILE --current FILE [--method auto|${COMPUTABLE_METHOD_IDS.join("|")}]
-                           [--threshold N] [--drift-share N] [--format text|json] [--output FILE]
+                           [--threshold N] [--drift-share N] [--type-inference evidently-0.7|legacy]
+                           [--format text|json] [--output FILE]
+  model-release-gate verify RECORD [--repo DIR] [--baseline-dir DIR] [--reevaluate]
 
 check   judges model releases against the policy. Without MANIFEST it evaluates every manifest
         the policy's globs find under --repo (default: the current folder). Without --policy it uses
         ${DEFAULT_POLICY_PATH} when present, else the built-in default policy (and says so).
 drift   compares two samples (CSV, JSON lines or a JSON array) column by column and prints a drift
-        report in the generic form, which a manifest's drift.report can point to.
+        report in the generic form, which a manifest's drift.report can point to. Column types and
+        methods follow Evidently 0.7; --type-inference legacy keeps the earlier typing (any
+        all-number column numeric). A p-value method's --threshold lies in (0, 1].
+verify  re-hashes every file a decision record (check --format json, the action's report), its
+        in-toto statement (--format attestation) or a Sigstore bundle of one names, in --repo (and the
+        baselines in --baseline-dir); --reevaluate also evaluates again and compares. Exit 0 all
+        match, 1 a file changed or vanished (or the decision differs), 2 verify could not run.
 
 Exit codes: 0 go or conditional, 1 blocked, 2 the gate could not run.`;
 var UsageError = class extends Error {
@@ -19109,6 +19955,16 @@ function toRepoPath(repoRoot, cwd, p) {
     throw new UsageError(`${p} is not inside the repository ${repoRoot}; pass --repo to name the repository's folder`);
   return rel.split(sep2).join("/");
 }
+function manifestPath(repoRoot, cwd, p) {
+  const rel = toRepoPath(repoRoot, cwd, p);
+  const abs = resolve(repoRoot, rel);
+  if (!existsSync(abs)) throw new UsageError(`${p}: no such manifest file`);
+  if (statSync3(abs).isDirectory())
+    throw new UsageError(
+      `${p} is a folder; name its manifest file (model-release.yml), or give no MANIFEST to check every manifest the policy's globs find`
+    );
+  return rel;
+}
 async function writeOutput(io, output, text2, inputs) {
   if (!output) {
     io.stdout(text2);
@@ -19119,21 +19975,56 @@ async function writeOutput(io, output, text2, inputs) {
     throw new UsageError(`--output ${output} is one of the gate's input files; choose another path`);
   await fs.writeFile(target, text2);
 }
+function parseCommand(command, argv, options) {
+  const all = { ...options, help: { type: "boolean", short: "h" } };
+  try {
+    return parseArgs({ args: argv, allowPositionals: true, options: all });
+  } catch (e) {
+    const err = e;
+    const unknown = /Unknown option '([^']+)'/.exec(err.message)?.[1];
+    if (err.code !== "ERR_PARSE_ARGS_UNKNOWN_OPTION" || unknown === void 0) throw e;
+    const known = Object.keys(all).map((o) => `--${o}`);
+    const near2 = nearest2(unknown.replace(/=.*$/, ""), known);
+    throw new UsageError(
+      `unknown option '${unknown}' for ${command}; ` + (near2 ? `did you mean ${near2}?` : `its options are ${known.join(", ")}`)
+    );
+  }
+}
+function nearest2(typed, known) {
+  const bare = typed.replace(/^-+/, "").toLowerCase();
+  let best;
+  for (const option of known) {
+    const name = option.slice(2);
+    const distance = name.startsWith(bare) && bare.length >= 2 ? 0 : editDistance2(bare, name);
+    if (!best || distance < best.distance) best = { option, distance };
+  }
+  return best && best.distance <= Math.max(1, Math.floor((best.option.length - 2) / 3)) ? best.option : void 0;
+}
+function editDistance2(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length];
+}
 async function check(argv, io) {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      policy: { type: "string" },
-      "baseline-dir": { type: "string" },
-      now: { type: "string" },
-      format: { type: "string" },
-      output: { type: "string", short: "o" },
-      repo: { type: "string" },
-      "max-file-mb": { type: "string" }
-    }
+  const { values, positionals } = parseCommand("check", argv, {
+    policy: { type: "string" },
+    "baseline-dir": { type: "string" },
+    now: { type: "string" },
+    format: { type: "string" },
+    output: { type: "string", short: "o" },
+    repo: { type: "string" },
+    "max-file-mb": { type: "string" }
   });
-  const format = parseFormat(values.format, ["text", "markdown", "json"], "text");
+  if (values.help) {
+    io.stdout(USAGE + "\n");
+    return 0;
+  }
+  const format = parseFormat(values.format, ["text", "markdown", "json", "attestation"], "text");
   const now = parseNow(values.now, io);
   const repoRoot = resolve(io.cwd, values.repo ?? ".");
   if (!existsSync(repoRoot)) throw new UsageError(`--repo ${values.repo}: no such folder`);
@@ -19153,7 +20044,7 @@ async function check(argv, io) {
     if (!existsSync(dir)) throw new UsageError(`--baseline-dir ${values["baseline-dir"]}: no such folder`);
     baseline = new LocalFileSource(dir, maxBytes, `baseline folder ${values["baseline-dir"]}`);
   }
-  const manifests = positionals.length > 0 ? positionals.map((p) => toRepoPath(repoRoot, io.cwd, p)) : void 0;
+  const manifests = positionals.length > 0 ? positionals.map((p) => manifestPath(repoRoot, io.cwd, p)) : void 0;
   const result = await checkRepository({
     policyPath,
     policyOptional,
@@ -19171,7 +20062,7 @@ async function check(argv, io) {
     return 2;
   }
   const { report } = result;
-  const text2 = format === "json" ? renderJson(report) : format === "markdown" ? renderMarkdown(report, { marker: "<!-- model-release-gate:cli -->" }) : renderText(report, { color: io.color && !values.output });
+  const text2 = format === "json" ? renderJson(report) : format === "attestation" ? renderAttestationOrRefuse(report) : format === "markdown" ? renderMarkdown(report, { marker: "<!-- model-release-gate:cli -->" }) : renderText(report, { color: io.color && !values.output });
   const inputs = [
     ...report.inputs.map((i) => resolve(repoRoot, i.path)),
     ...policyPath ? [resolve(repoRoot, policyPath)] : []
@@ -19179,20 +20070,93 @@ async function check(argv, io) {
   await writeOutput(io, values.output, text2, inputs);
   return report.decision === "blocked" ? 1 : 0;
 }
-async function drift(argv, io) {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      reference: { type: "string" },
-      current: { type: "string" },
-      method: { type: "string" },
-      threshold: { type: "string" },
-      "drift-share": { type: "string" },
-      format: { type: "string" },
-      output: { type: "string", short: "o" }
-    }
+function renderAttestationOrRefuse(report) {
+  if (subjectsOf(report).length === 0)
+    throw new UsageError(
+      "--format attestation: no file was evaluated (no release and the built-in policy), so there is nothing to attest"
+    );
+  return renderAttestation(report);
+}
+var STATUS_WORD = {
+  match: "ok",
+  changed: "CHANGED",
+  vanished: "VANISHED",
+  "not-checked": "not checked"
+};
+var shown2 = (path) => JSON.stringify(path).slice(1, -1);
+async function verifyCommand(argv, io) {
+  const { values, positionals } = parseCommand("verify", argv, {
+    repo: { type: "string" },
+    "baseline-dir": { type: "string" },
+    reevaluate: { type: "boolean" }
   });
+  if (values.help) {
+    io.stdout(USAGE + "\n");
+    return 0;
+  }
+  if (positionals.length !== 1)
+    throw new UsageError("verify takes one file: a decision record, its in-toto statement or a Sigstore bundle");
+  const folder = (flag, value) => {
+    const dir = resolve(io.cwd, value);
+    if (!existsSync(dir)) throw new UsageError(`${flag} ${value}: no such folder`);
+    return dir;
+  };
+  const repo = folder("--repo", values.repo ?? ".");
+  const baselineDir = values["baseline-dir"] !== void 0 ? folder("--baseline-dir", values["baseline-dir"]) : void 0;
+  try {
+    const { record, kind, subjects } = loadRecordFile(resolve(io.cwd, positionals[0]));
+    const checks = await verifyFiles(record, subjects, { repo, baselineDir });
+    const lines = checks.map((c) => {
+      const role = c.role === "release" ? "" : ` (${c.role})`;
+      const detail = c.status === "changed" && c.actual ? `: recorded sha256 ${c.expected}, now ${c.actual}` : c.note ? `: ${c.note}` : "";
+      return `  ${STATUS_WORD[c.status].padEnd(11)} ${shown2(c.path)}${role}${detail}`;
+    });
+    const bad = checks.filter((c) => c.status === "changed" || c.status === "vanished");
+    const unchecked = checks.filter((c) => c.status === "not-checked").length;
+    io.stdout(
+      `${positionals[0]}: ${kind === "record" ? "decision record" : kind === "statement" ? "in-toto statement" : "Sigstore bundle (signature not checked here: use gh attestation verify)"}, ${record.decision}, evaluated ${record.evaluated_at}
+${lines.join("\n")}
+`
+    );
+    let differs = false;
+    if (values.reevaluate) {
+      const again = await reevaluate(record, { repo, baselineDir });
+      differs = again.differences.length > 0;
+      io.stdout(
+        differs ? `Evaluated again: ${again.decision}, which differs from the record:
+${again.differences.map((d) => `  ${d}`).join("\n")}
+` : `Evaluated again: ${again.decision}, as recorded.
+`
+      );
+    }
+    const summary = bad.length > 0 ? `${bad.length} of ${checks.length} file(s) changed or vanished: ${bad.map((c) => shown2(c.path) + (c.role === "release" ? "" : ` (${c.role})`)).join(", ")}` : `all ${checks.length - unchecked} file(s) checked match${unchecked > 0 ? ` (${unchecked} not checked)` : ""}`;
+    io.stdout(`${summary}
+`);
+    return bad.length > 0 || differs ? 1 : 0;
+  } catch (e) {
+    if (e instanceof VerifyError) {
+      io.stderr(`model-release-gate verify: ${e.message}
+`);
+      return 2;
+    }
+    throw e;
+  }
+}
+async function drift(argv, io) {
+  const { values, positionals } = parseCommand("drift", argv, {
+    reference: { type: "string" },
+    current: { type: "string" },
+    method: { type: "string" },
+    threshold: { type: "string" },
+    "drift-share": { type: "string" },
+    "type-inference": { type: "string" },
+    format: { type: "string" },
+    output: { type: "string", short: "o" }
+  });
+  if (values.help) {
+    io.stdout(USAGE + "\n");
+    return 0;
+  }
   if (positionals.length > 0)
     throw new UsageError(`drift takes no positional arguments (got ${positionals.join(" ")})`);
   if (!values.reference || !values.current) throw new UsageError("drift needs --reference FILE and --current FILE");
@@ -19203,11 +20167,23 @@ async function drift(argv, io) {
     );
   const format = parseFormat(values.format, ["text", "json"], "json");
   const threshold = parsePositive("--threshold", values.threshold);
+  if (threshold !== void 0 && method !== "auto") {
+    const why = thresholdProblem(resolveMethod(method), threshold);
+    if (why) throw new UsageError(`--threshold ${values.threshold}: ${why}`);
+  }
   const share = parsePositive("--drift-share", values["drift-share"]);
   const refPath = resolve(io.cwd, values.reference);
   const curPath = resolve(io.cwd, values.current);
   const [reference, current] = await Promise.all([readSamples(refPath), readSamples(curPath)]);
-  const evidence = computeDrift(reference, current, { method, thresholds: threshold, datasetShare: share });
+  const typeInference = values["type-inference"] ?? "evidently-0.7";
+  if (!TYPE_INFERENCES.includes(typeInference))
+    throw new UsageError(`--type-inference '${typeInference}' must be one of ${TYPE_INFERENCES.join(", ")}`);
+  const evidence = computeDrift(reference, current, {
+    method,
+    thresholds: threshold,
+    datasetShare: share,
+    typeInference
+  });
   const text2 = format === "json" ? JSON.stringify(toGenericReport(evidence), null, 2) + "\n" : renderDriftText(evidence, { color: io.color && !values.output });
   await writeOutput(io, values.output, text2, [refPath, curPath]);
   return 0;
@@ -19220,6 +20196,8 @@ async function runCli(argv, io = defaultIo()) {
         return await check(rest, io);
       case "drift":
         return await drift(rest, io);
+      case "verify":
+        return await verifyCommand(rest, io);
       case void 0:
       case "help":
       case "--help":
@@ -19228,11 +20206,11 @@ async function runCli(argv, io = defaultIo()) {
         return command === void 0 ? 2 : 0;
       case "--version":
       case "-v":
-        io.stdout(`${VERSION}
+        io.stdout(`${version()}
 `);
         return 0;
       default:
-        throw new UsageError(`unknown command '${command}'; use check or drift (see --help)`);
+        throw new UsageError(`unknown command '${command}'; use check, drift or verify (see --help)`);
     }
   } catch (e) {
     const err = e;
@@ -19245,7 +20223,10 @@ Run 'model-release-gate --help' for usage.
     return 2;
   }
 }
-var VERSION = "0.1.0";
+function version() {
+  if (true) return "0.1.0";
+  return JSON.parse(readFileSync3(new URL("../package.json", import.meta.url), "utf8")).version;
+}
 var invoked = process.argv[1] ? resolve(process.argv[1]) : "";
 if (invoked.endsWith(`${sep2}cli.js`) || invoked.endsWith(`${sep2}model-release-gate`)) {
   runCli(process.argv.slice(2)).then((code) => {

@@ -3668,8 +3668,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context3) {
-      const plural2 = context3.types.length === 1 ? "" : " one of";
-      const message = `${context3.argument} could not be converted to${plural2}: ${context3.types.join(", ")}.`;
+      const plural3 = context3.types.length === 1 ? "" : " one of";
+      const message = `${context3.argument} could not be converted to${plural3}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context3.prefix,
         message
@@ -11232,9 +11232,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural2) {
+      constructor(singular, plural3) {
         this.singular = singular;
-        this.plural = plural2;
+        this.plural = plural3;
       }
       pluralize(count) {
         const one = count === 1;
@@ -30901,12 +30901,27 @@ function targetOf(runner) {
       changedFilesCount: typeof pr.changed_files === "number" ? pr.changed_files : void 0
     };
   }
+  if (eventName === "merge_group") {
+    const group = payload.merge_group;
+    const sha = (v) => typeof v === "string" && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(v) ? v : "";
+    const baseSha = sha(group?.base_sha);
+    const headSha = sha(group?.head_sha);
+    if (!baseSha || !headSha)
+      throw new Error("the merge_group event payload has no merge_group with base_sha and head_sha (40 hex digits)");
+    return {
+      kind: "merge_group",
+      event: "merge_group",
+      baseSha,
+      headSha,
+      headRef: typeof group?.head_ref === "string" ? group.head_ref : ""
+    };
+  }
   if (REPO_EVENTS.includes(eventName)) {
     const after = typeof payload.after === "string" ? payload.after : "";
     return { kind: "repository", event: eventName, sha: runner.sha || after };
   }
   throw new Error(
-    `the event '${eventName}' is not supported; run the gate on pull_request, pull_request_target, pull_request_review, push, workflow_dispatch or schedule`
+    `the event '${eventName}' is not supported; run the gate on pull_request, pull_request_target, pull_request_review, merge_group, push, workflow_dispatch or schedule`
   );
 }
 function runUrl(runner) {
@@ -30927,10 +30942,10 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join as join3 } from "node:path";
 
 // src/engine.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 
 // src/evidence/gather.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 
 // src/drift/binning.ts
 function linspace(start, stop, num) {
@@ -30941,14 +30956,15 @@ function linspace(start, stop, num) {
   if (num > 1) out[num - 1] = stop;
   return out;
 }
-function sturgesEdges(min, max, count) {
+function sturgesEdges(min, max, count, integer = false) {
   let first = min;
   let last = max;
   if (first === last) {
     first -= 0.5;
     last += 0.5;
   }
-  const width = (max - min) / (Math.log2(count) + 1);
+  let width = (max - min) / (Math.log2(count) + 1);
+  if (width && integer && width < 1) width = 1;
   const bins = width ? Math.ceil((last - first) / width) : 1;
   return linspace(first, last, bins + 1);
 }
@@ -31031,7 +31047,7 @@ function fillZeroShares(shares4) {
   const fill = min <= 1e-4 ? min / 1e6 : 1e-4;
   return shares4.map((s) => s === 0 ? fill : s);
 }
-function evidentlyNumericShares(ref, cur, fillZeroes) {
+function evidentlyNumericShares(ref, cur, fillZeroes, integer = false) {
   let referenceCounts;
   let currentCounts;
   let edges;
@@ -31039,7 +31055,7 @@ function evidentlyNumericShares(ref, cur, fillZeroes) {
   if (countDistinctSorted(ref) > 20) {
     const min = Math.min(ref[0], cur[0]);
     const max = Math.max(ref[ref.length - 1], cur[cur.length - 1]);
-    edges = sturgesEdges(min, max, ref.length + cur.length);
+    edges = sturgesEdges(min, max, ref.length + cur.length, integer);
     referenceCounts = histogramSorted(ref, edges);
     currentCounts = histogramSorted(cur, edges);
   } else {
@@ -31103,6 +31119,7 @@ var METHODS = [
     kind: "pvalue",
     defaultThreshold: 0.05,
     aliases: ["K-S p_value", "kolmogorov-smirnov", "ks_2samp", "ks test"],
+    strict: false,
     computable: true
   },
   {
@@ -31111,6 +31128,7 @@ var METHODS = [
     kind: "pvalue",
     defaultThreshold: 0.05,
     aliases: ["chi-square p_value", "chi2", "chi-square", "chisq", "chi_square"],
+    strict: true,
     computable: true
   },
   {
@@ -31119,6 +31137,7 @@ var METHODS = [
     kind: "pvalue",
     defaultThreshold: 0.05,
     aliases: ["Z-test p_value", "ztest", "z-test", "z_test", "proportions ztest"],
+    strict: true,
     computable: true
   },
   {
@@ -31127,6 +31146,7 @@ var METHODS = [
     kind: "distance",
     defaultThreshold: 0.1,
     aliases: ["PSI", "population stability index"],
+    strict: false,
     computable: true
   },
   {
@@ -31135,6 +31155,7 @@ var METHODS = [
     kind: "distance",
     defaultThreshold: 0.1,
     aliases: ["Wasserstein distance (normed)", "wasserstein distance", "wasserstein_distance", "wd"],
+    strict: false,
     computable: true
   },
   {
@@ -31143,6 +31164,7 @@ var METHODS = [
     kind: "distance",
     defaultThreshold: 0.1,
     aliases: ["Jensen-Shannon distance", "jensen-shannon", "js", "jsd", "js_distance"],
+    strict: false,
     computable: true
   },
   {
@@ -31151,6 +31173,7 @@ var METHODS = [
     kind: "distance",
     defaultThreshold: 0.1,
     aliases: ["Kullback-Leibler divergence", "kl", "kl divergence", "kullback-leibler"],
+    strict: false,
     computable: true
   },
   {
@@ -31159,6 +31182,7 @@ var METHODS = [
     kind: "distance",
     defaultThreshold: 0.1,
     aliases: ["Hellinger distance (normed)", "hellinger distance"],
+    strict: false,
     computable: true
   },
   {
@@ -31167,6 +31191,7 @@ var METHODS = [
     kind: "pvalue",
     defaultThreshold: 0.1,
     aliases: ["Anderson-Darling", "anderson-darling", "anderson_ksamp"],
+    strict: true,
     computable: false
   },
   {
@@ -31175,6 +31200,7 @@ var METHODS = [
     kind: "pvalue",
     defaultThreshold: 0.1,
     aliases: ["Cramer-von-Mises", "cramer-von mises", "cvm"],
+    strict: false,
     computable: false
   },
   {
@@ -31183,6 +31209,7 @@ var METHODS = [
     kind: "pvalue",
     defaultThreshold: 0.1,
     aliases: ["Fisher's Exact test", "fisher exact", "fisher"],
+    strict: true,
     computable: false
   },
   {
@@ -31191,6 +31218,7 @@ var METHODS = [
     kind: "pvalue",
     defaultThreshold: 0.05,
     aliases: ["g-test", "gtest"],
+    strict: true,
     computable: false
   },
   {
@@ -31199,6 +31227,7 @@ var METHODS = [
     kind: "pvalue",
     defaultThreshold: 0.05,
     aliases: ["Mann-Whitney U-rank test", "mann-whitney", "mannwhitneyu"],
+    strict: true,
     computable: false
   },
   {
@@ -31207,6 +31236,7 @@ var METHODS = [
     kind: "pvalue",
     defaultThreshold: 0.05,
     aliases: ["t-test", "ttest"],
+    strict: true,
     computable: false
   },
   {
@@ -31215,6 +31245,7 @@ var METHODS = [
     kind: "pvalue",
     defaultThreshold: 0.05,
     aliases: ["Epps-Singleton", "epps_singleton"],
+    strict: true,
     computable: false
   },
   {
@@ -31223,6 +31254,7 @@ var METHODS = [
     kind: "distance",
     defaultThreshold: 0.1,
     aliases: ["Energy-distance", "energy distance", "energy_distance"],
+    strict: true,
     computable: false
   },
   {
@@ -31231,6 +31263,7 @@ var METHODS = [
     kind: "pvalue",
     defaultThreshold: 0.1,
     aliases: ["Empirical_MMD", "emperical_mmd", "mmd"],
+    strict: true,
     computable: false
   },
   {
@@ -31239,6 +31272,7 @@ var METHODS = [
     kind: "pvalue",
     defaultThreshold: 0.1,
     aliases: ["TVD", "Total-Variation-Distance", "total variation distance"],
+    strict: true,
     computable: false
   }
 ];
@@ -31252,7 +31286,15 @@ function resolveMethod(name) {
   return BY_NAME.get(normalise(name));
 }
 function isDrift(method, score2, threshold) {
-  return method.kind === "pvalue" ? score2 <= threshold : score2 >= threshold;
+  if (method.kind === "pvalue") return method.strict ? score2 < threshold : score2 <= threshold;
+  return method.strict ? score2 > threshold : score2 >= threshold;
+}
+function thresholdProblem(method, value) {
+  if (!Number.isFinite(value)) return `${value} is not a number`;
+  if (method.kind === "pvalue" && !(value > 0 && value <= 1))
+    return `${method.id} gives a p-value, so its threshold is a significance level in (0, 1], not ${value}`;
+  if (method.kind === "distance" && value < 0) return `${method.id} is a distance, so its threshold is at least 0`;
+  return void 0;
 }
 var COMPUTABLE_METHOD_IDS = METHODS.filter((m) => m.computable).map((m) => m.id);
 
@@ -31797,11 +31839,25 @@ function asCategories(pair) {
     type: "categorical",
     labels: vc.values.map((v) => String(v)),
     reference: Float64Array.from(vc.ref),
-    current: Float64Array.from(vc.cur)
+    current: Float64Array.from(vc.cur),
+    sorted: true
   };
 }
+function compareCodePoints(a, b) {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    const xs = x >= 55296 && x <= 57343;
+    const ys = y >= 55296 && y <= 57343;
+    if (xs !== ys) return xs ? 1 : -1;
+    return x - y;
+  }
+  return a.length - b.length;
+}
 function binnedShares(pair, fillZeroes) {
-  return pair.type === "numeric" ? evidentlyNumericShares(pair.reference, pair.current, fillZeroes) : evidentlyCategoricalShares(pair.reference, pair.current, fillZeroes);
+  return pair.type === "numeric" ? evidentlyNumericShares(pair.reference, pair.current, fillZeroes, pair.integer) : evidentlyCategoricalShares(pair.reference, pair.current, fillZeroes);
 }
 function psi(pair, bins = "evidently") {
   const s = bins === "quantile" && pair.type === "numeric" ? quantileShares(pair.reference, pair.current) : binnedShares(pair, true);
@@ -31864,17 +31920,83 @@ function wassersteinDistance(a, b) {
   }
   return sum2 + comp;
 }
+function pairwiseSum(a, start, n) {
+  return sumPlain(a, start, n);
+}
+function sumPlain(a, start, n) {
+  if (n < 8) {
+    let res = 0;
+    for (let i = start; i < start + n; i++) res += a[i];
+    return res;
+  }
+  if (n <= 128) {
+    let r0 = a[start];
+    let r1 = a[start + 1];
+    let r2 = a[start + 2];
+    let r3 = a[start + 3];
+    let r4 = a[start + 4];
+    let r5 = a[start + 5];
+    let r6 = a[start + 6];
+    let r7 = a[start + 7];
+    let i = 8;
+    for (; i < n - n % 8; i += 8) {
+      const j = start + i;
+      r0 += a[j];
+      r1 += a[j + 1];
+      r2 += a[j + 2];
+      r3 += a[j + 3];
+      r4 += a[j + 4];
+      r5 += a[j + 5];
+      r6 += a[j + 6];
+      r7 += a[j + 7];
+    }
+    let res = r0 + r1 + (r2 + r3) + (r4 + r5 + (r6 + r7));
+    for (; i < n; i++) res += a[start + i];
+    return res;
+  }
+  let n2 = Math.floor(n / 2);
+  n2 -= n2 % 8;
+  return sumPlain(a, start, n2) + sumPlain(a, start + n2, n - n2);
+}
+function pairwiseSquares(a, start, n, shift) {
+  if (n < 8) {
+    let res = 0;
+    for (let i = start; i < start + n; i++) res += (a[i] - shift) * (a[i] - shift);
+    return res;
+  }
+  if (n <= 128) {
+    let r0 = (a[start] - shift) * (a[start] - shift);
+    let r1 = (a[start + 1] - shift) * (a[start + 1] - shift);
+    let r2 = (a[start + 2] - shift) * (a[start + 2] - shift);
+    let r3 = (a[start + 3] - shift) * (a[start + 3] - shift);
+    let r4 = (a[start + 4] - shift) * (a[start + 4] - shift);
+    let r5 = (a[start + 5] - shift) * (a[start + 5] - shift);
+    let r6 = (a[start + 6] - shift) * (a[start + 6] - shift);
+    let r7 = (a[start + 7] - shift) * (a[start + 7] - shift);
+    let i = 8;
+    for (; i < n - n % 8; i += 8) {
+      const j = start + i;
+      r0 += (a[j] - shift) * (a[j] - shift);
+      r1 += (a[j + 1] - shift) * (a[j + 1] - shift);
+      r2 += (a[j + 2] - shift) * (a[j + 2] - shift);
+      r3 += (a[j + 3] - shift) * (a[j + 3] - shift);
+      r4 += (a[j + 4] - shift) * (a[j + 4] - shift);
+      r5 += (a[j + 5] - shift) * (a[j + 5] - shift);
+      r6 += (a[j + 6] - shift) * (a[j + 6] - shift);
+      r7 += (a[j + 7] - shift) * (a[j + 7] - shift);
+    }
+    let res = r0 + r1 + (r2 + r3) + (r4 + r5 + (r6 + r7));
+    for (; i < n; i++) res += (a[start + i] - shift) * (a[start + i] - shift);
+    return res;
+  }
+  let n2 = Math.floor(n / 2);
+  n2 -= n2 % 8;
+  return pairwiseSquares(a, start, n2, shift) + pairwiseSquares(a, start + n2, n - n2, shift);
+}
 function std(a) {
   const n = a.length;
-  let mean = 0;
-  for (let i = 0; i < n; i++) mean += a[i];
-  mean /= n;
-  let ss = 0;
-  for (let i = 0; i < n; i++) {
-    const d = a[i] - mean;
-    ss += d * d;
-  }
-  return Math.sqrt(ss / n);
+  const mean = pairwiseSum(a, 0, n) / n;
+  return Math.sqrt(pairwiseSquares(a, 0, n, mean) / n);
 }
 function wasserstein(pair) {
   return wassersteinDistance(pair.reference, pair.current) / Math.max(std(pair.reference), 1e-3);
@@ -31907,7 +32029,7 @@ function zTest(pair) {
   if (refKinds.length === 1 && curKinds.length === 1 && refKinds[0] === curKinds[0]) {
     return { statistic: 0, pvalue: 1 };
   }
-  const first = pair.type === "numeric" ? present[0] : present.reduce((a, b) => c.labels[b] < c.labels[a] ? b : a);
+  const first = c.sorted ? present[0] : present.reduce((a, b) => compareCodePoints(c.labels[b], c.labels[a]) < 0 ? b : a);
   const n1 = sum(c.reference);
   const n2 = sum(c.current);
   const p1 = (n1 - c.reference[first]) / n1;
@@ -31924,7 +32046,7 @@ function hellinger(pair) {
     for (let i = 0; i < pair.labels.length; i++) bc += Math.sqrt(pair.reference[i] / nRef * (pair.current[i] / nCur));
   } else {
     const distinct = valueCountsUnion(pair.reference, pair.current).values;
-    const edges = sturgesEdges(distinct[0], distinct[distinct.length - 1], distinct.length);
+    const edges = sturgesEdges(distinct[0], distinct[distinct.length - 1], distinct.length, pair.integer);
     const h1 = density(histogramSorted(pair.reference, edges), edges);
     const h2 = density(histogramSorted(pair.current, edges), edges);
     const width = (edges[edges.length - 1] - edges[0]) / (edges.length - 1);
@@ -31944,6 +32066,30 @@ function sum(a) {
 }
 
 // src/drift/compute.ts
+var INTEGER_CARDINALITY_LIMIT = 10;
+function distinctNumbers(values) {
+  const seen = /* @__PURE__ */ new Set();
+  for (let i = 0; i < values.length; i++) {
+    seen.add(values[i]);
+    if (seen.size > INTEGER_CARDINALITY_LIMIT) break;
+  }
+  return seen.size;
+}
+function inferColumnType(col) {
+  if (col.type === "numeric") {
+    if (col.integer && distinctNumbers(col.values) <= INTEGER_CARDINALITY_LIMIT) return "categorical";
+    return "numeric";
+  }
+  const used = new Uint8Array(col.categories.length);
+  let distinct = 0;
+  for (let i = 0; i < col.codes.length; i++) {
+    if (!used[col.codes[i]]) {
+      used[col.codes[i]] = 1;
+      distinct++;
+    }
+  }
+  return distinct > col.codes.length * 0.5 ? "text" : "categorical";
+}
 var AUTO_SMALL_REFERENCE = 1e3;
 function chooseMethod(referenceRows, type, uniqueValues) {
   if (referenceRows <= AUTO_SMALL_REFERENCE) {
@@ -32013,20 +32159,25 @@ function asLabels(col) {
   return { name: col.name, type: "categorical", codes, categories, missing: col.missing };
 }
 function prepare(ref, cur, type) {
-  if (type === "numeric" && ref.type === "numeric" && cur.type === "numeric") {
+  if (ref.type === "numeric" && cur.type === "numeric") {
     const r = sortedCopy(ref.values);
     const c = sortedCopy(cur.values);
-    return { pair: { type: "numeric", reference: r, current: c }, unique: countDistinctUnion(r, c) };
+    const integer = !!ref.integer && !!cur.integer;
+    const numeric2 = { type: "numeric", reference: r, current: c, ...integer ? { integer } : {} };
+    const pair2 = type === "numeric" ? numeric2 : asCategories(numeric2);
+    return { pair: pair2, unique: pair2.type === "numeric" ? countDistinctUnion(r, c) : pair2.labels.length };
   }
   const index = /* @__PURE__ */ new Map();
   const labels = [];
   const rc = categoricalCounts(asLabels(ref), index, labels);
   const cc = categoricalCounts(asLabels(cur), index, labels);
+  const order = labels.map((_, k) => k).sort((a, b) => compareCodePoints(labels[a], labels[b]));
   const pair = {
     type: "categorical",
-    labels,
-    reference: Float64Array.from(labels, (_, k) => rc[k] ?? 0),
-    current: Float64Array.from(labels, (_, k) => cc[k] ?? 0)
+    labels: order.map((k) => labels[k]),
+    reference: Float64Array.from(order, (k) => rc[k] ?? 0),
+    current: Float64Array.from(order, (k) => cc[k] ?? 0),
+    sorted: true
   };
   return { pair, unique: labels.length };
 }
@@ -32068,8 +32219,21 @@ function computeDrift(reference, current, options = {}) {
       continue;
     }
     const name = refCol.name;
-    let type = options.columns?.[name] ?? (refCol.type === curCol.type ? refCol.type : "categorical");
-    if (!options.columns?.[name] && refCol.type !== curCol.type) {
+    const declared = options.columns?.[name];
+    let type;
+    if (declared) type = declared;
+    else if (options.typeInference === "legacy") type = refCol.type === curCol.type ? refCol.type : "categorical";
+    else {
+      const inferred = inferColumnType(curCol);
+      if (inferred === "text") {
+        notes.push(
+          `column "${name}" is text (more than half of its values in ${current.source} are distinct): Evidently 0.7 judges text columns with a text-content classifier the gate does not compute, so it is not judged; declare it categorical under columns to judge its categories`
+        );
+        continue;
+      }
+      type = inferred;
+    }
+    if (!declared && refCol.type !== curCol.type) {
       notes.push(`column "${name}" is numeric on one side and categorical on the other; compared as categories`);
     }
     if (type === "numeric" && (refCol.type !== "numeric" || curCol.type !== "numeric")) type = "categorical";
@@ -32102,6 +32266,8 @@ function computeDrift(reference, current, options = {}) {
     }
     const info2 = methodInfo(methodId);
     const threshold = thresholdFor(name, info2, method, options.thresholds);
+    const bad = thresholdProblem(info2, threshold);
+    if (bad) throw new Error(`drift threshold for column "${name}": ${bad}`);
     const { score: value, statistic } = score(methodId, prepared.pair, options);
     features.push({
       ...base,
@@ -32158,7 +32324,7 @@ function histogram(pair) {
   const order = c.labels.map((_, i) => i).filter((i) => c.reference[i] + c.current[i] > 0);
   if (pair.type === "categorical")
     order.sort(
-      (a, b) => c.reference[b] + c.current[b] - (c.reference[a] + c.current[a]) || (c.labels[a] < c.labels[b] ? -1 : 1)
+      (a, b) => c.reference[b] + c.current[b] - (c.reference[a] + c.current[a]) || compareCodePoints(c.labels[a], c.labels[b])
     );
   const shown = order.length > TOP_CATEGORIES + 1 ? order.slice(0, TOP_CATEGORIES) : order;
   const rest = order.slice(shown.length);
@@ -32218,14 +32384,16 @@ var import_yaml = __toESM(require_dist(), 1);
 
 // src/evidence/result.ts
 var EvidenceError = class extends Error {
-  constructor(message, at2, line) {
+  constructor(message, at2, line, fix) {
     super(message);
     this.at = at2;
     this.line = line;
+    this.fix = fix;
     this.name = "EvidenceError";
   }
   at;
   line;
+  fix;
 };
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -32264,7 +32432,12 @@ function runReader(path, read, locate2) {
     if (!(err instanceof EvidenceError)) throw err;
     const line = err.line ?? (err.at ? locateNearest(err.at, locate2) : void 0);
     const where2 = line !== void 0 ? `${path}:${line}` : path;
-    return line !== void 0 ? { ok: false, message: `${where2}: ${err.message}`, line } : { ok: false, message: `${where2}: ${err.message}` };
+    return {
+      ok: false,
+      message: `${where2}: ${err.message}`,
+      ...line !== void 0 ? { line } : {},
+      ...err.fix !== void 0 ? { fix: err.fix } : {}
+    };
   }
 }
 function locateNearest(at2, locate2) {
@@ -32841,11 +33014,12 @@ var FeatureSet = class {
     this.list.push(buildFeature(raw, at2, TOOL, this.notes));
   }
 };
-function readDataset(drifted, total, share, at2, names) {
+function readDataset(drifted, total, share, at2, names, from) {
   const d = requireCount(drifted, [...at2, names[0]]);
   const t = requireCount(total, [...at2, names[1]]);
   const s = share === void 0 ? t > 0 ? d / t : 0 : requireNumber(share, [...at2, names[2]]);
-  return { drifted: d, total: t, share: s };
+  if (d > t) throw new EvidenceError(`${names[0]} (${d}) is more than ${names[1]} (${t})`, at2);
+  return { drifted: d, total: t, share: s, from };
 }
 function isEvidentlyLegacyReport(doc) {
   return Array.isArray(doc.metrics) && doc.metrics.some((m) => isRecord(m) && typeof m.metric === "string" && "result" in m);
@@ -32887,17 +33061,23 @@ function readEvidentlyLegacyReport(doc, source) {
       for (const [name, col] of Object.entries(r.drift_by_columns)) {
         if (isRecord(col)) column(col, name, [...at2, "drift_by_columns", name]);
       }
-      tableDataset = readDataset(r.number_of_drifted_columns, r.number_of_columns, r.share_of_drifted_columns, at2, [
-        "number_of_drifted_columns",
-        "number_of_columns",
-        "share_of_drifted_columns"
-      ]);
+      tableDataset = readDataset(
+        r.number_of_drifted_columns,
+        r.number_of_columns,
+        r.share_of_drifted_columns,
+        at2,
+        ["number_of_drifted_columns", "number_of_columns", "share_of_drifted_columns"],
+        "DataDriftTable"
+      );
     } else if (type === "DatasetDriftMetric") {
-      dataset = readDataset(r.number_of_drifted_columns, r.number_of_columns, r.share_of_drifted_columns, at2, [
-        "number_of_drifted_columns",
-        "number_of_columns",
-        "share_of_drifted_columns"
-      ]);
+      dataset = readDataset(
+        r.number_of_drifted_columns,
+        r.number_of_columns,
+        r.share_of_drifted_columns,
+        at2,
+        ["number_of_drifted_columns", "number_of_columns", "share_of_drifted_columns"],
+        "DatasetDriftMetric"
+      );
       if (r.drift_share !== void 0) dataset.threshold = requireNumber(r.drift_share, [...at2, "drift_share"]);
     }
   });
@@ -33058,7 +33238,13 @@ function readEvidentlySnapshot(doc, source) {
   let dataset;
   if (counted) {
     const total = counted.share > 0 ? Math.round(counted.count / counted.share) : features.list.length;
-    dataset = { drifted: counted.count, total, share: counted.share, threshold: counted.threshold };
+    dataset = {
+      drifted: counted.count,
+      total,
+      share: counted.share,
+      threshold: counted.threshold,
+      from: "DriftedColumnsCount"
+    };
   }
   if (features.list.length === 0)
     notes.push("the snapshot gives only the count of drifted columns, no per-column drift");
@@ -33258,7 +33444,7 @@ function readGenericDataset(raw) {
   const share = raw.share === void 0 ? total > 0 ? drifted / total : 0 : requireNumber(raw.share, [...at2, "share"]);
   if (share < 0 || share > 1)
     throw new EvidenceError(`dataset.share is ${share}; write a share between 0 and 1`, [...at2, "share"]);
-  const out = { drifted, total, share };
+  const out = { drifted, total, share, from: "dataset" };
   if (raw.threshold !== void 0) out.threshold = requireNumber(raw.threshold, [...at2, "threshold"]);
   return out;
 }
@@ -33481,9 +33667,25 @@ function readMetricsValue(value, path, options) {
       `the file is not a metrics object (it holds ${Array.isArray(value) ? "a list" : String(value)}); ${FORMATS_UNDERSTOOD2}`
     );
   }
+  notAnMlflowFile(value, path);
   if (hasKey(value, "model-index")) return readModelIndex(value, path, options);
   if (hasKey(value, "metrics")) return readGeneric(value, path, "generic", []);
   return readFlat(value, path, "flat", []);
+}
+function notAnMlflowFile(value, path) {
+  const name = path.split("/").pop() ?? path;
+  const isMLmodel = name === "MLmodel" || hasKey(value, "flavors") && hasKey(value, "artifact_path");
+  const isMeta = name === "meta.yaml" && hasKey(value, "experiment_id") && hasKey(value, "lifecycle_stage");
+  if (!isMLmodel && !isMeta) return;
+  const folder = isMLmodel ? /^(.*)\/artifacts\/(?:.*\/)?MLmodel$/.exec(path)?.[1] : path.slice(0, -"/meta.yaml".length);
+  const runId = isMLmodel && typeof value.run_id === "string" ? value.run_id : void 0;
+  const where2 = folder ? ` (here ${folder})` : ` (mlruns/<experiment>/${runId ?? "<run>"}${runId ? ", the run that logged this model" : ""})`;
+  throw new EvidenceError(
+    `this is an MLflow ${isMLmodel ? "MLmodel file (how to load the model), not the model's metrics" : "run's meta.yaml, not its metrics"}; point evaluation.metrics at the run folder${where2}, which holds meta.yaml and metrics/`,
+    void 0,
+    void 0,
+    `Point evaluation.metrics at the MLflow run folder${where2}, not at a file inside it.`
+  );
 }
 function readGeneric(doc, source, format, at2) {
   const metricsAt = [...at2, "metrics"];
@@ -33550,6 +33752,7 @@ function readSlices(raw, at2) {
 }
 
 // src/evidence/mlflow.ts
+import { createHash } from "node:crypto";
 var RUN_STATUS = {
   "1": "RUNNING",
   "2": "SCHEDULED",
@@ -33646,9 +33849,10 @@ function latestValue(text2, key) {
 }
 var MAX_DEPTH2 = 16;
 var MAX_METRIC_FILES = 1e4;
-async function readMlflowRun(source, dir) {
+async function readMlflowRun(source, dir, inputs = []) {
   const base = dir.replace(/\/+$/, "");
-  const meta = await readText(source, `${base}/meta.yaml`);
+  const readText = (path) => readHashed(source, path, inputs);
+  const meta = await readText(`${base}/meta.yaml`);
   if (!meta.ok) {
     return {
       ok: false,
@@ -33674,16 +33878,17 @@ async function readMlflowRun(source, dir) {
       }
       if (++count > MAX_METRIC_FILES)
         return { ok: false, message: `${base}/metrics: more than ${MAX_METRIC_FILES} metric files` };
-      const text2 = await readText(source, path);
+      const text2 = await readText(path);
       if (!text2.ok) return { ok: false, message: `${path}: ${text2.message}` };
       setKey(metrics, `${prefix}${name}`, text2.text);
     }
   }
   return parseMlflowRun({ meta: meta.text, metrics }, base);
 }
-async function readText(source, path) {
+async function readHashed(source, path, inputs) {
   const read = await source.read(path);
   if (!read.ok) return { ok: false, message: read.message };
+  inputs.push({ path, sha256: createHash("sha256").update(read.bytes).digest("hex") });
   if (read.bytes.length === 0) return { ok: true, text: "" };
   return decodeText(read.bytes);
 }
@@ -33817,9 +34022,29 @@ var SampleFormatError = class extends Error {
   file;
   line;
 };
-var MISSING = /* @__PURE__ */ new Set(["", "na", "nan", "null"]);
+var PANDAS_NA_VALUES = /* @__PURE__ */ new Set([
+  "",
+  "#N/A",
+  "#N/A N/A",
+  "#NA",
+  "-1.#IND",
+  "-1.#QNAN",
+  "-NaN",
+  "-nan",
+  "1.#IND",
+  "1.#QNAN",
+  "<NA>",
+  "N/A",
+  "NA",
+  "NULL",
+  "NaN",
+  "None",
+  "n/a",
+  "nan",
+  "null"
+]);
 function isMissingToken(text2) {
-  return MISSING.has(text2.trim().toLowerCase());
+  return PANDAS_NA_VALUES.has(text2);
 }
 var POW10 = [
   1,
@@ -33847,6 +34072,10 @@ var POW10 = [
   1e22
 ];
 var NUMBER_RE = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+var INTEGER_RE = /^[+-]?\d+$/;
+var INFINITY_RE = /^[+-]?inf(inity)?$/i;
+var INT64_LIMIT = 2 ** 63;
+var lastWasInteger = false;
 function parseNumberBytes(buf, start, end) {
   while (start < end && buf[start] === 32) start++;
   while (end > start && buf[end - 1] === 32) end--;
@@ -33860,6 +34089,7 @@ function parseNumberBytes(buf, start, end) {
   let digits = 0;
   let scale = 0;
   let any = false;
+  let dot = false;
   while (i < end) {
     const d = buf[i] - 48;
     if (d < 0 || d > 9) break;
@@ -33869,6 +34099,7 @@ function parseNumberBytes(buf, start, end) {
     i++;
   }
   if (i < end && buf[i] === 46) {
+    dot = true;
     i++;
     while (i < end) {
       const d = buf[i] - 48;
@@ -33882,16 +34113,26 @@ function parseNumberBytes(buf, start, end) {
   }
   if (i === end && any && digits <= 15) {
     const v = scale === 0 ? mantissa : mantissa / POW10[-scale];
-    if (-scale <= 22) return negative ? -v : v;
+    if (-scale <= 22) {
+      lastWasInteger = !dot;
+      return negative ? -v : v;
+    }
   }
   const text2 = buf.toString("latin1", start, end);
   return parseNumberText(text2);
 }
 function parseNumberText(text2) {
   const t = text2.trim();
-  if (!NUMBER_RE.test(t)) return NaN;
+  if (!NUMBER_RE.test(t)) {
+    if (INFINITY_RE.test(t)) {
+      lastWasInteger = false;
+      return t[0] === "-" ? -Infinity : Infinity;
+    }
+    return NaN;
+  }
   const v = Number(t);
-  return Number.isFinite(v) ? v : NaN;
+  lastWasInteger = INTEGER_RE.test(t) && Math.abs(v) < INT64_LIMIT;
+  return v;
 }
 var ColumnBuilder = class {
   constructor(name, forced, capacity) {
@@ -33910,6 +34151,11 @@ var ColumnBuilder = class {
   codes = null;
   length = 0;
   missing = 0;
+  infinite = 0;
+  /** Every value so far an integer literal (see NumericColumn.integer). */
+  integer = true;
+  /** Turned from numbers to labels part-way: the table is read again with this column as text. */
+  mixed = false;
   categories = [];
   index = /* @__PURE__ */ new Map();
   grow() {
@@ -33924,8 +34170,15 @@ var ColumnBuilder = class {
       this.codes = next;
     }
   }
-  addNumber(v) {
+  /** A number; integer says whether it was written as an integer. Infinities are dropped and counted. */
+  addNumber(v, integer) {
     if (this.type === "categorical") return this.addLabel(String(v));
+    if (v === Infinity || v === -Infinity) {
+      this.infinite++;
+      this.integer = false;
+      return;
+    }
+    if (!integer) this.integer = false;
     if (this.length === this.capacity) this.grow();
     this.values[this.length++] = v;
   }
@@ -33942,6 +34195,7 @@ var ColumnBuilder = class {
   }
   /** Numbers seen so far become labels (their shortest decimal form). */
   becomeCategorical() {
+    if (this.length > 0 || this.infinite > 0) this.mixed = true;
     const numbers = this.values.subarray(0, this.length);
     this.type = "categorical";
     this.codes = new Int32Array(this.capacity);
@@ -33952,7 +34206,15 @@ var ColumnBuilder = class {
   }
   finish() {
     if (this.type === "numeric") {
-      return { name: this.name, type: "numeric", values: this.values.subarray(0, this.length), missing: this.missing };
+      const col = {
+        name: this.name,
+        type: "numeric",
+        values: this.values.subarray(0, this.length),
+        missing: this.missing
+      };
+      if (this.infinite > 0) col.infinite = this.infinite;
+      if (this.integer && this.missing === 0 && this.infinite === 0 && this.length > 0) col.integer = true;
+      return col;
     }
     return {
       name: this.name,
@@ -34007,7 +34269,7 @@ var TableBuilder = class {
     if (!col) return;
     if (quoted === null && col.type === "numeric") {
       const v = parseNumberBytes(buf, start, end);
-      if (!Number.isNaN(v)) return col.addNumber(v);
+      if (!Number.isNaN(v)) return col.addNumber(v, lastWasInteger);
     }
     const text2 = quoted ?? buf.toString("utf8", start, end);
     this.addText(col, text2, line);
@@ -34019,7 +34281,7 @@ var TableBuilder = class {
     }
     if (col.type === "numeric") {
       const v = parseNumberText(text2);
-      if (!Number.isNaN(v)) return col.addNumber(v);
+      if (!Number.isNaN(v)) return col.addNumber(v, lastWasInteger);
       if (col.forced === "numeric") {
         this.fail(
           `column "${col.name}" is declared numeric but holds "${text2.slice(0, 40)}"; fix the value or declare the column categorical`,
@@ -34063,7 +34325,7 @@ var TableBuilder = class {
       seen.add(col);
       if (value === null) col.missing++;
       else if (typeof value === "number") {
-        if (col.type === "numeric") col.addNumber(value);
+        if (col.type === "numeric") col.addNumber(value, Number.isInteger(value) && Math.abs(value) < INT64_LIMIT);
         else col.addLabel(String(value));
       } else if (typeof value === "string") {
         if (col.forced === "numeric") this.addText(col, value, line ?? 0);
@@ -34082,6 +34344,12 @@ var TableBuilder = class {
       if (!this.byName.has(name))
         this.notes.push(`column "${name}" is typed in the configuration but absent from ${this.source}`);
     }
+    for (const c of this.columns) {
+      if (c.infinite > 0 && c.type === "numeric")
+        this.notes.push(
+          `column "${c.name}" in ${this.source}: ${c.infinite} infinite value${c.infinite === 1 ? "" : "s"} dropped, as Evidently does`
+        );
+    }
     return {
       source: this.source,
       format: this.format,
@@ -34089,6 +34357,10 @@ var TableBuilder = class {
       columns: this.columns.map((c) => c.finish()),
       notes: this.notes
     };
+  }
+  /** Columns that held numbers before their first text value (not declared in the configuration). */
+  mixedColumns() {
+    return this.columns.filter((c) => c.mixed && c.forced === void 0).map((c) => c.name);
   }
 };
 function detectFormat(name, head) {
@@ -34106,8 +34378,22 @@ function detectFormat(name, head) {
 }
 var CHUNK = 4 << 20;
 async function readSamples(input, options = {}) {
+  const first = await readOnce(input, options);
+  const mixed = first.builder.mixedColumns();
+  if (mixed.length === 0) return first.builder.finish();
+  const columns2 = { ...options.columns };
+  for (const name of mixed) columns2[name] = "categorical";
+  const again = (await readOnce(input, { ...options, columns: columns2 })).builder;
+  const table2 = again.finish();
+  for (const name of mixed)
+    table2.notes.push(
+      `column "${name}" in ${table2.source} mixes numbers and text; every value is compared as its text, as pandas reads it`
+    );
+  return table2;
+}
+async function readOnce(input, options) {
   const source = options.source ?? (typeof input === "string" ? input : "samples");
-  if (typeof input !== "string") return readBuffer(input, source, options);
+  if (typeof input !== "string") return { builder: readBuffer(input, source, options) };
   let fd;
   let size;
   try {
@@ -34147,7 +34433,7 @@ async function readSamples(input, options = {}) {
     closeSync(fd);
   }
   await Promise.resolve();
-  return builder.finish();
+  return { builder };
 }
 function rethrow(e, source) {
   if (e instanceof SampleFormatError) return e;
@@ -34184,7 +34470,7 @@ function readBuffer(buf, source, options) {
   } catch (e) {
     throw rethrow(e, source);
   }
-  return builder.finish();
+  return builder;
 }
 var JsonLines = class {
   constructor(builder) {
@@ -34292,7 +34578,7 @@ var EvidenceReader = class {
       const fix = FIX_BY_REASON[read.reason]?.(resolved.path, name) ?? `Check that ${resolved.path} can be read.`;
       return this.missing(subject, field, `${name}: ${read.message}`, fix);
     }
-    this.inputs.push({ path: resolved.path, sha256: createHash("sha256").update(read.bytes).digest("hex") });
+    this.inputs.push({ path: resolved.path, sha256: createHash2("sha256").update(read.bytes).digest("hex") });
     const text2 = decodeText(read.bytes);
     if (!text2.ok)
       return this.missing(
@@ -34321,7 +34607,7 @@ var EvidenceReader = class {
     const file = await this.referenced(spec, subject, field);
     if (!file) return null;
     if ("directory" in file) {
-      const run2 = await readMlflowRun(this.source, file.path);
+      const run2 = await readMlflowRun(this.source, file.path, this.inputs);
       return run2.ok ? run2.evidence : this.missing(
         subject,
         field,
@@ -34334,7 +34620,7 @@ var EvidenceReader = class {
       subject,
       field,
       parsed.message,
-      `Fix ${file.path} so it is a metrics file the gate reads (see docs/evidence-formats.md).`
+      parsed.fix ?? `Fix ${file.path} so it is a metrics file the gate reads (see docs/evidence-formats.md).`
     );
   }
   /** undefined: the manifest names no drift evidence; null: it does and it cannot be read. */
@@ -34385,7 +34671,8 @@ var EvidenceReader = class {
       const evidence = computeDrift(refTable, curTable, {
         method: rule?.method ?? "auto",
         columns: { ...rule?.columns ?? {}, ...spec.columns ?? {} },
-        datasetShare: rule?.max_drifted_share
+        datasetShare: rule?.max_drifted_share,
+        typeInference: rule?.type_inference
       });
       return { ...evidence, source: `${ref.path} vs ${cur.path}` };
     } catch (e) {
@@ -34574,7 +34861,7 @@ function approvalRules(ctx) {
         status: "warn",
         subject: "approvals",
         expected: `${rule.min} from ${who}`,
-        message: `the ${ctx.tier.name} tier needs ${approvals(rule.min)} from ${who}; approvals are checked on the pull request, not on the command line`
+        message: ctx.mergeQueue ? `the ${ctx.tier.name} tier needs ${approvals(rule.min)} from ${who}; not re-checked in the merge queue: each pull request needed them (this gate's required check) before it could join the queue` : `the ${ctx.tier.name} tier needs ${approvals(rule.min)} from ${who}; approvals are checked on the pull request, not on the command line`
       }
     ];
   const users = new Set(rule.from.filter((f) => !f.includes("/")).map(login));
@@ -34654,7 +34941,13 @@ function severity(method, score2, threshold) {
 function driftRules(ctx) {
   const ev = ctx.release.drift;
   const rule = ctx.tier.drift;
-  if (!ev || !rule) return { findings: [], results: ev ? describeOnly(ev.features) : [] };
+  if (!ev || !rule) {
+    if (!ev) return { findings: [], results: [] };
+    const results2 = describeOnly(ev.features);
+    const d = results2.filter((r) => r.drifted).length;
+    const counts2 = datasetCounts(ev, results2.length, d).summary;
+    return { findings: [], results: results2, summary: { ...counts2, features: results2.length } };
+  }
   const findings = [];
   const results = [];
   const pos = at(ctx, ctx.manifest.drift?.report !== void 0 ? ["drift", "report"] : ["drift"]);
@@ -34734,29 +35027,33 @@ function driftRules(ctx) {
       severity: sev,
       histogram: feature.histogram
     });
-    const cmp = method.kind === "pvalue" ? isDrifted ? "<=" : ">" : isDrifted ? ">=" : "<";
+    const cmp = driftComparison(method, isDrifted);
     findings.push({
       rule: "drift.feature",
       status: isDrifted ? "fail" : "pass",
       subject: feature.name,
       actual: feature.score,
-      expected: `${method.id} ${method.kind === "pvalue" ? ">" : "<"} ${fmt2(threshold)}`,
+      expected: `${method.id} ${driftComparison(method, false)} ${fmt2(threshold)}`,
       message: `${feature.name}: ${method.label} ${fmt2(feature.score)} ${cmp} ${fmt2(threshold)}${isDrifted ? " (drift)" : ""}`,
       fix: isDrifted ? `Investigate the shift in ${feature.name} (retrain on recent data, fix the pipeline), or waive it with a ticket if it is expected.` : void 0,
       ...pos
     });
   }
   const limit = rule.max_drifted_share ?? DEFAULT_DRIFTED_SHARE;
-  if (judged > 0) {
-    const share = drifted / judged;
+  const counts = datasetCounts(ev, judged, drifted);
+  results.sort(bySeverity);
+  const summary2 = { ...counts.summary, limit, features: judged };
+  if (counts.summary.total > 0) {
+    const { drifted: d, total, share } = counts.summary;
     const fails = share >= limit;
+    const unit = counts.summary.counted_from === "features" ? "feature" : "column";
     findings.push({
       rule: "drift.dataset",
       status: fails ? "fail" : "pass",
       subject: "dataset",
       actual: Number(share.toPrecision(6)),
       expected: `< ${fmt2(limit)}`,
-      message: `${drifted} of ${judged} features drifted (share ${fmt2(share)}${fails ? `, at or above the limit of ${fmt2(limit)}` : `; limit ${fmt2(limit)}`})`,
+      message: `${d} of ${total} ${unit}s drifted (share ${fmt2(share)}${fails ? `, at or above the limit of ${fmt2(limit)}` : `; limit ${fmt2(limit)}`})` + (counts.how ? `: ${counts.how}; the limit is ${rule.max_drifted_share !== void 0 ? "the policy's max_drifted_share" : "Evidently's default"}, not the report's own` : ""),
       fix: fails ? "The data the model sees has moved: retrain or re-validate before release." : void 0,
       ...pos
     });
@@ -34770,8 +35067,36 @@ function driftRules(ctx) {
       ...pos
     });
   }
-  results.sort((a, b) => b.severity - a.severity);
-  return { findings, results };
+  return { findings, results, summary: summary2 };
+}
+function datasetCounts(ev, judged, drifted) {
+  const own = { drifted, total: judged, share: judged > 0 ? drifted / judged : 0, counted_from: "features" };
+  const d = ev.dataset;
+  if (!d || d.total <= ev.features.length) return { summary: own };
+  const from = d.from ?? "dataset summary";
+  const reportDrifted = ev.features.filter((f) => {
+    if (f.drifted !== void 0) return f.drifted;
+    const method = resolveMethod(f.method);
+    return method !== void 0 && f.score !== null && isDrift(method, f.score, f.threshold ?? method.defaultThreshold);
+  }).length;
+  const unlisted = d.total - ev.features.length;
+  const unlistedDrifted = Math.min(unlisted, Math.max(0, d.drifted - reportDrifted));
+  const total = d.total;
+  const count = unlistedDrifted + drifted;
+  const listed = ev.features.length === 0 ? "it lists no column" : `the ${plural(ev.features.length, "column")} it lists judged by this policy (${drifted} drifted)`;
+  return {
+    summary: { drifted: count, total, share: count / total, counted_from: from },
+    how: `counted from the report's ${from} (${d.drifted} of ${total} drifted by the report's own thresholds), with ${listed}`
+  };
+}
+var plural = (n, one) => `${n} ${n === 1 ? one : `${one}s`}`;
+var severityKey = (s) => typeof s === "number" && !Number.isNaN(s) ? s : Infinity;
+function bySeverity(a, b) {
+  if (a.drifted !== b.drifted) return a.drifted ? -1 : 1;
+  const sa = severityKey(a.severity);
+  const sb = severityKey(b.severity);
+  if (sa !== sb) return sa > sb ? -1 : 1;
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 function describeOnly(features) {
   const out = [];
@@ -34791,7 +35116,15 @@ function describeOnly(features) {
       histogram: f.histogram
     });
   }
-  return out.sort((a, b) => b.severity - a.severity);
+  return out.sort(bySeverity);
+}
+function driftComparison(method, drifted) {
+  if (method.kind === "pvalue") {
+    if (method.strict) return drifted ? "<" : ">=";
+    return drifted ? "<=" : ">";
+  }
+  if (method.strict) return drifted ? ">" : "<=";
+  return drifted ? ">=" : "<";
 }
 
 // src/rules/evidence.ts
@@ -34882,79 +35215,86 @@ function lifecycleRules(ctx) {
   }
   const maxDays = ctx.tier.lifecycle?.max_review_days;
   const reviewBy = lifecycle.review_by;
-  if (reviewBy === void 0) {
-    if (maxDays !== void 0)
+  const state = reviewState(reviewBy, maxDays, ctx.today);
+  const pos = at(ctx, ["lifecycle", "review_by"]);
+  const base = { rule: "lifecycle.review", subject: "lifecycle.review_by" };
+  switch (state.kind) {
+    case "not-required":
+      break;
+    case "missing":
       findings.push({
-        rule: "lifecycle.review",
+        ...base,
         status: "fail",
-        subject: "lifecycle.review_by",
         actual: null,
         expected: `a date within ${maxDays} days`,
         message: `lifecycle.review_by is missing; the ${ctx.tier.name} tier requires a review at most ${maxDays} days ahead`,
         fix: "Add lifecycle.review_by: YYYY-MM-DD.",
         ...at(ctx, ["lifecycle"])
       });
-    return findings;
-  }
-  const due = parseDay(reviewBy);
-  const pos = at(ctx, ["lifecycle", "review_by"]);
-  if (!due) {
-    findings.push({
-      rule: "lifecycle.review",
-      status: "fail",
-      subject: "lifecycle.review_by",
-      actual: String(reviewBy),
-      expected: "a date YYYY-MM-DD",
-      message: `lifecycle.review_by '${String(reviewBy)}' is not a date`,
-      fix: "Write the date as YYYY-MM-DD.",
-      ...pos
-    });
-    return findings;
-  }
-  const daysLeft = daysBetween(ctx.today, due);
-  if (daysLeft < 0) {
-    findings.push({
-      rule: "lifecycle.review",
-      status: "fail",
-      subject: "lifecycle.review_by",
-      actual: reviewBy,
-      expected: "a date not yet passed",
-      message: `the review was due on ${reviewBy}, ${-daysLeft} days ago`,
-      fix: "Review the model with its risk owner and set a new lifecycle.review_by.",
-      ...pos
-    });
-  } else if (maxDays !== void 0 && daysLeft > maxDays) {
-    findings.push({
-      rule: "lifecycle.review",
-      status: "fail",
-      subject: "lifecycle.review_by",
-      actual: reviewBy,
-      expected: `within ${maxDays} days`,
-      message: `review_by ${reviewBy} is ${daysLeft} days away, more than the ${maxDays} days the ${ctx.tier.name} tier allows`,
-      fix: `Set lifecycle.review_by to a date at most ${maxDays} days ahead.`,
-      ...pos
-    });
-  } else if (daysLeft <= REVIEW_WARNING_DAYS) {
-    findings.push({
-      rule: "lifecycle.review",
-      status: "warn",
-      subject: "lifecycle.review_by",
-      actual: reviewBy,
-      message: `the review is due in ${daysLeft} days (${reviewBy})`,
-      fix: "Schedule the review before the date passes; the gate blocks after it.",
-      ...pos
-    });
-  } else {
-    findings.push({
-      rule: "lifecycle.review",
-      status: "pass",
-      subject: "lifecycle.review_by",
-      actual: reviewBy,
-      message: `review due in ${daysLeft} days`,
-      ...pos
-    });
+      break;
+    case "invalid":
+      findings.push({
+        ...base,
+        status: "fail",
+        actual: String(reviewBy),
+        expected: "a date YYYY-MM-DD",
+        message: `lifecycle.review_by '${String(reviewBy)}' is not a date`,
+        fix: "Write the date as YYYY-MM-DD.",
+        ...pos
+      });
+      break;
+    case "overdue":
+      findings.push({
+        ...base,
+        status: "fail",
+        actual: reviewBy,
+        expected: "a date not yet passed",
+        message: `the review was due on ${reviewBy}, ${-state.daysLeft} days ago`,
+        fix: "Review the model with its risk owner and set a new lifecycle.review_by.",
+        ...pos
+      });
+      break;
+    case "too-far":
+      findings.push({
+        ...base,
+        status: "fail",
+        actual: reviewBy,
+        expected: `within ${maxDays} days`,
+        message: `review_by ${reviewBy} is ${state.daysLeft} days away, more than the ${maxDays} days the ${ctx.tier.name} tier allows`,
+        fix: `Set lifecycle.review_by to a date at most ${maxDays} days ahead.`,
+        ...pos
+      });
+      break;
+    case "due-soon":
+      findings.push({
+        ...base,
+        status: "warn",
+        actual: reviewBy,
+        message: `the review is due in ${state.daysLeft} days (${reviewBy})`,
+        fix: "Schedule the review before the date passes; the gate blocks after it.",
+        ...pos
+      });
+      break;
+    case "ok":
+      findings.push({
+        ...base,
+        status: "pass",
+        actual: reviewBy,
+        message: `review due in ${state.daysLeft} days`,
+        ...pos
+      });
   }
   return findings;
+}
+function reviewState(reviewBy, maxDays, today) {
+  if (reviewBy === void 0) return { kind: maxDays !== void 0 ? "missing" : "not-required" };
+  const due = parseDay(reviewBy);
+  if (!due) return { kind: "invalid" };
+  const daysLeft = daysBetween(today, due);
+  if (daysLeft < 0) return { kind: "overdue", daysLeft };
+  if (maxDays !== void 0 && daysLeft > maxDays) return { kind: "too-far", daysLeft };
+  if (daysLeft <= REVIEW_WARNING_DAYS) return { kind: "due-soon", daysLeft };
+  return { kind: "ok", daysLeft };
 }
 
 // src/rules/manifest.ts
@@ -35002,6 +35342,9 @@ function isProportionMetric(name, value) {
 function normalSf(z) {
   return erfc(z / Math.SQRT2) / 2;
 }
+var Z_TEST = "two-proportion z-test (pooled, one-sided)";
+var CI_TEST = "confidence interval";
+var NO_TEST = "point estimate";
 var MIN_EXPECTED = 10;
 function testRegression(name, candidate, baseline, alpha, worse) {
   const n1 = baseline.n;
@@ -35013,23 +35356,43 @@ function testRegression(name, candidate, baseline, alpha, worse) {
     if (small)
       return {
         kind: "undecided",
-        text: `samples too small for a two-proportion z-test (n = ${n2} vs ${n1}); judged on the point estimate`
+        text: `samples too small for a ${Z_TEST} (n = ${n2} vs ${n1}); judged on the point estimate`,
+        result: { test: NO_TEST, alpha, n: { candidate: n2, baseline: n1 } }
       };
     const pooled = (p1 * n1 + p2 * n2) / (n1 + n2);
     const se = Math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2));
-    if (se === 0) return { kind: "undecided", text: "no variance in either sample; judged on the point estimate" };
+    if (se === 0)
+      return {
+        kind: "undecided",
+        text: "no variance in either sample; judged on the point estimate",
+        result: { test: NO_TEST, alpha, n: { candidate: n2, baseline: n1 } }
+      };
     const z = worse === "lower" ? (p1 - p2) / se : (p2 - p1) / se;
     const p = normalSf(z);
-    const text2 = `two-proportion z-test: z = ${fmt2(z)}, one-sided p = ${fmt2(p)} at n = ${n2} vs ${n1}, alpha ${alpha}`;
-    return p < alpha ? { kind: "significant", text: text2 } : { kind: "noise", text: `within noise (${text2})` };
+    const significant = p < alpha;
+    const text2 = `${Z_TEST}: z = ${fmt2(z)}, p = ${fmt2(p)} at n = ${n2} vs ${n1}, alpha ${alpha}`;
+    const result = {
+      test: Z_TEST,
+      alpha,
+      statistic: z,
+      p_value: p,
+      n: { candidate: n2, baseline: n1 },
+      significant
+    };
+    return significant ? { kind: "significant", text: text2, result } : { kind: "noise", text: `within noise (${text2})`, result };
   }
   if (candidate.ci) {
     const [lo, hi] = candidate.ci;
     const outside = worse === "lower" ? baseline.value > hi : baseline.value < lo;
-    const text2 = `baseline ${fmt2(baseline.value)} is ${outside ? "outside" : "inside"} the candidate's interval [${fmt2(lo)}, ${fmt2(hi)}]`;
-    return outside ? { kind: "significant", text: text2 } : { kind: "noise", text: `within noise (${text2})` };
+    const text2 = `baseline ${fmt2(baseline.value)} is ${outside ? "outside" : "inside"} the candidate's ${CI_TEST} [${fmt2(lo)}, ${fmt2(hi)}]`;
+    const result = { test: CI_TEST, alpha, significant: outside };
+    return outside ? { kind: "significant", text: text2, result } : { kind: "noise", text: `within noise (${text2})`, result };
   }
-  return { kind: "undecided", text: "no sample sizes or confidence interval; judged on the point estimate" };
+  return {
+    kind: "undecided",
+    text: "no sample sizes or confidence interval; judged on the point estimate",
+    result: { test: NO_TEST, alpha }
+  };
 }
 
 // src/rules/metrics.ts
@@ -35161,6 +35524,7 @@ function regressionRules(ctx) {
         rule.significance,
         worse
       );
+      finding.significance = verdict.result;
       if (verdict.kind === "noise") {
         finding.status = "warn";
         finding.message = `${finding.message}, but ${verdict.text}`;
@@ -35284,7 +35648,8 @@ function evaluateRelease(release, policy, options) {
     tier,
     policy,
     today: startOfDayUtc(options.now),
-    pullRequest: options.pullRequest
+    pullRequest: options.pullRequest,
+    mergeQueue: options.mergeQueue
   };
   const raw = [...loaded.findings];
   for (const rule of RULES) raw.push(...rule(ctx));
@@ -35300,16 +35665,25 @@ function evaluateRelease(release, policy, options) {
     findings,
     metrics: compareMetrics(ctx),
     drift: mostDrifted(drift.results),
+    ...drift.summary ? { drift_summary: drift.summary } : {},
     waivers: applied,
+    ...notesOf(release),
     scorecard: scorecard(findings),
     baseline: release.baseline ? { manifest: release.baseline.path, version: release.baseline.manifest.model.version } : null
   };
 }
+function notesOf(release) {
+  const notes = [];
+  for (const ev of [release.metrics, release.drift])
+    for (const message of ev?.notes ?? []) notes.push({ source: ev.source, message });
+  const base = release.baseline?.metrics;
+  for (const message of base?.notes ?? []) notes.push({ source: base.source, message, baseline: true });
+  return notes.length > 0 ? { notes } : {};
+}
 var DRIFT_FEATURES_SHOWN = 10;
 function mostDrifted(results) {
-  const drifted = results.filter((r) => r.drifted);
-  const rest = results.filter((r) => !r.drifted).slice(0, Math.max(0, DRIFT_FEATURES_SHOWN - drifted.length));
-  return [...drifted, ...rest];
+  const drifted = results.filter((r) => r.drifted).length;
+  return results.slice(0, Math.max(drifted, DRIFT_FEATURES_SHOWN));
 }
 function scorecard(findings) {
   const out = {};
@@ -35340,7 +35714,7 @@ function evaluate(releases, policy, options) {
 }
 
 // src/policy/policy.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 
 // src/types.ts
 var RULE_IDS = [
@@ -35604,6 +35978,11 @@ var POLICY_SCHEMA = {
         columns: {
           type: "object",
           additionalProperties: { type: "string", enum: ["numeric", "categorical"] }
+        },
+        type_inference: {
+          type: "string",
+          enum: ["evidently-0.7", "legacy"],
+          description: "How column types of samples are inferred: evidently-0.7 (default; integers with at most 10 values are categorical, mostly-distinct text is not judged), or legacy (any all-number column is numeric)."
         }
       }
     }
@@ -37241,7 +37620,12 @@ var schema17 = {
       maximum: 1,
       description: "Largest share of drifted features allowed. Default 0.5 (Evidently)."
     },
-    columns: { type: "object", additionalProperties: { type: "string", enum: ["numeric", "categorical"] } }
+    columns: { type: "object", additionalProperties: { type: "string", enum: ["numeric", "categorical"] } },
+    type_inference: {
+      type: "string",
+      enum: ["evidently-0.7", "legacy"],
+      description: "How column types of samples are inferred: evidently-0.7 (default; integers with at most 10 values are categorical, mostly-distinct text is not judged), or legacy (any all-number column is numeric)."
+    }
   }
 };
 var pattern1 = new RegExp("^[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_-]*)*$", "u");
@@ -37728,7 +38112,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       let data15 = data.drift;
       if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
         for (const key5 in data15) {
-          if (!(key5 === "method" || key5 === "feature_threshold" || key5 === "max_drifted_share" || key5 === "columns")) {
+          if (!(key5 === "method" || key5 === "feature_threshold" || key5 === "max_drifted_share" || key5 === "columns" || key5 === "type_inference")) {
             const err27 = {
               instancePath: instancePath + "/drift",
               schemaPath: "#/definitions/drift/additionalProperties",
@@ -37950,33 +38334,30 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-      } else {
-        const err40 = {
-          instancePath: instancePath + "/drift",
-          schemaPath: "#/definitions/drift/type",
-          keyword: "type",
-          params: { type: "object" },
-          message: "must be object"
-        };
-        if (vErrors === null) {
-          vErrors = [err40];
-        } else {
-          vErrors.push(err40);
-        }
-        errors++;
-      }
-    }
-    if (data.lifecycle !== void 0) {
-      let data22 = data.lifecycle;
-      if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
-        for (const key8 in data22) {
-          if (!(key8 === "max_review_days")) {
+        if (data15.type_inference !== void 0) {
+          let data22 = data15.type_inference;
+          if (typeof data22 !== "string") {
+            const err40 = {
+              instancePath: instancePath + "/drift/type_inference",
+              schemaPath: "#/definitions/drift/properties/type_inference/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string"
+            };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+          if (!(data22 === "evidently-0.7" || data22 === "legacy")) {
             const err41 = {
-              instancePath: instancePath + "/lifecycle",
-              schemaPath: "#/properties/lifecycle/additionalProperties",
-              keyword: "additionalProperties",
-              params: { additionalProperty: key8 },
-              message: "must NOT have additional properties"
+              instancePath: instancePath + "/drift/type_inference",
+              schemaPath: "#/definitions/drift/properties/type_inference/enum",
+              keyword: "enum",
+              params: { allowedValues: schema17.properties.type_inference.enum },
+              message: "must be equal to one of the allowed values"
             };
             if (vErrors === null) {
               vErrors = [err41];
@@ -37986,10 +38367,46 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data22.max_review_days !== void 0) {
-          let data23 = data22.max_review_days;
-          if (!(typeof data23 == "number" && !(data23 % 1) && !isNaN(data23) && isFinite(data23))) {
-            const err42 = {
+      } else {
+        const err42 = {
+          instancePath: instancePath + "/drift",
+          schemaPath: "#/definitions/drift/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object"
+        };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+    }
+    if (data.lifecycle !== void 0) {
+      let data23 = data.lifecycle;
+      if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+        for (const key8 in data23) {
+          if (!(key8 === "max_review_days")) {
+            const err43 = {
+              instancePath: instancePath + "/lifecycle",
+              schemaPath: "#/properties/lifecycle/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key8 },
+              message: "must NOT have additional properties"
+            };
+            if (vErrors === null) {
+              vErrors = [err43];
+            } else {
+              vErrors.push(err43);
+            }
+            errors++;
+          }
+        }
+        if (data23.max_review_days !== void 0) {
+          let data24 = data23.max_review_days;
+          if (!(typeof data24 == "number" && !(data24 % 1) && !isNaN(data24) && isFinite(data24))) {
+            const err44 = {
               instancePath: instancePath + "/lifecycle/max_review_days",
               schemaPath: "#/properties/lifecycle/properties/max_review_days/type",
               keyword: "type",
@@ -37997,15 +38414,15 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be integer"
             };
             if (vErrors === null) {
-              vErrors = [err42];
+              vErrors = [err44];
             } else {
-              vErrors.push(err42);
+              vErrors.push(err44);
             }
             errors++;
           }
-          if (typeof data23 == "number" && isFinite(data23)) {
-            if (data23 < 1 || isNaN(data23)) {
-              const err43 = {
+          if (typeof data24 == "number" && isFinite(data24)) {
+            if (data24 < 1 || isNaN(data24)) {
+              const err45 = {
                 instancePath: instancePath + "/lifecycle/max_review_days",
                 schemaPath: "#/properties/lifecycle/properties/max_review_days/minimum",
                 keyword: "minimum",
@@ -38013,16 +38430,16 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                 message: "must be >= 1"
               };
               if (vErrors === null) {
-                vErrors = [err43];
+                vErrors = [err45];
               } else {
-                vErrors.push(err43);
+                vErrors.push(err45);
               }
               errors++;
             }
           }
         }
       } else {
-        const err44 = {
+        const err46 = {
           instancePath: instancePath + "/lifecycle",
           schemaPath: "#/properties/lifecycle/type",
           keyword: "type",
@@ -38030,19 +38447,19 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           message: "must be object"
         };
         if (vErrors === null) {
-          vErrors = [err44];
+          vErrors = [err46];
         } else {
-          vErrors.push(err44);
+          vErrors.push(err46);
         }
         errors++;
       }
     }
     if (data.approvals !== void 0) {
-      let data24 = data.approvals;
-      if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
-        for (const key9 in data24) {
+      let data25 = data.approvals;
+      if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+        for (const key9 in data25) {
           if (!(key9 === "min" || key9 === "from" || key9 === "require_latest_commit")) {
-            const err45 = {
+            const err47 = {
               instancePath: instancePath + "/approvals",
               schemaPath: "#/properties/approvals/additionalProperties",
               keyword: "additionalProperties",
@@ -38050,17 +38467,17 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must NOT have additional properties"
             };
             if (vErrors === null) {
-              vErrors = [err45];
+              vErrors = [err47];
             } else {
-              vErrors.push(err45);
+              vErrors.push(err47);
             }
             errors++;
           }
         }
-        if (data24.min !== void 0) {
-          let data25 = data24.min;
-          if (!(typeof data25 == "number" && !(data25 % 1) && !isNaN(data25) && isFinite(data25))) {
-            const err46 = {
+        if (data25.min !== void 0) {
+          let data26 = data25.min;
+          if (!(typeof data26 == "number" && !(data26 % 1) && !isNaN(data26) && isFinite(data26))) {
+            const err48 = {
               instancePath: instancePath + "/approvals/min",
               schemaPath: "#/properties/approvals/properties/min/type",
               keyword: "type",
@@ -38068,15 +38485,15 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be integer"
             };
             if (vErrors === null) {
-              vErrors = [err46];
+              vErrors = [err48];
             } else {
-              vErrors.push(err46);
+              vErrors.push(err48);
             }
             errors++;
           }
-          if (typeof data25 == "number" && isFinite(data25)) {
-            if (data25 < 0 || isNaN(data25)) {
-              const err47 = {
+          if (typeof data26 == "number" && isFinite(data26)) {
+            if (data26 < 0 || isNaN(data26)) {
+              const err49 = {
                 instancePath: instancePath + "/approvals/min",
                 schemaPath: "#/properties/approvals/properties/min/minimum",
                 keyword: "minimum",
@@ -38084,23 +38501,23 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                 message: "must be >= 0"
               };
               if (vErrors === null) {
-                vErrors = [err47];
+                vErrors = [err49];
               } else {
-                vErrors.push(err47);
+                vErrors.push(err49);
               }
               errors++;
             }
           }
         }
-        if (data24.from !== void 0) {
-          let data26 = data24.from;
-          if (Array.isArray(data26)) {
-            const len1 = data26.length;
+        if (data25.from !== void 0) {
+          let data27 = data25.from;
+          if (Array.isArray(data27)) {
+            const len1 = data27.length;
             for (let i1 = 0; i1 < len1; i1++) {
-              let data27 = data26[i1];
-              if (typeof data27 === "string") {
-                if (!pattern0.test(data27)) {
-                  const err48 = {
+              let data28 = data27[i1];
+              if (typeof data28 === "string") {
+                if (!pattern0.test(data28)) {
+                  const err50 = {
                     instancePath: instancePath + "/approvals/from/" + i1,
                     schemaPath: "#/definitions/handle/pattern",
                     keyword: "pattern",
@@ -38108,14 +38525,14 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                     message: 'must match pattern "^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"'
                   };
                   if (vErrors === null) {
-                    vErrors = [err48];
+                    vErrors = [err50];
                   } else {
-                    vErrors.push(err48);
+                    vErrors.push(err50);
                   }
                   errors++;
                 }
               } else {
-                const err49 = {
+                const err51 = {
                   instancePath: instancePath + "/approvals/from/" + i1,
                   schemaPath: "#/definitions/handle/type",
                   keyword: "type",
@@ -38123,15 +38540,15 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must be string"
                 };
                 if (vErrors === null) {
-                  vErrors = [err49];
+                  vErrors = [err51];
                 } else {
-                  vErrors.push(err49);
+                  vErrors.push(err51);
                 }
                 errors++;
               }
             }
           } else {
-            const err50 = {
+            const err52 = {
               instancePath: instancePath + "/approvals/from",
               schemaPath: "#/properties/approvals/properties/from/type",
               keyword: "type",
@@ -38139,16 +38556,16 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be array"
             };
             if (vErrors === null) {
-              vErrors = [err50];
+              vErrors = [err52];
             } else {
-              vErrors.push(err50);
+              vErrors.push(err52);
             }
             errors++;
           }
         }
-        if (data24.require_latest_commit !== void 0) {
-          if (typeof data24.require_latest_commit !== "boolean") {
-            const err51 = {
+        if (data25.require_latest_commit !== void 0) {
+          if (typeof data25.require_latest_commit !== "boolean") {
+            const err53 = {
               instancePath: instancePath + "/approvals/require_latest_commit",
               schemaPath: "#/properties/approvals/properties/require_latest_commit/type",
               keyword: "type",
@@ -38156,15 +38573,15 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be boolean"
             };
             if (vErrors === null) {
-              vErrors = [err51];
+              vErrors = [err53];
             } else {
-              vErrors.push(err51);
+              vErrors.push(err53);
             }
             errors++;
           }
         }
       } else {
-        const err52 = {
+        const err54 = {
           instancePath: instancePath + "/approvals",
           schemaPath: "#/properties/approvals/type",
           keyword: "type",
@@ -38172,15 +38589,15 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           message: "must be object"
         };
         if (vErrors === null) {
-          vErrors = [err52];
+          vErrors = [err54];
         } else {
-          vErrors.push(err52);
+          vErrors.push(err54);
         }
         errors++;
       }
     }
   } else {
-    const err53 = {
+    const err55 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
@@ -38188,9 +38605,9 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       message: "must be object"
     };
     if (vErrors === null) {
-      vErrors = [err53];
+      vErrors = [err55];
     } else {
-      vErrors.push(err53);
+      vErrors.push(err55);
     }
     errors++;
   }
@@ -39275,16 +39692,15 @@ function cycleProblems(tiers, names, parsed) {
   }
   return problems;
 }
-function thresholdProblem(method, value, path, parsed) {
-  if (method.kind === "pvalue" && !(value > 0 && value < 1)) {
-    return problem(
-      parsed,
-      path,
-      `${formatPath2(path)} is ${value}; ${method.id} gives a p-value, so its threshold is a significance level between 0 and 1`,
-      `use a level such as ${method.defaultThreshold}`
-    );
-  }
-  return void 0;
+function thresholdProblem2(method, value, path, parsed) {
+  const why = thresholdProblem(method, value);
+  if (!why) return void 0;
+  return problem(
+    parsed,
+    path,
+    `${formatPath2(path)} is ${value}; ${why}`,
+    `use a level such as ${method.defaultThreshold}`
+  );
 }
 function driftProblems(drift, path, parsed) {
   if (!isObject(drift)) return [];
@@ -39306,7 +39722,7 @@ function driftProblems(drift, path, parsed) {
   }
   const ft = drift.feature_threshold;
   if (typeof ft === "number" && method) {
-    const p = thresholdProblem(method, ft, [...path, "feature_threshold"], parsed);
+    const p = thresholdProblem2(method, ft, [...path, "feature_threshold"], parsed);
     if (p) problems.push(p);
   }
   if (isObject(ft)) {
@@ -39332,7 +39748,7 @@ function driftProblems(drift, path, parsed) {
       }
       seen.set(m.id, name);
       if (typeof value === "number") {
-        const p = thresholdProblem(m, value, at2, parsed);
+        const p = thresholdProblem2(m, value, at2, parsed);
         if (p) problems.push(p);
       }
     }
@@ -39422,6 +39838,7 @@ function driftRule(raw) {
   else if (ft)
     rule.feature_threshold = Object.fromEntries(Object.entries(ft).map(([k, v]) => [resolveMethod(k).id, v]));
   if (raw.columns) rule.columns = { ...raw.columns };
+  if (raw.type_inference) rule.type_inference = raw.type_inference;
   return rule;
 }
 function buildTier(name, raw) {
@@ -39489,7 +39906,7 @@ function resolvedProblems(raw, tiers, parsed) {
   return problems;
 }
 function sha256(text2) {
-  return createHash2("sha256").update(text2, "utf8").digest("hex");
+  return createHash3("sha256").update(text2, "utf8").digest("hex");
 }
 function loadPolicy(text2, source, options = {}) {
   const parsed = parseYaml(text2, "policy", POLICY_SCHEMA);
@@ -39580,7 +39997,7 @@ function builtinPolicy() {
 }
 
 // src/policy/manifest.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 var isObject2 = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 function requiredPaths(policy) {
   return [...new Set(Object.values(policy.tiers).flatMap((t) => t.require))];
@@ -39648,7 +40065,7 @@ function buildManifest(data) {
 }
 function loadManifest(text2, path, policy) {
   const parsed = parseYaml(text2, "manifest", MANIFEST_SCHEMA);
-  const sha2563 = createHash3("sha256").update(text2, "utf8").digest("hex");
+  const sha2563 = createHash4("sha256").update(text2, "utf8").digest("hex");
   const positionOf = (p) => positionIn(parsed, p);
   const invalid = (problems2) => ({
     path,
@@ -39677,6 +40094,13 @@ function loadManifest(text2, path, policy) {
 }
 
 // src/rules/audit.ts
+var REVIEW_SEVERITY = {
+  overdue: "overdue",
+  missing: "no-review-date",
+  "too-far": "review-too-far",
+  "due-soon": "due-soon",
+  invalid: "invalid"
+};
 function auditLifecycle(manifests, policy, now) {
   const items = [];
   for (const loaded of manifests) {
@@ -39701,13 +40125,13 @@ function auditLifecycle(manifests, policy, now) {
       today: startOfDayUtc(now)
     });
     const status = m.lifecycle?.status ?? "active";
+    const review = reviewState(m.lifecycle?.review_by, tier.lifecycle?.max_review_days, startOfDayUtc(now)).kind;
     for (const f of findings) {
       if (f.status === "pass") continue;
       let severity2;
       if (f.rule === "lifecycle.retired") severity2 = status === "retired" ? "retired" : "deprecated";
-      else severity2 = f.status === "fail" ? "overdue" : "due-soon";
-      if (severity2 === "deprecated" && !findings.some((g) => g.rule === "lifecycle.review" && g.status === "fail"))
-        continue;
+      else severity2 = REVIEW_SEVERITY[review] ?? "invalid";
+      if (severity2 === "deprecated" && review !== "overdue") continue;
       items.push({
         manifest: loaded.path,
         name: m.model.name,
@@ -39718,7 +40142,15 @@ function auditLifecycle(manifests, policy, now) {
       });
     }
   }
-  const order = ["invalid", "retired", "overdue", "deprecated", "due-soon"];
+  const order = [
+    "invalid",
+    "retired",
+    "overdue",
+    "no-review-date",
+    "review-too-far",
+    "deprecated",
+    "due-soon"
+  ];
   return items.sort(
     (a, b) => order.indexOf(a.severity) - order.indexOf(b.severity) || (a.manifest < b.manifest ? -1 : 1)
   );
@@ -39841,10 +40273,31 @@ function protectedPathRule(policy, pr, policyChanges = []) {
     }
   ];
 }
+function queuedProtectedRule(policy, changedFiles, policyChanges = []) {
+  const globs = [...policy.protected];
+  if (!policy.builtin) globs.push(policy.source);
+  if (globs.length === 0) return [];
+  const isProtected = (0, import_picomatch.default)(globs, { dot: true });
+  const touched = [...new Set(changedFiles.filter((f) => isProtected(f)))].sort();
+  if (touched.length === 0) return [];
+  const files = touched.join(", ");
+  const changes = policyChanges.length > 0 ? `; policy changes: ${policyChanges.join("; ")}` : "";
+  return [
+    {
+      rule: "policy.protected",
+      status: "warn",
+      subject: files,
+      actual: files,
+      expected: `an approving review from a policy owner (${policy.owners.join(", ") || "the policy names none"}) on each pull request`,
+      message: `this merge group changes protected files (${files})${changes}; a policy owner's approval was required on the pull request before it could join the queue and is not re-checked here; the group is judged by the policy of its base`,
+      file: touched[0]
+    }
+  ];
+}
 
 // src/engine.ts
 var DEFAULT_POLICY_PATH = ".github/model-release-policy.yml";
-var sha2562 = (bytes) => createHash4("sha256").update(bytes).digest("hex");
+var sha2562 = (bytes) => createHash5("sha256").update(bytes).digest("hex");
 async function readPolicy(source, path, optional) {
   if (path === null) return { ok: true, policy: builtinPolicy() };
   const read = await source.read(path);
@@ -39872,7 +40325,7 @@ async function checkRepository(options) {
   if (!policyResult.ok) return policyResult;
   const policy = policyResult.policy;
   const pullRequest = options.pullRequest ? await withTeams(options.pullRequest, policy, options.resolveTeams) : void 0;
-  const pullRequestFindings = pullRequest ? await protectedFindings(policy, pullRequest, options) : [];
+  const pullRequestFindings = pullRequest ? await protectedFindings(policy, pullRequest, options) : options.mergeGroup ? await queuedProtectedFindings(policy, options.mergeGroup, options) : [];
   const limit = options.maxFileBytes ?? policy.limits.max_file_bytes;
   options = {
     ...options,
@@ -39889,11 +40342,13 @@ async function checkRepository(options) {
     now: options.now,
     pullRequest,
     policyRef: options.policyRef,
-    pullRequestFindings
+    pullRequestFindings,
+    mergeQueue: options.mergeGroup !== void 0
   });
   if (report.models.length === 0)
-    report.summary = pullRequest ? "No model release in this pull request." : `No model release found (manifests: ${policy.manifests.join(", ")}).`;
+    report.summary = pullRequest ? "No model release in this pull request." : options.mergeGroup ? "No model release in this merge group." : `No model release found (manifests: ${policy.manifests.join(", ")}).`;
   if (pullRequest) report.context = { ...report.context, ...pullRequestRecord(pullRequest) };
+  if (options.mergeGroup) report.context = { ...report.context, ...mergeGroupRecord(options.mergeGroup) };
   return { ok: true, report, policy, releases };
 }
 async function auditRepository(options) {
@@ -39928,6 +40383,22 @@ async function protectedFindings(policy, pr, options) {
     changes = head.ok ? diffPolicies(policy, head.policy) : ["the policy in this pull request is invalid: " + head.message];
   }
   return protectedPathRule(policy, pr, changes);
+}
+async function queuedProtectedFindings(policy, group, options) {
+  let changes = [];
+  if (!policy.builtin && group.changedFiles.includes(policy.source)) {
+    const head = await readPolicy(options.head, policy.source, false);
+    changes = head.ok ? diffPolicies(policy, head.policy) : ["the policy in this group is invalid: " + head.message];
+  }
+  return queuedProtectedRule(policy, group.changedFiles, changes);
+}
+function mergeGroupRecord(group) {
+  return {
+    merge_group: group.headRef,
+    base_sha: group.baseSha,
+    head_sha: group.headSha,
+    run_url: group.runUrl
+  };
 }
 function pullRequestRecord(pr) {
   return {
@@ -39996,8 +40467,9 @@ async function gatherRelease(path, policy, options) {
     return null;
   }
   const { loaded } = head;
-  if (options.pullRequest) {
-    const changed = new Set(options.pullRequest.changedFiles);
+  const changedFiles = options.pullRequest?.changedFiles ?? options.mergeGroup?.changedFiles;
+  if (changedFiles) {
+    const changed = new Set(changedFiles);
     if (!touches(changed, path, referencedFiles(loaded))) return null;
   }
   const inputs = [];
@@ -40135,6 +40607,146 @@ var LocalFileSource = class _LocalFileSource {
   }
 };
 
+// src/report/json.ts
+var KEY_ORDER = [
+  // report: schema, decision, evaluated_at, summary, policy, models, inputs, context
+  // model: manifest, name, version, risk_tier, decision, baseline, scorecard, findings, metrics, drift,
+  // drift_summary, waivers, notes
+  "schema",
+  "manifest",
+  "name",
+  "version",
+  "risk_tier",
+  "decision",
+  "evaluated_at",
+  "summary",
+  "policy",
+  "models",
+  "inputs",
+  "context",
+  "baseline",
+  "scorecard",
+  "findings",
+  "metrics",
+  "drift",
+  "drift_summary",
+  "waivers",
+  "notes",
+  // policy and input: source, ref, sha256, builtin; path, sha256
+  "path",
+  "source",
+  "ref",
+  "sha256",
+  "builtin",
+  // finding
+  "rule",
+  "status",
+  "subject",
+  "actual",
+  "expected",
+  "message",
+  "fix",
+  "file",
+  "line",
+  "column",
+  "waiver",
+  "significance",
+  // significance: test, alpha, statistic, p_value, n (candidate, baseline), significant
+  "test",
+  "alpha",
+  "statistic",
+  "p_value",
+  "n",
+  "candidate",
+  "significant",
+  // waiver
+  "ticket",
+  "approved_by",
+  "expires",
+  "days_left",
+  "reason",
+  "approval_verified",
+  // metric comparison, drift feature, histogram, scorecard entry
+  "slice",
+  "value",
+  "delta",
+  "better",
+  "type",
+  "method",
+  "score",
+  "threshold",
+  "direction",
+  "drifted",
+  "severity",
+  "histogram",
+  "labels",
+  "reference",
+  "current",
+  "passed",
+  "total",
+  // drift summary (drifted, total as above)
+  "share",
+  "limit",
+  "counted_from",
+  "features"
+];
+var RANK2 = new Map(KEY_ORDER.map((k, i) => [k, i]));
+var RECORD_KEYS = /* @__PURE__ */ new Set(["scorecard", "context"]);
+function byRank(a, b) {
+  const ra = RANK2.get(a) ?? Infinity;
+  const rb = RANK2.get(b) ?? Infinity;
+  return ra !== rb ? ra - rb : a < b ? -1 : a > b ? 1 : 0;
+}
+function byName(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function ordered(value, compare) {
+  if (Array.isArray(value)) return value.map((v) => ordered(v, compare));
+  if (value === null || typeof value !== "object") return value;
+  const out = {};
+  for (const key of Object.keys(value).sort(compare)) {
+    const child = value[key];
+    out[key] = RECORD_KEYS.has(key) && child && typeof child === "object" && !Array.isArray(child) ? Object.fromEntries(
+      Object.keys(child).sort(byName).map((k) => [k, ordered(child[k], key === "context" ? byName : byRank)])
+    ) : ordered(child, compare);
+  }
+  return out;
+}
+function renderJson(report) {
+  return JSON.stringify(ordered(report, byRank), null, 2) + "\n";
+}
+
+// src/report/attestation.ts
+var STATEMENT_TYPE = "https://in-toto.io/Statement/v1";
+var PREDICATE_TYPE = "https://model-release-gate.dev/decision-record/v1";
+function subjectsOf(report) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const i of report.inputs)
+    if (i.source !== "baseline") seen.set(i.path, { name: i.path, digest: { sha256: i.sha256 } });
+  if (seen.size === 0 && !report.policy.builtin)
+    seen.set(report.policy.source, { name: report.policy.source, digest: { sha256: report.policy.sha256 } });
+  return [...seen.values()];
+}
+function toStatement(report) {
+  const record = JSON.parse(renderJson(report));
+  return {
+    _type: STATEMENT_TYPE,
+    subject: subjectsOf(report),
+    predicateType: PREDICATE_TYPE,
+    predicate: { decision: record.decision, ...record }
+  };
+}
+function renderAttestation(report) {
+  return JSON.stringify(toStatement(report), null, 2) + "\n";
+}
+function renderChecksums(subjects) {
+  return subjects.map((s) => {
+    const escaped = s.name.replace(/\\/g, "\\\\").replace(/\n/g, "\\n").replace(/\r/g, "\\r");
+    return `${escaped === s.name ? "" : "\\"}${s.digest.sha256}  ${escaped}
+`;
+  }).join("");
+}
+
 // src/report/common.ts
 var VERDICT = {
   go: { emoji: "\u2705", title: "Ready", word: "ready" },
@@ -40151,7 +40763,7 @@ function formatDelta(delta) {
   if (delta === 0) return "\xB10";
   return (delta > 0 ? "+" : "\u2212") + fmt2(Math.abs(delta));
 }
-function plural(n, one, many = `${one}s`) {
+function plural2(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
 }
 function formatActual(actual) {
@@ -40179,9 +40791,8 @@ function modelLabel(model) {
   return model.name || model.manifest;
 }
 function topDrifted(drift, limit) {
-  return [...drift ?? []].map((feature, index) => ({ feature, index })).sort((a, b) => severityKey(b.feature) - severityKey(a.feature) || a.index - b.index).slice(0, limit).map(({ feature }) => feature);
+  return [...drift ?? []].sort(bySeverity).slice(0, limit);
 }
-var severityKey = (f) => Number.isFinite(f.severity) ? f.severity : -Infinity;
 function driftCondition(feature) {
   return `${feature.direction === "below" ? "\u2264" : "\u2265"} ${formatNumber(feature.threshold)}`;
 }
@@ -40192,9 +40803,9 @@ function shortSha256(sha) {
   return /^[0-9a-f]{12,}$/i.test(sha) ? sha.slice(0, 12).toLowerCase() : void 0;
 }
 function daysLeftText(days) {
-  if (days < 0) return `expired ${plural(-days, "day")} ago`;
+  if (days < 0) return `expired ${plural2(-days, "day")} ago`;
   if (days === 0) return "expires today";
-  return `${plural(days, "day")} left`;
+  return `${plural2(days, "day")} left`;
 }
 function waiversInForce(model) {
   const out = [];
@@ -40214,25 +40825,25 @@ function waiversInForce(model) {
 }
 function verdictSentence(report) {
   const prFailing = (report.findings ?? []).filter((f) => f.status === "fail");
-  const prSentence = prFailing.length > 0 ? `the pull request fails ${plural(prFailing.length, "gate")} of its own` : "";
+  const prSentence = prFailing.length > 0 ? `the pull request fails ${plural2(prFailing.length, "gate")} of its own` : "";
   const models = report.models;
   if (models.length === 0)
     return prSentence ? `${prSentence}; it releases no model.` : report.summary || NO_RELEASE_SUMMARY;
   if (prSentence && !models.some((m) => m.decision === "blocked")) return `${prSentence}.`;
-  const releases = plural(models.length, "model release");
+  const releases = plural2(models.length, "model release");
   if (report.decision === "blocked") {
     const blocked = models.filter((m) => m.decision === "blocked");
     const failing = blocked.reduce((n, m) => n + findingsOf(m, "fail").length, 0);
     const which2 = models.length === 1 ? "the model release fails" : `${blocked.length} of ${releases} fail`;
-    return `${which2} ${plural(failing, "gate")}.`;
+    return `${which2} ${plural2(failing, "gate")}.`;
   }
   const all = models.length === 1 ? "the model release passes" : `all ${releases} pass`;
   if (report.decision === "conditional") {
     const waived = models.reduce((n, m) => n + findingsOf(m, "waived").length, 0);
     const warnings = models.reduce((n, m) => n + findingsOf(m, "warn").length, 0);
     const conditions = [
-      waived ? `${plural(waived, "waiver")} in force` : "",
-      warnings ? plural(warnings, "warning") : ""
+      waived ? `${plural2(waived, "waiver")} in force` : "",
+      warnings ? plural2(warnings, "warning") : ""
     ].filter(Boolean).join(", ");
     return `${all}${conditions ? ` with ${conditions}` : ""}.`;
   }
@@ -40304,6 +40915,14 @@ var SEVERITY = {
     label: "\u26D4 review overdue",
     fix: "review the model and move lifecycle.review_by forward, or deprecate or retire it"
   },
+  "no-review-date": {
+    label: "\u26D4 no review date",
+    fix: "add lifecycle.review_by within the tier's max_review_days: the pull request gate blocks releases without one"
+  },
+  "review-too-far": {
+    label: "\u26D4 review date too far out",
+    fix: "bring lifecycle.review_by within the tier's max_review_days: the pull request gate blocks it until then"
+  },
   deprecated: { label: "\u26A0\uFE0F deprecated, past its date", fix: "retire the model and remove its release" },
   "due-soon": { label: "\u{1F552} review due soon", fix: "plan the review before lifecycle.review_by" }
 };
@@ -40329,14 +40948,14 @@ function releasesNeedingAttention(items) {
 }
 function auditIssueTitle(items) {
   const n = releasesNeedingAttention(items);
-  return `Model release audit: ${plural(n, "model release")} ${n === 1 ? "needs" : "need"} attention`;
+  return `Model release audit: ${plural2(n, "model release")} ${n === 1 ? "needs" : "need"} attention`;
 }
 function renderAuditIssue(items, o) {
   const limit = o.maxLength ?? ISSUE_BODY_MAX_LENGTH;
   const n = releasesNeedingAttention(items);
   const head = [
     o.marker,
-    `## \u{1F5D3}\uFE0F Model release audit: ${plural(n, "model release")} ${n === 1 ? "needs" : "need"} attention`,
+    `## \u{1F5D3}\uFE0F Model release audit: ${plural2(n, "model release")} ${n === 1 ? "needs" : "need"} attention`,
     "",
     `The lifecycle of every model release on ${where(o)}, as of ${escapeMarkdown(o.evaluatedAt.slice(0, 10))}. Owners: please act before the pull request gate starts blocking releases of these models.`,
     "",
@@ -40358,7 +40977,7 @@ function renderAuditIssue(items, o) {
   const end = ["", footer(o)].join("\n");
   const reserve = (left) => left > 0 ? `
 
-> \u2702\uFE0F ${plural(left, "more row")} left out to fit GitHub's size limit; the job summary of the run lists every one.` : "";
+> \u2702\uFE0F ${plural2(left, "more row")} left out to fit GitHub's size limit; the job summary of the run lists every one.` : "";
   const kept = [];
   let used = head.length + fixes.join("\n").length + end.length + 2 + reserve(rows.length).length;
   for (const r of rows) {
@@ -40460,6 +41079,48 @@ function featureHistogram(feature) {
   return [header, ...feature.histogram ? histogramLines(feature.histogram) : ["(no histogram in the evidence)"]];
 }
 
+// src/report/links.ts
+var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+var NAME = /^[A-Za-z0-9_.-]+$/;
+function safeBaseUrl(url) {
+  if (!url || !/^[A-Za-z0-9:/.%_~-]+$/.test(url)) return void 0;
+  let u;
+  try {
+    u = new URL(url);
+  } catch {
+    return void 0;
+  }
+  if (u.protocol !== "https:" && u.protocol !== "http:" || !u.hostname || u.username || u.password) return void 0;
+  if (u.search || u.hash || url.includes("?") || url.includes("#")) return void 0;
+  const base = `${u.protocol}//${u.host}${u.pathname.replace(/\/+$/, "")}`;
+  return /^[A-Za-z0-9:/.%_~-]+$/.test(base) ? base : void 0;
+}
+function encodeSegment(segment) {
+  return encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+function encodePath(path) {
+  return path.split("/").map(encodeSegment).join("/");
+}
+function safeRunUrl(url, repoUrl) {
+  const prefix = `${repoUrl}/actions/runs/`;
+  return url?.startsWith(prefix) && /^\d+(\/attempts\/\d+)?$/.test(url.slice(prefix.length)) ? url : void 0;
+}
+function makeLinker(report, ctx) {
+  if (!ctx) return void 0;
+  const server = safeBaseUrl(ctx.serverUrl);
+  if (!server || !NAME.test(ctx.owner) || !NAME.test(ctx.repo) || !SHA.test(ctx.headSha)) return void 0;
+  const repoUrl = `${server}/${ctx.owner}/${ctx.repo}`;
+  const read = new Set(report.inputs.filter((i) => i.source !== "baseline").map((i) => i.path));
+  return {
+    file(path, line) {
+      if (!read.has(path)) return void 0;
+      const anchor = line !== void 0 && Number.isInteger(line) && line > 0 ? `#L${line}` : "";
+      return `${repoUrl}/blob/${ctx.headSha}/${encodePath(path)}${anchor}`;
+    },
+    run: safeRunUrl(ctx.runUrl, repoUrl)
+  };
+}
+
 // src/report/markdown.ts
 var COMMENT_MAX_LENGTH = 65536 - 536;
 var JOB_SUMMARY_MAX_BYTES = 1024 * 1024 - 1024;
@@ -40482,11 +41143,14 @@ function verdictLines(report, mode) {
 }
 var MODEL_TABLE_HEADERS = ["Model", "Version", "Tier", "Decision", "Gates passed"];
 var MODEL_TABLE_ALIGN = ["l", "l", "l", "l", "r"];
-function modelRow(model) {
+function linked(text2, url) {
+  return url ? `[${text2}](${url})` : text2;
+}
+function modelRow(model, links) {
   const v = VERDICT[model.decision];
   const { passed, total } = gatesPassed(model);
   return [
-    escapeMarkdown(modelLabel(model)),
+    linked(escapeMarkdown(modelLabel(model)), links?.file(model.manifest)),
     escapeMarkdown(model.version),
     escapeMarkdown(model.risk_tier),
     `${v.emoji} ${v.title}`,
@@ -40496,29 +41160,29 @@ function modelRow(model) {
 function ruleCode(rule) {
   return /^[a-z]+(\.[a-z]+)*$/.test(rule) ? `\`${rule}\`` : escapeMarkdown(rule);
 }
-function location(f) {
+function location(f, links) {
   if (!f.file) return "";
-  return `${escapeMarkdown(f.file, 200)}${f.line ? ` line ${f.line}` : ""}`;
+  return linked(`${escapeMarkdown(f.file, 200)}${f.line ? ` line ${f.line}` : ""}`, links?.file(f.file, f.line));
 }
 function typographic(text2) {
   return text2.replace(/>=/g, "\u2265").replace(/<=/g, "\u2264");
 }
-function findingItem(f, icon) {
+function findingItem(f, icon, links) {
   const subject = f.subject ? ` **${escapeMarkdown(f.subject)}**` : "";
   const lines = [`- ${icon} ${ruleCode(f.rule)}${subject}: ${escapeMarkdown(f.message, MAX_PROSE_CHARS)}`];
   const actual = formatActual(f.actual);
   const facts = [
     actual !== void 0 ? `actual **${escapeMarkdown(actual)}**` : "",
     f.expected ? `expected **${escapeMarkdown(typographic(f.expected), MAX_PROSE_CHARS)}**` : "",
-    location(f)
+    location(f, links)
   ].filter(Boolean);
   if (facts.length) lines.push(`  - ${facts.join(" \xB7 ")}`);
   if (f.fix) lines.push(`  - \u{1F4A1} ${escapeMarkdown(f.fix, MAX_PROSE_CHARS)}`);
   return lines;
 }
-function findingsBlock(title, icon, findings) {
+function findingsBlock(title, icon, findings, links) {
   if (findings.length === 0) return [];
-  return [`**${title} (${findings.length})**`, "", ...findings.flatMap((f) => findingItem(f, icon))];
+  return [`**${title} (${findings.length})**`, "", ...findings.flatMap((f) => findingItem(f, icon, links))];
 }
 function metricName(m) {
   return escapeMarkdown(m.slice ? `${m.name} [${m.slice}]` : m.name);
@@ -40554,13 +41218,11 @@ function driftBlock(model, histograms) {
   const all = model.drift ?? [];
   if (all.length === 0) return [];
   const top = topDrifted(all, TOP_DRIFTED);
-  const drifted = all.filter((f) => f.drifted).length;
   const waived = new Set(
     model.findings.filter((f) => f.rule === "drift.feature" && f.status === "waived").map((f) => f.subject)
   );
-  const shown = all.length > top.length ? `; the ${top.length} most drifted shown` : "";
   const lines = [
-    `**\u{1F30A} Drift: ${drifted} of ${plural(all.length, "feature")} drifted${shown}**`,
+    `**\u{1F30A} Drift: ${escapeMarkdown(driftHeadline(model.drift_summary, all, top.length), MAX_PROSE_CHARS)}**`,
     "",
     ...table(
       ["Feature", "Method", "Score", "Drift when", "Drifted"],
@@ -40581,6 +41243,15 @@ function driftBlock(model, histograms) {
   }
   return lines;
 }
+function driftHeadline(summary2, all, shown) {
+  const listed = summary2?.features ?? all.length;
+  const cut = shown < listed ? `; the ${shown} most drifted of ${listed} shown` : "";
+  if (!summary2 || summary2.counted_from === "features") {
+    const drifted = summary2?.drifted ?? all.filter((f) => f.drifted).length;
+    return `${drifted} of ${plural2(summary2?.total ?? listed, "feature")} drifted${cut}`;
+  }
+  return `${summary2.drifted} of ${plural2(summary2.total, "column")} drifted, counted from the report's ${summary2.counted_from}; ${plural2(listed, "column")} listed${cut}`;
+}
 function waiversBlock(model) {
   const waivers = waiversInForce(model);
   if (waivers.length === 0) return [];
@@ -40593,7 +41264,20 @@ function waiversBlock(model) {
     ])
   ];
 }
-function pullRequestBlock(report) {
+function notesBlock(model) {
+  const notes = model.notes ?? [];
+  if (notes.length === 0) return [];
+  return [
+    `<details><summary>\u2139\uFE0F ${plural2(notes.length, "note")} on how the evidence was read</summary>`,
+    "",
+    ...notes.map(
+      (n) => `- ${n.baseline ? "production baseline " : ""}${escapeMarkdown(n.source, 200)}: ${escapeMarkdown(n.message, MAX_PROSE_CHARS)}`
+    ),
+    "",
+    "</details>"
+  ];
+}
+function pullRequestBlock(report, links) {
   const findings = (report.findings ?? []).filter((f) => f.status !== "pass");
   if (findings.length === 0) return [];
   return [
@@ -40601,12 +41285,14 @@ function pullRequestBlock(report) {
     ...findingsBlock(
       "\u{1F512} Pull request",
       "\u274C",
-      findings.filter((f) => f.status === "fail")
+      findings.filter((f) => f.status === "fail"),
+      links
     ),
     ...findingsBlock(
       "\u{1F512} Pull request",
       "\u26A0\uFE0F",
-      findings.filter((f) => f.status === "warn")
+      findings.filter((f) => f.status === "warn"),
+      links
     )
   ];
 }
@@ -40615,26 +41301,27 @@ function scorecardLine(model) {
   if (entries.length === 0) return "";
   return `Scorecard: ${entries.map(([family, s]) => `${escapeMarkdown(family)} ${s.passed}/${s.total}`).join(" \xB7 ")}`;
 }
-function modelSection(model, detail) {
+function modelSection(model, detail, links) {
   const blocked = model.decision === "blocked";
   if (!blocked && !detail.passingDetails) return void 0;
   const extras = !blocked || detail.blockedExtras;
   const v = VERDICT[model.decision];
   const failing = findingsOf(model, "fail");
-  const summaryFacts = blocked ? plural(failing.length, "failing gate") : v.word;
+  const summaryFacts = blocked ? plural2(failing.length, "failing gate") : v.word;
   const title = [modelLabel(model), model.version].filter(Boolean).map((t) => escapeHtml(t));
   const summary2 = `${v.emoji} <b>${title.join(" ")}</b> (${escapeHtml(model.risk_tier)}): ${summaryFacts}`;
   const base = model.baseline;
-  const context3 = `Manifest ${escapeMarkdown(model.manifest, 200)} \xB7 tier ${escapeMarkdown(model.risk_tier)} \xB7 ` + (base ? `production ${escapeMarkdown(base.version ?? "version unknown")}` : "first release");
+  const context3 = `Manifest ${linked(escapeMarkdown(model.manifest, 200), links?.file(model.manifest))} \xB7 tier ${escapeMarkdown(model.risk_tier)} \xB7 ` + (base ? `production ${escapeMarkdown(base.version ?? "version unknown")}` : "first release");
   const scorecard2 = scorecardLine(model);
   const approvals2 = model.findings.filter((f) => f.rule === "approvals.required" && f.status === "pass").map((f) => `\u2705 Approvals: ${escapeMarkdown(f.message, MAX_PROSE_CHARS)}`);
   const blocks = [
     [context3, ...scorecard2 ? ["", scorecard2] : [], ...approvals2.length ? ["", ...approvals2] : []],
-    findingsBlock("\u274C Failing gates", "\u274C", failing),
-    extras ? findingsBlock("\u26A0\uFE0F Warnings", "\u26A0\uFE0F", findingsOf(model, "warn")) : [],
+    findingsBlock("\u274C Failing gates", "\u274C", failing, links),
+    extras ? findingsBlock("\u26A0\uFE0F Warnings", "\u26A0\uFE0F", findingsOf(model, "warn"), links) : [],
     extras ? metricsBlock(model) : [],
     extras ? driftBlock(model, detail.histograms) : [],
-    waiversBlock(model)
+    waiversBlock(model),
+    extras ? notesBlock(model) : []
   ].filter((b) => b.length > 0);
   return [
     `<details${blocked ? " open" : ""}>`,
@@ -40648,13 +41335,13 @@ function modelSection(model, detail) {
 function safeUrl(url) {
   return url && /^https:\/\/[^\s()<>"'`\\]+$/.test(url) ? url : void 0;
 }
-function footer2(report, jobSummaryUrl) {
+function footer2(report, jobSummaryUrl, links) {
   const p = report.policy;
   const policy = p.builtin ? "Built-in default policy" : `Policy ${escapeMarkdown(p.source, 200)}`;
   const ref = p.ref ? ` at commit ${escapeMarkdown(shortRef(p.ref))}` : "";
   const sha = shortSha256(p.sha256) ? ` (sha256 ${shortSha256(p.sha256)})` : "";
   const url = safeUrl(jobSummaryUrl);
-  const summary2 = url ? ` \xB7 [job summary](${url})` : "";
+  const summary2 = url ? ` \xB7 [job summary](${url})` : links?.run ? ` \xB7 [workflow run](${links.run})` : "";
   return `---
 <sub>${policy}${ref}${sha} \xB7 evaluated at ${escapeMarkdown(report.evaluated_at)}${summary2}</sub>`;
 }
@@ -40662,17 +41349,22 @@ function byUrgency(models) {
   const rank = { blocked: 0, conditional: 1, go: 2 };
   return [...models].sort((a, b) => rank[a.decision] - rank[b.decision]);
 }
-function parts(report, detail, mode, url) {
+function parts(report, detail, mode, url, links) {
   const models = byUrgency(report.models);
-  const head = [...verdictLines(report, mode), ...pullRequestBlock(report)];
-  if (models.length === 0) return { head, tableHeader: [], tableRows: [], sections: [], footer: footer2(report, url) };
-  const [header, separator, ...rows] = table(MODEL_TABLE_HEADERS, MODEL_TABLE_ALIGN, models.map(modelRow));
+  const head = [...verdictLines(report, mode), ...pullRequestBlock(report, links)];
+  const end = footer2(report, url, links);
+  if (models.length === 0) return { head, tableHeader: [], tableRows: [], sections: [], footer: end };
+  const [header, separator, ...rows] = table(
+    MODEL_TABLE_HEADERS,
+    MODEL_TABLE_ALIGN,
+    models.map((m) => modelRow(m, links))
+  );
   return {
     head,
     tableHeader: [header, separator],
     tableRows: rows,
-    sections: models.map((m) => modelSection(m, detail)).filter((s) => s !== void 0),
-    footer: footer2(report, url)
+    sections: models.map((m) => modelSection(m, detail, links)).filter((s) => s !== void 0),
+    footer: end
   };
 }
 function join2(head, tableLines, sections, note, end) {
@@ -40682,16 +41374,16 @@ function join2(head, tableLines, sections, note, end) {
 function shortenedNote(left, where2) {
   return `> \u2702\uFE0F Shortened to fit GitHub's size limit: ${left.join("; ")} left out. The full report is in ${where2}.`;
 }
-function fit(report, mode, prefix, limit, measure, url, where2) {
+function fit(report, mode, prefix, limit, measure, url, where2, links) {
   const leftOut = (level) => [
     level >= 1 ? "drift histograms" : "",
     level >= 2 ? "details of models that pass" : "",
-    level >= 3 ? "warnings, metrics and drift of blocked models" : ""
+    level >= 3 ? "warnings, metrics, drift and evidence notes of blocked models" : ""
   ].filter(Boolean);
   const fits = (s) => measure(prefix + s) <= limit;
   let p;
   for (let level = 0; level < DETAIL_LEVELS.length; level++) {
-    p = parts(report, DETAIL_LEVELS[level], mode, url);
+    p = parts(report, DETAIL_LEVELS[level], mode, url, links);
     const note2 = level > 0 ? shortenedNote(leftOut(level), where2) : void 0;
     const doc2 = join2(p.head, [...p.tableHeader, ...p.tableRows], p.sections, note2, p.footer);
     if (fits(doc2)) return prefix + doc2;
@@ -40700,8 +41392,8 @@ function fit(report, mode, prefix, limit, measure, url, where2) {
   const noteFor = (rowsLeft, sectionsLeft) => shortenedNote(
     [
       ...last,
-      sectionsLeft ? `${plural(sectionsLeft, "model section")}` : "",
-      rowsLeft ? `${plural(rowsLeft, "row")} of the models table` : ""
+      sectionsLeft ? `${plural2(sectionsLeft, "model section")}` : "",
+      rowsLeft ? `${plural2(rowsLeft, "row")} of the models table` : ""
     ].filter(Boolean),
     where2
   );
@@ -40748,7 +41440,8 @@ function renderMarkdown(report, options) {
     options.maxLength ?? COMMENT_MAX_LENGTH,
     (s) => s.length,
     url,
-    where2
+    where2,
+    makeLinker(report, options.links)
   );
 }
 function renderJobSummary(report, options = {}) {
@@ -40759,7 +41452,8 @@ function renderJobSummary(report, options = {}) {
     options.maxBytes ?? JOB_SUMMARY_MAX_BYTES,
     utf8Length,
     void 0,
-    "the JSON decision record (the `report` output)"
+    "the JSON decision record (the `report` output)",
+    makeLinker(report, options.links)
   );
 }
 
@@ -40770,98 +41464,6 @@ var DECISION_STYLE = {
   blocked: { mark: "\u2716", label: "BLOCKED", style: "red" }
 };
 var LABEL_WIDTH = Math.max(...Object.values(DECISION_STYLE).map((d) => d.label.length));
-
-// src/report/json.ts
-var KEY_ORDER = [
-  // report: schema, decision, evaluated_at, summary, policy, models, inputs, context
-  // model: manifest, name, version, risk_tier, decision, baseline, scorecard, findings, metrics, drift, waivers
-  "schema",
-  "manifest",
-  "name",
-  "version",
-  "risk_tier",
-  "decision",
-  "evaluated_at",
-  "summary",
-  "policy",
-  "models",
-  "inputs",
-  "context",
-  "baseline",
-  "scorecard",
-  "findings",
-  "metrics",
-  "drift",
-  "waivers",
-  // policy and input: source, ref, sha256, builtin; path, sha256
-  "path",
-  "source",
-  "ref",
-  "sha256",
-  "builtin",
-  // finding
-  "rule",
-  "status",
-  "subject",
-  "actual",
-  "expected",
-  "message",
-  "fix",
-  "file",
-  "line",
-  "column",
-  "waiver",
-  // waiver
-  "ticket",
-  "approved_by",
-  "expires",
-  "days_left",
-  "reason",
-  "approval_verified",
-  // metric comparison, drift feature, histogram, scorecard entry
-  "slice",
-  "value",
-  "delta",
-  "better",
-  "type",
-  "method",
-  "score",
-  "threshold",
-  "direction",
-  "drifted",
-  "severity",
-  "histogram",
-  "labels",
-  "reference",
-  "current",
-  "passed",
-  "total"
-];
-var RANK2 = new Map(KEY_ORDER.map((k, i) => [k, i]));
-var RECORD_KEYS = /* @__PURE__ */ new Set(["scorecard", "context"]);
-function byRank(a, b) {
-  const ra = RANK2.get(a) ?? Infinity;
-  const rb = RANK2.get(b) ?? Infinity;
-  return ra !== rb ? ra - rb : a < b ? -1 : a > b ? 1 : 0;
-}
-function byName(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function ordered(value, compare) {
-  if (Array.isArray(value)) return value.map((v) => ordered(v, compare));
-  if (value === null || typeof value !== "object") return value;
-  const out = {};
-  for (const key of Object.keys(value).sort(compare)) {
-    const child = value[key];
-    out[key] = RECORD_KEYS.has(key) && child && typeof child === "object" && !Array.isArray(child) ? Object.fromEntries(
-      Object.keys(child).sort(byName).map((k) => [k, ordered(child[k], key === "context" ? byName : byRank)])
-    ) : ordered(child, compare);
-  }
-  return out;
-}
-function renderJson(report) {
-  return JSON.stringify(ordered(report, byRank), null, 2) + "\n";
-}
 
 // src/report/annotations.ts
 var ANNOTATION_MESSAGE_MAX_BYTES = 64 * 1024;
@@ -45441,7 +46043,7 @@ function apiMessage(error2) {
 }
 
 // src/github/sticky-comment.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 var COMMENT_MAX_LENGTH2 = 65536;
 var MARKER_RE = /<!-- model-release-gate (comment-id|audit-id)=([A-Za-z0-9._-]+)(?: digest=([0-9a-f]{16}))? -->/;
 function validCommentId(id) {
@@ -45454,7 +46056,7 @@ function withDigest(body, commentId, volatile, kind = "comment-id") {
   const marker = commentMarker(commentId, kind);
   let stable = body;
   for (const v of volatile) if (v) stable = stable.split(v).join("");
-  const digest = createHash5("sha256").update(stable).digest("hex").slice(0, 16);
+  const digest = createHash6("sha256").update(stable).digest("hex").slice(0, 16);
   const at2 = body.indexOf(marker);
   const tagged = `<!-- model-release-gate ${kind}=${commentId} digest=${digest} -->`;
   return at2 < 0 ? `${tagged}
@@ -45926,6 +46528,73 @@ async function checkedOutCommit(dir) {
   }
 }
 
+// src/github/merge-group.ts
+import { execFile as execFile2 } from "node:child_process";
+var COMPARE_FILES_LIMIT = 300;
+function gitOut(cwd, args) {
+  return new Promise((resolve, reject) => {
+    execFile2(
+      "git",
+      args,
+      { cwd, maxBuffer: 64 * 1024 * 1024 },
+      (error2, stdout) => error2 ? reject(error2) : resolve(String(stdout))
+    );
+  });
+}
+async function gatherMergeGroupSources(client, runner, target, runUrl2) {
+  const gitBase = await GitFileSource.open(runner.workspace, target.baseSha, "merge group base");
+  const base = gitBase ?? new ContentsFileSource(client, runner.repo, target.baseSha, "merge group base");
+  const checkedOut = await checkedOutCommit(runner.workspace);
+  const headInCheckout = checkedOut === target.headSha;
+  const head = headInCheckout ? new LocalFileSource(runner.workspace, void 0, `merge group head ${target.headSha.slice(0, 7)}`) : new ContentsFileSource(client, runner.repo, target.headSha, "merge group head");
+  let changedFiles;
+  let via;
+  if (gitBase && (headInCheckout || await GitFileSource.open(runner.workspace, target.headSha, "head"))) {
+    const out = await gitOut(runner.workspace, [
+      "diff",
+      "--no-renames",
+      "--name-only",
+      "-z",
+      target.baseSha,
+      target.headSha,
+      "--"
+    ]);
+    changedFiles = [...new Set(out.split("\0").filter(Boolean))].sort();
+    via = "git";
+  } else {
+    changedFiles = await compareFiles(client, runner.repo, target.baseSha, target.headSha);
+    via = "the compare API";
+  }
+  return {
+    base,
+    head,
+    via,
+    group: { baseSha: target.baseSha, headSha: target.headSha, headRef: target.headRef, changedFiles, runUrl: runUrl2 }
+  };
+}
+async function compareFiles(client, repo, base, head) {
+  const call = `GET /repos/${repo.owner}/${repo.repo}/compare/${base}...${head}`;
+  const { data } = await apiCall(
+    call,
+    "contents: read",
+    () => client.rest.repos.compareCommits({ ...repo, base, head, per_page: 1 })
+  );
+  const files = data.files ?? [];
+  if (files.length < COMPARE_FILES_LIMIT) {
+    const paths = /* @__PURE__ */ new Set();
+    for (const f of files) {
+      paths.add(f.filename);
+      if (f.previous_filename) paths.add(f.previous_filename);
+    }
+    return [...paths].sort();
+  }
+  const [b, h] = await Promise.all([treeBlobs(client, repo, base), treeBlobs(client, repo, head)]);
+  const changed = /* @__PURE__ */ new Set();
+  for (const [path, sha] of h) if (b.get(path) !== sha) changed.add(path);
+  for (const path of b.keys()) if (!h.has(path)) changed.add(path);
+  return [...changed].sort();
+}
+
 // src/github/identity.ts
 var JOB_TOKEN_LOGIN = "github-actions[bot]";
 async function commentAuthor(client, token, override) {
@@ -46011,7 +46680,7 @@ async function run(inputs, runner, now = /* @__PURE__ */ new Date()) {
   });
   if (target.kind === "repository" && inputs.audit === "auto" && AUDIT_EVENTS.includes(target.event))
     return { ...await runAudit(client, runner, target, inputs, now), requests };
-  const gathered = target.kind === "pull_request" ? await gatherPullRequest(client, runner, target, inputs) : await gatherRepository(client, runner, target, inputs);
+  const gathered = target.kind === "pull_request" ? await gatherPullRequest(client, runner, target, inputs) : target.kind === "merge_group" ? await gatherMergeGroup(client, runner, target, inputs) : await gatherRepository(client, runner, target, inputs);
   const result = await checkRepository({ ...gathered.options, now });
   if (!result.ok) return { ...await couldNotRun(result), requests };
   const teams = gathered.teams && Object.keys(gathered.teams).length > 0 ? { teams: gathered.teams } : {};
@@ -46024,6 +46693,7 @@ async function run(inputs, runner, now = /* @__PURE__ */ new Date()) {
       `${inputs.policy} does not exist in ${gathered.options.policySource.description}: the built-in default policy applies.`
     );
   const reportPath = writeReport(runner, inputs.commentId, report);
+  const attestation = writeAttestation(runner, inputs.commentId, report);
   const touched = report.models.length > 0 || (report.findings ?? []).length > 0;
   const summaryUrl = runUrl(runner);
   const blockedModels = report.models.filter((m) => m.decision === "blocked").map((m) => m.name);
@@ -46031,7 +46701,14 @@ async function run(inputs, runner, now = /* @__PURE__ */ new Date()) {
   info(
     touched ? `model-release-gate: ${report.decision} (${report.models.length} model release(s) evaluated, ${(report.findings ?? []).length} pull request finding(s))` : `model-release-gate: ${report.summary ?? "no model release in this pull request"}`
   );
-  await writeSummary(renderJobSummary(report, { mode: inputs.mode }));
+  const links = {
+    serverUrl: runner.serverUrl,
+    owner: runner.repo.owner,
+    repo: runner.repo.repo,
+    headSha: target.kind === "repository" ? target.sha : target.headSha,
+    runUrl: summaryUrl
+  };
+  await writeSummary(renderJobSummary(report, { mode: inputs.mode, links }));
   const annotations = toAnnotations(report);
   for (const a of annotations.slice(0, MAX_JOB_ANNOTATIONS)) {
     const props = { title: a.title, file: a.path, startLine: a.start_line, endLine: a.end_line };
@@ -46041,9 +46718,10 @@ async function run(inputs, runner, now = /* @__PURE__ */ new Date()) {
   }
   if (target.kind === "pull_request" && inputs.comment !== "never") {
     const marker = commentMarker(inputs.commentId);
-    const rendered = renderMarkdown(report, { marker, mode: inputs.mode, jobSummaryUrl: summaryUrl });
+    const rendered = renderMarkdown(report, { marker, mode: inputs.mode, jobSummaryUrl: summaryUrl, links });
     const body = fitComment(
-      withDigest(rendered, inputs.commentId, [summaryUrl ?? "", report.evaluated_at]),
+      // A new push alone (new head sha in the links) is not a change of what the comment says.
+      withDigest(rendered, inputs.commentId, [summaryUrl ?? "", report.evaluated_at, links.headSha]),
       "The full report is in this workflow run's job summary."
     );
     const { login: login2 } = await commentAuthor(client, inputs.token, inputs.commentAuthor);
@@ -46060,7 +46738,7 @@ async function run(inputs, runner, now = /* @__PURE__ */ new Date()) {
     else info(`Readiness comment ${outcome.action}${outcome.url ? `: ${outcome.url}` : ""}`);
   }
   if (inputs.checkName) {
-    const headSha = target.kind === "pull_request" ? target.headSha : target.sha;
+    const headSha = target.kind === "repository" ? target.sha : target.headSha;
     try {
       await publishCheckRun(client, runner.repo, {
         name: inputs.checkName,
@@ -46068,7 +46746,7 @@ async function run(inputs, runner, now = /* @__PURE__ */ new Date()) {
         // Advisory: `neutral` shows the verdict without blocking (GitHub counts neutral as passing).
         conclusion: blocked ? inputs.mode === "enforce" ? "failure" : "neutral" : "success",
         title: checkTitle(report, inputs.mode, touched),
-        summary: renderJobSummary(report, { mode: inputs.mode, maxBytes: 6e4 }),
+        summary: renderJobSummary(report, { mode: inputs.mode, maxBytes: 6e4, links }),
         annotations,
         detailsUrl: summaryUrl
       });
@@ -46082,7 +46760,7 @@ async function run(inputs, runner, now = /* @__PURE__ */ new Date()) {
   const failure = blocked && inputs.mode === "enforce" ? blockedMessage(blockedModels, report.findings ?? []) : null;
   if (blocked && inputs.mode === "advisory") warning("Blocked, but mode is advisory: the job passes.");
   info(`GitHub API requests: ${requests}`);
-  return { decision: report.decision, reportPath, blockedModels, failure, requests };
+  return { decision: report.decision, reportPath, ...attestation, blockedModels, failure, requests };
 }
 function blockedMessage(blockedModels, prFindings) {
   const reasons = [];
@@ -46165,6 +46843,24 @@ async function headSource(client, runner, pr) {
   );
   return api();
 }
+async function gatherMergeGroup(client, runner, target, inputs) {
+  const { base, head, group, via } = await gatherMergeGroupSources(client, runner, target, runUrl(runner));
+  info(
+    `Merge group ${target.headRef || target.headSha.slice(0, 7)}: ${group.changedFiles.length} changed path(s) (from ${via}); policy and baselines from ${base.description}; releases from ${head.description}`
+  );
+  return {
+    options: {
+      policyPath: inputs.policy,
+      policyOptional: inputs.policy === DEFAULT_POLICY_PATH,
+      policySource: base,
+      head,
+      baseline: base,
+      mergeGroup: group,
+      policyRef: target.baseSha
+    },
+    context: { event: "merge_group", run_url: runUrl(runner) }
+  };
+}
 async function commitSource(client, runner, target) {
   const checkedOut = await checkedOutCommit(runner.workspace);
   return checkedOut && (!target.sha || checkedOut === target.sha) ? new LocalFileSource(runner.workspace) : new ContentsFileSource(client, runner.repo, target.sha, "commit");
@@ -46186,6 +46882,14 @@ async function gatherRepository(client, runner, target, inputs) {
 function writeReport(runner, commentId, report) {
   return writeRecord(runner, `report-${commentId}.json`, renderJson(report));
 }
+function writeAttestation(runner, commentId, report) {
+  const subjects = subjectsOf(report);
+  if (subjects.length === 0) return {};
+  return {
+    attestationPath: writeRecord(runner, `attestation-${commentId}.json`, renderAttestation(report)),
+    subjectsPath: writeRecord(runner, `attestation-${commentId}.subjects.txt`, renderChecksums(subjects))
+  };
+}
 function writeRecord(runner, name, json) {
   const dir = join3(runner.runnerTemp, "model-release-gate");
   mkdirSync(dir, { recursive: true });
@@ -46194,7 +46898,14 @@ function writeRecord(runner, name, json) {
   return path;
 }
 var AUDIT_EVENTS = ["schedule", "workflow_dispatch"];
-var URGENT = ["invalid", "retired", "overdue", "deprecated"];
+var URGENT = [
+  "invalid",
+  "retired",
+  "overdue",
+  "no-review-date",
+  "review-too-far",
+  "deprecated"
+];
 async function runAudit(client, runner, target, inputs, now) {
   const source = await commitSource(client, runner, target);
   const result = await auditRepository({
@@ -46289,6 +47000,8 @@ async function main() {
     const outcome = await run(inputs, readRunnerEnvironment(process.env));
     setOutput("decision", outcome.decision ?? "error");
     setOutput("report", outcome.reportPath ?? "");
+    setOutput("attestation", outcome.attestationPath ?? "");
+    setOutput("attestation-subjects", outcome.subjectsPath ?? "");
     setOutput("blocked-models", JSON.stringify(outcome.blockedModels));
     if (outcome.failure) {
       if (advisory) warning(`${outcome.failure} (mode: advisory, so the job passes)`);

@@ -1,7 +1,10 @@
 // Bundles the action (dist/index.js) and the command line (dist/cli.js) with esbuild.
 // ESM output; the banner defines `require` because parts of the Actions toolkit still call it.
 import { build } from 'esbuild';
-import { chmodSync } from 'node:fs';
+import { chmodSync, readFileSync } from 'node:fs';
+
+// `model-release-gate --version` prints package.json's version: injected here, never written by hand.
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 const banner =
   "import { createRequire as __mrgCreateRequire } from 'module'; const require = __mrgCreateRequire(import.meta.url);";
@@ -14,6 +17,7 @@ const common = {
   sourcemap: false,
   legalComments: 'none',
   logLevel: 'warning',
+  define: { MRG_VERSION: JSON.stringify(version) },
 };
 
 await build({ ...common, entryPoints: ['src/main.ts'], outfile: 'dist/index.js', banner: { js: banner } });

@@ -1,7 +1,7 @@
 // The command line: parse argv, gather inputs from the file system, call the same engine as the action.
 // Exit codes: 0 go or conditional; 1 blocked; 2 the gate could not run (bad arguments, invalid policy).
 
-import { existsSync, promises as fs, realpathSync, statSync } from 'node:fs';
+import { existsSync, promises as fs, readFileSync, realpathSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { computeDrift, toGenericReport, TYPE_INFERENCES, type TypeInference } from './drift/compute.js';
@@ -390,7 +390,7 @@ export async function runCli(argv: string[], io: Io = defaultIo()): Promise<numb
         return command === undefined ? 2 : 0;
       case '--version':
       case '-v':
-        io.stdout(`${VERSION}\n`);
+        io.stdout(`${version()}\n`);
         return 0;
       default:
         throw new UsageError(`unknown command '${command}'; use check, drift or verify (see --help)`);
@@ -409,7 +409,13 @@ export async function runCli(argv: string[], io: Io = defaultIo()): Promise<numb
   }
 }
 
-const VERSION = '0.1.0';
+// scripts/build.mjs injects package.json's version into the bundle; unbundled (tests, tsx) it is read
+// from package.json next to src/. One source of truth: package.json.
+declare const MRG_VERSION: string | undefined;
+function version(): string {
+  if (typeof MRG_VERSION === 'string') return MRG_VERSION;
+  return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+}
 
 // Run when executed (the bundle), not when imported by tests.
 const invoked = process.argv[1] ? resolve(process.argv[1]) : '';

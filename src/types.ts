@@ -139,7 +139,7 @@ export interface DriftEvidence {
   notes: string[];
 }
 
-// ---- The decision record (DESIGN.md "Report") ----
+// ---- The decision record (docs/github.md "The decision record as audit evidence") ----
 
 export interface ModelReport {
   manifest: string;

@@ -1,9 +1,9 @@
 // End-to-end: the built action (dist/index.js) as GitHub runs it, against a fake GitHub REST API that
 // checks every request against GitHub's OpenAPI description and keeps comments and check runs.
 
-import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
+import { afterAll, afterEach, describe, expect, test } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { FakeGitHub } from './fake-github.js';
@@ -40,10 +40,8 @@ const APP_TOKEN = 'ghs_apptoken0000000000000000000000000000';
 const APP = 'gate-app[bot]';
 const BOT = 'github-actions[bot]';
 
-beforeAll(() => {
-  // The suite runs what users run: the bundle, rebuilt from the sources (< 2 s).
-  execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'pipe' });
-});
+// The suite runs what users run: the bundle, built from the sources by jest's globalSetup
+// (__tests__/global-setup.mjs) once per run; rebuilding here would race the other e2e files.
 
 const open: { repo: FixtureRepo; fake: FakeGitHub }[] = [];
 // Requests per scenario; E2E_REQUEST_COUNTS=FILE writes them as a table (recorded in bench/RESULTS.md).

@@ -8,7 +8,7 @@ const fixture = (name: string): string => readFileSync(new URL(`../fixtures/poli
 
 function designPolicy(): Policy {
   const result = loadPolicy(fixture('design-policy.yml'), '.github/model-release-policy.yml');
-  if (!result.ok) throw new Error('the DESIGN.md policy must load');
+  if (!result.ok) throw new Error('the example policy must load');
   return result.policy;
 }
 const policy = designPolicy();
@@ -22,7 +22,7 @@ const located = (text: string, p: Policy = policy): string[] =>
 const HEAD = 'apiVersion: model-release-gate/v1\n';
 const MINIMAL = `${HEAD}model:\n  name: churn\n  version: 3.2.0\n`;
 
-describe('the DESIGN.md manifest', () => {
+describe('the example manifest', () => {
   const text = fixture('design-manifest.yml');
   const loaded = load(text);
 

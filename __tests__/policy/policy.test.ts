@@ -26,7 +26,7 @@ const HEAD = 'apiVersion: model-release-gate/v1\n';
 const withMedium = (extra: string): string =>
   `${HEAD}tiers:\n  default: medium\n  low:\n    require: [model.owner]\n  medium:\n    extends: low\n${extra}`;
 
-describe('the DESIGN.md policy', () => {
+describe('the example policy', () => {
   const text = fixture('design-policy.yml');
   const policy = valid(text);
 

@@ -1,4 +1,4 @@
-// The decision record (DESIGN.md "Report"): the same bytes for the same report, whatever order the engine
+// The decision record (README, docs/github.md "The decision record"): the same bytes for the same report, whatever order the engine
 // happened to build its objects in. Keys follow the documented shape, then any others alphabetically.
 
 import type { Report } from '../types.js';
