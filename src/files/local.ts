@@ -1,5 +1,6 @@
 // The working tree as a FileSource. Every read is confined to the repository root: the real path of
-// the file (after symlinks) must stay under the real path of the root, and its size under the limit.
+// the file (after symlinks) must stay under the real path of the root and out of `.git/`, and its size
+// under the limit.
 
 // Synchronous calls on purpose: the gate reads a few small files per release, and a thread-pool round
 // trip per call cost the CLI ~20 ms of idle time at startup (measured with --cpu-prof).
@@ -7,7 +8,7 @@ import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { DEFAULT_MAX_FILE_BYTES, type FileSource, type ReadResult } from './source.js';
-import { normaliseRepoPath } from './paths.js';
+import { insideGitDir, normaliseRepoPath } from './paths.js';
 
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
 
@@ -54,6 +55,16 @@ export class LocalFileSource implements FileSource {
           message: `'${path}' is a symbolic link that points outside the repository`,
         },
       };
+    // A link inside the repository may still point into git's own folder (config can hold a token).
+    if (insideGitDir(rel.split(sep).join('/')))
+      return {
+        ok: false,
+        result: {
+          ok: false,
+          reason: 'outside',
+          message: `'${path}' is a symbolic link into .git, which is never evidence (it can hold credentials)`,
+        },
+      };
     return { ok: true, real };
   }
 
@@ -73,6 +84,11 @@ export class LocalFileSource implements FileSource {
     } catch (e) {
       return { ok: false, reason: 'error', message: `'${path}' cannot be read (${(e as Error).message})` };
     }
+  }
+
+  async resolve(path: string): Promise<string[]> {
+    const c = await this.confine(path);
+    return c.ok ? [relative(this.root_(), c.real).split(sep).join('/')] : [];
   }
 
   async list(dir: string): Promise<string[] | null> {

@@ -20,7 +20,13 @@ export interface FileSource {
   /** Every file path matching one of the globs, sorted. */
   glob(patterns: string[]): Promise<string[]>;
   /** The same source with another cap on one file's size (the policy's limits.max_file_mb). */
-  withLimit?(maxBytes: number): FileSource;
+  withLimit(maxBytes: number): FileSource;
+  /**
+   * The repository-relative path(s) read() ends at for `path` once symbolic links are followed: `[path]`
+   * for a plain file, the target for a link, [] when it is no file inside the repository. More than one
+   * only when a source cannot tell which of several identical files a link points to.
+   */
+  resolve(path: string): Promise<string[]>;
 }
 
 /** The default cap on one evidence file, overridable with `limits.max_file_mb` / `--max-file-mb`. */

@@ -28,12 +28,12 @@ interface TreeEntry {
 
 export class GitFileSource implements FileSource {
   readonly description: string;
-  private files: Promise<string[]> | null = null;
+  private entries: Promise<Map<string, TreeEntry>> | null = null;
 
   private constructor(
     private readonly dir: string,
     readonly sha: string,
-    label: string,
+    private readonly label: string,
     private readonly maxBytes: number,
   ) {
     this.description = `${label} ${sha.slice(0, 7)}`;
@@ -55,40 +55,81 @@ export class GitFileSource implements FileSource {
     }
   }
 
-  private async entry(path: string): Promise<TreeEntry | null> {
-    const out = (await git(this.dir, ['ls-tree', '-l', '-z', '--full-tree', this.sha, '--', path])).toString('utf8');
-    const line = out.split('\0').find((l) => l.endsWith(`\t${path}`));
-    if (!line) return null;
-    const [meta, entryPath] = [line.slice(0, line.indexOf('\t')), line.slice(line.indexOf('\t') + 1)];
-    const [mode, type, object, size] = meta.split(/\s+/);
-    return { mode, type, object, size: size === '-' ? 0 : Number(size), path: entryPath };
+  /** Every entry of the commit (files, links, folders), listed once: one git call instead of one per read. */
+  private listing(): Promise<Map<string, TreeEntry>> {
+    this.entries ??= git(this.dir, ['ls-tree', '-r', '-t', '-l', '-z', '--full-tree', this.sha]).then((out) => {
+      const map = new Map<string, TreeEntry>();
+      for (const line of out.toString('utf8').split('\0')) {
+        if (!line) continue;
+        const tab = line.indexOf('\t');
+        const [mode, type, object, size] = line.slice(0, tab).split(/\s+/);
+        const path = line.slice(tab + 1);
+        map.set(path, { mode, type, object, size: size === '-' ? 0 : Number(size), path });
+      }
+      return map;
+    });
+    return this.entries;
   }
 
-  async read(path: string, hops = 0): Promise<ReadResult> {
+  private async entry(path: string): Promise<TreeEntry | null> {
+    return (await this.listing()).get(path) ?? null;
+  }
+
+  withLimit(maxBytes: number): GitFileSource {
+    return new GitFileSource(this.dir, this.sha, this.label, maxBytes);
+  }
+
+  /** The tree entry `path` names once symbolic links (inside the repository) are followed. */
+  private async follow(
+    path: string,
+    hops = 0,
+  ): Promise<{ ok: true; entry: TreeEntry } | { ok: false; result: ReadResult }> {
     const norm = normaliseRepoPath(path);
-    if (!norm.ok) return { ok: false, reason: 'outside', message: norm.message };
-    if (norm.path === '') return { ok: false, reason: 'not-a-file', message: `'${path}' is the repository root` };
+    if (!norm.ok) return { ok: false, result: { ok: false, reason: 'outside', message: norm.message } };
+    if (norm.path === '')
+      return { ok: false, result: { ok: false, reason: 'not-a-file', message: `'${path}' is the repository root` } };
+    const entry = await this.entry(norm.path);
+    if (!entry)
+      return {
+        ok: false,
+        result: { ok: false, reason: 'missing', message: `'${path}' does not exist in ${this.description}` },
+      };
+    if (entry.mode !== '120000') return { ok: true, entry };
+    // Follow a link only while it stays inside the repository (and out of .git), as the working tree source does.
+    const target = (await git(this.dir, ['cat-file', 'blob', entry.object])).toString('utf8');
+    const resolved = resolveReference(norm.path, target);
+    if (!resolved.ok || hops >= MAX_SYMLINK_HOPS || target.startsWith('/'))
+      return {
+        ok: false,
+        result: {
+          ok: false,
+          reason: 'outside',
+          message: `'${path}' is a symbolic link that points outside the repository${resolved.ok ? '' : ` (${resolved.message})`}`,
+        },
+      };
+    return this.follow(resolved.path, hops + 1);
+  }
+
+  async resolve(path: string): Promise<string[]> {
     try {
-      const entry = await this.entry(norm.path);
-      if (!entry) return { ok: false, reason: 'missing', message: `'${path}' does not exist in ${this.description}` };
-      if (entry.mode === '120000') {
-        // Follow a link only while it stays inside the repository, as the working tree source does.
-        const target = (await git(this.dir, ['cat-file', 'blob', entry.object])).toString('utf8');
-        const resolved = resolveReference(norm.path, target);
-        if (!resolved.ok || hops >= MAX_SYMLINK_HOPS || target.startsWith('/'))
-          return {
-            ok: false,
-            reason: 'outside',
-            message: `'${path}' is a symbolic link that points outside the repository`,
-          };
-        return this.read(resolved.path, hops + 1);
-      }
+      const found = await this.follow(path);
+      return found.ok ? [found.entry.path] : [];
+    } catch {
+      return [];
+    }
+  }
+
+  async read(path: string): Promise<ReadResult> {
+    try {
+      const found = await this.follow(path);
+      if (!found.ok) return found.result;
+      const { entry } = found;
       if (entry.type !== 'blob') return { ok: false, reason: 'not-a-file', message: `'${path}' is not a regular file` };
       if (entry.size > this.maxBytes)
         return {
           ok: false,
           reason: 'too-large',
-          message: `'${path}' is ${(entry.size / 1048576).toFixed(1)} MB, over the ${(this.maxBytes / 1048576).toFixed(0)} MB limit`,
+          message: `'${path}' is ${(entry.size / 1048576).toFixed(1)} MB, over the ${(this.maxBytes / 1048576).toFixed(0)} MB limit (limits.max_file_mb)`,
         };
       return { ok: true, bytes: await git(this.dir, ['cat-file', 'blob', entry.object], entry.size + 1024) };
     } catch (e) {
@@ -123,11 +164,11 @@ export class GitFileSource implements FileSource {
   }
 
   async glob(patterns: string[]): Promise<string[]> {
-    this.files ??= git(this.dir, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', this.sha]).then((out) =>
-      out.toString('utf8').split('\0').filter(Boolean),
-    );
     const isMatch = picomatch(patterns, { dot: false });
-    return (await this.files).filter((p) => isMatch(p)).sort();
+    return [...(await this.listing()).values()]
+      .filter((e) => e.type === 'blob' && isMatch(e.path))
+      .map((e) => e.path)
+      .sort();
   }
 }
 
