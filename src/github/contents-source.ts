@@ -182,6 +182,8 @@ export class ContentsFileSource implements FileSource {
     const norm = normaliseRepoPath(dir === '' ? '.' : dir);
     if (!norm.ok) return null;
     const got = await this.get(norm.path);
+    // A failed request is not "no such folder": fail closed rather than read an MLflow run as missing.
+    if (!got.ok && got.result.ok === false && got.result.reason === 'error') throw new Error(got.result.message);
     if (!got.ok || !Array.isArray(got.data)) return null;
     return (got.data as ContentEntry[]).map((e) => e.name).sort();
   }

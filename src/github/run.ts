@@ -223,6 +223,7 @@ async function gatherPullRequest(
     baseSha: pr.baseSha,
     headSha: pr.headSha,
     changedFiles: changed.paths,
+    renamed: changed.renamed,
     reviews: reviews.reviews,
     teams: {},
     runUrl: runUrl(runner),
