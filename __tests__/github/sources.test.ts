@@ -25,6 +25,7 @@ beforeAll(async () => {
   git(repo.dir, 'checkout', '-q', 'main');
   symlinkSync('a/one.txt', join(repo.dir, 'inside-link'));
   symlinkSync('/etc/passwd', join(repo.dir, 'outside-link'));
+  symlinkSync('.git/config', join(repo.dir, 'git-link'));
   git(repo.dir, 'add', '-A');
   git(repo.dir, 'commit', '-q', '-m', 'links');
   fake = new FakeGitHub(repo.dir, OWNER, REPO);
@@ -71,6 +72,26 @@ describe.each(['api', 'git'])('%s source', (kind) => {
     expect(inside.ok && inside.bytes.toString()).toBe('one\n');
   });
 
+  test("never reads git's own folder, through a link or a path", async () => {
+    expect(await source.read('git-link')).toMatchObject({ ok: false, reason: 'outside' });
+    expect(await source.read('.git/config')).toMatchObject({ ok: false, reason: 'outside' });
+  });
+
+  test("the policy's size cap (withLimit) applies to every read", async () => {
+    const capped = source.withLimit(1000);
+    const r = await capped.read('big.txt');
+    expect(r).toMatchObject({ ok: false, reason: 'too-large' });
+    expect(!r.ok && r.message).toBe("'big.txt' is 1 MB, over the 1 KB limit (limits.max_file_mb)");
+    expect((await capped.read('a/one.txt')).ok).toBe(true);
+  });
+
+  test('resolves a link to the file it points to', async () => {
+    expect(await source.resolve('inside-link')).toEqual(['a/one.txt']);
+    expect(await source.resolve('a/one.txt')).toEqual(['a/one.txt']);
+    expect(await source.resolve('outside-link')).toEqual([]);
+    expect(await source.resolve('nope.txt')).toEqual([]);
+  });
+
   test('lists folders and globs files', async () => {
     expect(await source.list('a')).toEqual(['b', 'one.txt']);
     expect(await source.list('a/one.txt')).toBeNull();
@@ -84,6 +105,26 @@ test('the API source caps the size and reads a commit that does not exist as an 
   expect(await small.read('big.txt')).toMatchObject({ ok: false, reason: 'too-large' });
   const gone = new ContentsFileSource(client, { owner: OWNER, repo: REPO }, 'f'.repeat(40), 'base commit');
   expect(await gone.read('README.md')).toMatchObject({ ok: false, reason: 'error' });
+  expect(fake.violations).toEqual([]);
+});
+
+test('the API source takes a 404 as a missing file only when the tree agrees', async () => {
+  const client = createClient(TOKEN, { baseUrl: fake.url, log: () => {} });
+  const main = git(repo.dir, 'rev-parse', 'main');
+  const api = () => new ContentsFileSource(client, { owner: OWNER, repo: REPO }, main, 'base commit');
+  // A token that cannot see the repository gets 404 for files that exist.
+  fake.faults.push({ method: 'GET', path: /\/contents\/a(%2F|\/)one\.txt$/, status: 404, times: 1 });
+  const hidden = await api().read('a/one.txt');
+  expect(hidden).toMatchObject({ ok: false, reason: 'error' });
+  expect(!hidden.ok && hidden.message).toMatch(/HTTP 404.*contents: read.*tree of [0-9a-f]{7} lists 'a\/one\.txt'/);
+  // When the tree cannot be read either, nothing says the file is absent.
+  fake.faults.push({ method: 'GET', path: /\/contents\/nope\.txt$/, status: 404, times: 1 });
+  fake.faults.push({ method: 'GET', path: /\/git\/trees\//, status: 404, times: 1 });
+  const unknown = await api().read('nope.txt');
+  expect(unknown).toMatchObject({ ok: false, reason: 'error' });
+  expect(!unknown.ok && unknown.message).toMatch(/tree cannot be read either/);
+  // A file the tree does not list is missing.
+  expect(await api().read('nope.txt')).toMatchObject({ ok: false, reason: 'missing' });
   expect(fake.violations).toEqual([]);
 });
 

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { DEFAULT_MAX_FILE_BYTES, type FileSource, type ReadResult } from './source.js';
+import { DEFAULT_MAX_FILE_BYTES, tooLarge, type FileSource, type ReadResult } from './source.js';
 import { insideGitDir, normaliseRepoPath } from './paths.js';
 
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
@@ -74,12 +74,7 @@ export class LocalFileSource implements FileSource {
     try {
       const st = statSync(c.real);
       if (!st.isFile()) return { ok: false, reason: 'not-a-file', message: `'${path}' is not a regular file` };
-      if (st.size > this.maxBytes)
-        return {
-          ok: false,
-          reason: 'too-large',
-          message: `'${path}' is ${(st.size / 1048576).toFixed(1)} MB, over the ${(this.maxBytes / 1048576).toFixed(0)} MB limit`,
-        };
+      if (st.size > this.maxBytes) return tooLarge(path, st.size, this.maxBytes);
       return { ok: true, bytes: readFileSync(c.real) };
     } catch (e) {
       return { ok: false, reason: 'error', message: `'${path}' cannot be read (${(e as Error).message})` };

@@ -31,3 +31,15 @@ export interface FileSource {
 
 /** The default cap on one evidence file, overridable with `limits.max_file_mb` / `--max-file-mb`. */
 export const DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+const size = (bytes: number): string =>
+  bytes < 1048576 ? `${Math.ceil(bytes / 1024)} KB` : `${Number((bytes / 1048576).toFixed(1))} MB`;
+
+/** The one message for a file over the cap, whichever source read it. */
+export function tooLarge(path: string, bytes: number | null, maxBytes: number): ReadResult {
+  return {
+    ok: false,
+    reason: 'too-large',
+    message: `'${path}' is ${bytes === null ? 'over' : `${size(bytes)}, over`} the ${size(maxBytes)} limit (limits.max_file_mb)`,
+  };
+}

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import picomatch from 'picomatch';
 import { normaliseRepoPath } from '../files/paths.js';
-import { DEFAULT_MAX_FILE_BYTES, type FileSource, type ReadResult } from '../files/source.js';
+import { DEFAULT_MAX_FILE_BYTES, tooLarge, type FileSource, type ReadResult } from '../files/source.js';
 import { apiCall, httpStatus, toCallError, type GitHubClient, type RepoRef } from './client.js';
 
 /** Files up to 1 MB come back inline (base64); bigger ones need the raw media type. */
@@ -99,12 +99,7 @@ export class ContentsFileSource implements FileSource {
       };
     if (entry.type !== 'file')
       return { ok: false, reason: 'not-a-file', message: `'${shown}' is a ${entry.type}, not a file` };
-    if (entry.size > this.maxBytes)
-      return {
-        ok: false,
-        reason: 'too-large',
-        message: `'${shown}' is ${(entry.size / 1048576).toFixed(1)} MB, over the ${(this.maxBytes / 1048576).toFixed(0)} MB limit (limits.max_file_mb)`,
-      };
+    if (entry.size > this.maxBytes) return tooLarge(shown, entry.size, this.maxBytes);
     if (entry.path && entry.path !== path) this.shared.followed.set(path, entry.path);
     if (entry.size === 0) return { ok: true, bytes: Buffer.alloc(0) };
     if (entry.size <= INLINE_LIMIT && entry.encoding === 'base64' && entry.content)
@@ -112,12 +107,7 @@ export class ContentsFileSource implements FileSource {
     const raw = await this.get(path, true);
     if (!raw.ok) return raw.result;
     const bytes = toBuffer(raw.data);
-    if (bytes.length > this.maxBytes)
-      return {
-        ok: false,
-        reason: 'too-large',
-        message: `'${shown}' is over the ${(this.maxBytes / 1048576).toFixed(0)} MB limit (limits.max_file_mb)`,
-      };
+    if (bytes.length > this.maxBytes) return tooLarge(shown, null, this.maxBytes);
     return { ok: true, bytes };
   }
 

@@ -6,7 +6,7 @@ import { execFile } from 'node:child_process';
 import picomatch from 'picomatch';
 import { posix } from 'node:path';
 import { normaliseRepoPath, resolveReference } from '../files/paths.js';
-import { DEFAULT_MAX_FILE_BYTES, type FileSource, type ReadResult } from '../files/source.js';
+import { DEFAULT_MAX_FILE_BYTES, tooLarge, type FileSource, type ReadResult } from '../files/source.js';
 
 const MAX_SYMLINK_HOPS = 8;
 
@@ -125,12 +125,7 @@ export class GitFileSource implements FileSource {
       if (!found.ok) return found.result;
       const { entry } = found;
       if (entry.type !== 'blob') return { ok: false, reason: 'not-a-file', message: `'${path}' is not a regular file` };
-      if (entry.size > this.maxBytes)
-        return {
-          ok: false,
-          reason: 'too-large',
-          message: `'${path}' is ${(entry.size / 1048576).toFixed(1)} MB, over the ${(this.maxBytes / 1048576).toFixed(0)} MB limit (limits.max_file_mb)`,
-        };
+      if (entry.size > this.maxBytes) return tooLarge(path, entry.size, this.maxBytes);
       return { ok: true, bytes: await git(this.dir, ['cat-file', 'blob', entry.object], entry.size + 1024) };
     } catch (e) {
       return {
