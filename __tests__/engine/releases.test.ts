@@ -160,7 +160,9 @@ describe('the production baseline of a release that moved', () => {
     });
     const [f] = failing(report.models[0], 'evidence.missing');
     expect(f.subject).toBe('baseline');
-    expect(f.message).toMatch(/has 2 manifests for model 'churn' \(models\/churn-v2\/model-release\.yml, models\/churn\//);
+    expect(f.message).toMatch(
+      /has 2 manifests for model 'churn' \(models\/churn-v2\/model-release\.yml, models\/churn\//,
+    );
   });
 
   it('a model name not on the base is a first release', async () => {
