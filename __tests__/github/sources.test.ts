@@ -26,6 +26,8 @@ beforeAll(async () => {
   symlinkSync('a/one.txt', join(repo.dir, 'inside-link'));
   symlinkSync('/etc/passwd', join(repo.dir, 'outside-link'));
   symlinkSync('.git/config', join(repo.dir, 'git-link'));
+  symlinkSync('a/b', join(repo.dir, 'linked-dir'));
+  symlinkSync('.git', join(repo.dir, 'gitdir-link'));
   git(repo.dir, 'add', '-A');
   git(repo.dir, 'commit', '-q', '-m', 'links');
   fake = new FakeGitHub(repo.dir, OWNER, REPO);
@@ -126,6 +128,14 @@ test('the API source takes a 404 as a missing file only when the tree agrees', a
   // A file the tree does not list is missing.
   expect(await api().read('nope.txt')).toMatchObject({ ok: false, reason: 'missing' });
   expect(fake.violations).toEqual([]);
+});
+
+test('the git source follows a linked folder inside the repository, never into .git', async () => {
+  const source = (await GitFileSource.open(repo.dir, git(repo.dir, 'rev-parse', 'main'), 'base commit'))!;
+  const r = await source.read('linked-dir/two.yml');
+  expect(r.ok && r.bytes.toString()).toBe('two: 2\n');
+  expect(await source.resolve('linked-dir/two.yml')).toEqual(['a/b/two.yml']);
+  expect(await source.read('gitdir-link/config')).toMatchObject({ ok: false, reason: 'outside' });
 });
 
 test('the git source is only offered when the checkout holds the commit', async () => {

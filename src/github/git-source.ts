@@ -88,26 +88,35 @@ export class GitFileSource implements FileSource {
     if (!norm.ok) return { ok: false, result: { ok: false, reason: 'outside', message: norm.message } };
     if (norm.path === '')
       return { ok: false, result: { ok: false, reason: 'not-a-file', message: `'${path}' is the repository root` } };
-    const entry = await this.entry(norm.path);
-    if (!entry)
-      return {
-        ok: false,
-        result: { ok: false, reason: 'missing', message: `'${path}' does not exist in ${this.description}` },
-      };
-    if (entry.mode !== '120000') return { ok: true, entry };
-    // Follow a link only while it stays inside the repository (and out of .git), as the working tree source does.
-    const target = (await git(this.dir, ['cat-file', 'blob', entry.object])).toString('utf8');
-    const resolved = resolveReference(norm.path, target);
-    if (!resolved.ok || hops >= MAX_SYMLINK_HOPS || target.startsWith('/'))
-      return {
-        ok: false,
-        result: {
+    // The first link on the way (a linked folder, or the file itself) is followed, as the file system would.
+    const parts = norm.path.split('/');
+    for (let i = 1; i <= parts.length; i++) {
+      const prefix = parts.slice(0, i).join('/');
+      const entry = await this.entry(prefix);
+      if (!entry)
+        return {
           ok: false,
-          reason: 'outside',
-          message: `'${path}' is a symbolic link that points outside the repository${resolved.ok ? '' : ` (${resolved.message})`}`,
-        },
-      };
-    return this.follow(resolved.path, hops + 1);
+          result: { ok: false, reason: 'missing', message: `'${path}' does not exist in ${this.description}` },
+        };
+      if (entry.mode !== '120000') {
+        if (i === parts.length) return { ok: true, entry };
+        continue;
+      }
+      // Follow a link only while it stays inside the repository and out of .git.
+      const target = (await git(this.dir, ['cat-file', 'blob', entry.object])).toString('utf8');
+      const resolved = resolveReference(prefix, target);
+      if (!resolved.ok || hops >= MAX_SYMLINK_HOPS || target.startsWith('/'))
+        return {
+          ok: false,
+          result: {
+            ok: false,
+            reason: 'outside',
+            message: `'${path}' is a symbolic link that points outside the repository${resolved.ok ? '' : ` (${resolved.message})`}`,
+          },
+        };
+      return this.follow([resolved.path, ...parts.slice(i)].filter(Boolean).join('/'), hops + 1);
+    }
+    return { ok: false, result: { ok: false, reason: 'missing', message: `'${path}' does not exist` } };
   }
 
   async resolve(path: string): Promise<string[]> {
