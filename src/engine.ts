@@ -288,8 +288,12 @@ function invalidManifest(path: string, message: string): LoadedManifest {
   };
 }
 
-/** One model, however its name is cased or spaced: `Fraud ` and `fraud` are the same release. */
-const nameKey = (name: string): string => name.normalize('NFKC').trim().toLowerCase();
+/** One model, however its name is cased or spaced: `Fraud `, `fraud` and `fra\u200bud` are the same model. */
+const nameKey = (name: string): string =>
+  name
+    .normalize('NFKC')
+    .replace(/[\p{Cf}\s]+/gu, '')
+    .toLowerCase();
 
 interface ReleaseLookup {
   /** Model name (nameKey) -> the head manifests that release it. */

@@ -681,6 +681,7 @@ describe('reading the release, its baseline and its policy fails closed', () => 
       /production baseline cannot be used: .*HTTP 502.*re-run the job/,
     );
     expect(ours(s.fake)[0].body).toMatch(/production baseline cannot be used/);
+    expect(ours(s.fake)[0].body).toMatch(/production baseline unreadable/);
 
     // A token that cannot see the repository gets 404 for files that exist.
     s.fake.faults.push({ method: 'GET', path: baseManifest, status: 404, times: 1, body: { message: 'Not Found' } });

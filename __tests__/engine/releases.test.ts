@@ -165,6 +165,14 @@ describe('the production baseline of a release that moved', () => {
     );
   });
 
+  it('the name is compared without case, spaces or invisible characters', async () => {
+    const report = await check({
+      head: release('churn-v2', 0.91, { name: '"Ch\u200burn "' }),
+      base: release('churn', 0.95),
+    });
+    expect(report.models[0].baseline?.manifest).toBe('models/churn/model-release.yml');
+  });
+
   it('a model name not on the base is a first release', async () => {
     const report = await check({ head: release('fraud', 0.91, { name: 'fraud' }), base: release('churn', 0.95) });
     expect(report.models[0].baseline).toBeNull();

@@ -249,7 +249,9 @@ function modelSection(model: ModelReport, detail: Detail): string | undefined {
     (base
       ? `production ${escapeMarkdown(base.version ?? 'version unknown')}` +
         (base.manifest !== model.manifest ? ` (${escapeMarkdown(base.manifest, 200)})` : '')
-      : 'first release');
+      : model.findings.some((f) => f.rule === 'evidence.missing' && f.subject === 'baseline')
+        ? 'production baseline unreadable'
+        : 'first release');
   const scorecard = scorecardLine(model);
   // Who signed off is worth seeing when the gate passes too; a failing approvals gate is listed below.
   const approvals = model.findings
