@@ -756,6 +756,21 @@ describe('reading the release, its baseline and its policy fails closed', () => 
     expectValidCalls(s.fake);
   });
 
+  test('a file the commit does not track is not evidence, even when an earlier step wrote it', async () => {
+    const s = await setup({ ...READY, [METRICS]: null });
+    const ws = s.repo.workspace({ depth: 2 });
+    writeFileSync(
+      join(ws, METRICS),
+      JSON.stringify({ model_version: '3.2.0', metrics: { auc: 0.95, latency_p95_ms: 90 } }),
+    );
+    const run = await runPullRequest(s, { workspace: ws });
+    expect(run.code).toBe(1);
+    expect(blockedOn(run, 'evidence.missing')[0].message).toMatch(
+      /metrics\.json' does not exist in checked-out commit/,
+    );
+    expectValidCalls(s.fake);
+  });
+
   test('editing the file behind an evidence link touches the release', async () => {
     const shared = 'shared/churn-metrics.json';
     const metricsOf = (auc: number) =>
