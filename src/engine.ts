@@ -112,7 +112,7 @@ export async function checkRepository(options: CheckOptions): Promise<CheckResul
     : undefined;
   const pullRequestFindings = pullRequest ? await protectedFindings(policy, pullRequest, options) : [];
 
-  // Evidence size cap: the operator's flag wins, else the policy's limit, applied where the source supports it.
+  // Evidence size cap: the operator's flag wins, else the policy's limit; every source applies it.
   const limit = options.maxFileBytes ?? policy.limits.max_file_bytes;
   options = {
     ...options,

@@ -76,7 +76,9 @@ export class GitFileSource implements FileSource {
   }
 
   withLimit(maxBytes: number): GitFileSource {
-    return new GitFileSource(this.dir, this.sha, this.label, maxBytes);
+    const capped = new GitFileSource(this.dir, this.sha, this.label, maxBytes);
+    capped.entries = this.entries; // the same commit: list it once
+    return capped;
   }
 
   /** The tree entry `path` names once symbolic links (inside the repository) are followed. */
