@@ -781,10 +781,17 @@ describe('reading the release, its baseline and its policy fails closed', () => 
       [shared]: metricsOf(0.9),
     };
     const s = await setup({ [shared]: metricsOf(0.7) }, base);
-    const run = await runPullRequest(s);
-    expect(run.code).toBe(1);
-    expect(run.outputs.decision).toBe('blocked');
-    expect(blockedOn(run, 'metrics.threshold')[0].message).toMatch(/auc/);
+    const viaGit = await runPullRequest(s);
+    // pull_request_target: the head through the API, which follows the link and names its target.
+    const viaApi = await runPullRequest(s, {
+      eventName: 'pull_request_target',
+      workspace: s.repo.workspace({ depth: 1, ref: 'base' }),
+    });
+    for (const run of [viaGit, viaApi]) {
+      expect(run.code).toBe(1);
+      expect(run.outputs.decision).toBe('blocked');
+      expect(blockedOn(run, 'metrics.threshold')[0].message).toMatch(/auc/);
+    }
     expectValidCalls(s.fake);
   });
 

@@ -130,6 +130,18 @@ test('the API source takes a 404 as a missing file only when the tree agrees', a
   expect(fake.violations).toEqual([]);
 });
 
+test('the API source resolves a link GitHub follows even when its answer names the link, not the target', async () => {
+  const client = createClient(TOKEN, { baseUrl: fake.url, log: () => {} });
+  const main = git(repo.dir, 'rev-parse', 'main');
+  fake.followedLinkPath = 'link';
+  try {
+    const api = new ContentsFileSource(client, { owner: OWNER, repo: REPO }, main, 'base commit');
+    expect(await api.resolve('inside-link')).toEqual(['a/one.txt']); // the file with the same content
+  } finally {
+    fake.followedLinkPath = 'target';
+  }
+});
+
 test('the git source follows a linked folder inside the repository, never into .git', async () => {
   const source = (await GitFileSource.open(repo.dir, git(repo.dir, 'rev-parse', 'main'), 'base commit'))!;
   const r = await source.read('linked-dir/two.yml');
