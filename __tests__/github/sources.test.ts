@@ -2,7 +2,8 @@
 // against a real git repository served by the fake GitHub. Both must answer exactly alike.
 
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { symlinkSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createClient } from '../../src/github/client.js';
 import { ContentsFileSource } from '../../src/github/contents-source.js';
@@ -148,6 +149,39 @@ test('the git source follows a linked folder inside the repository, never into .
   expect(r.ok && r.bytes.toString()).toBe('two: 2\n');
   expect(await source.resolve('linked-dir/two.yml')).toEqual(['a/b/two.yml']);
   expect(await source.read('gitdir-link/config')).toMatchObject({ ok: false, reason: 'outside' });
+});
+
+test('the git source reads a Git LFS file from the checkout only when it matches the committed pointer', async () => {
+  const content = 'a,b\n1,2\n';
+  const oid = createHash('sha256').update(content).digest('hex');
+  const pointer = `version https://git-lfs.github.com/spec/v1\noid sha256:${oid}\nsize ${content.length}\n`;
+  const lfs = new FixtureRepo({ 'samples.csv': pointer, 'other.csv': pointer }, {});
+  try {
+    writeFileSync(join(lfs.dir, 'samples.csv'), content); // what `git lfs pull` leaves in the checkout
+    writeFileSync(join(lfs.dir, 'other.csv'), 'a,b\n6,6\n'); // same size, other bytes
+    const source = (await GitFileSource.open(lfs.dir, lfs.base, 'base commit'))!;
+    const r = await source.read('samples.csv');
+    expect(r.ok && r.bytes.toString()).toBe(content);
+    const other = await source.read('other.csv');
+    expect(other).toMatchObject({ ok: false, reason: 'not-a-file' });
+    expect(!other.ok && other.message).toMatch(/stored in Git LFS .* not in the checkout; check out with `lfs: true`/);
+    // Through the API an LFS file is only its pointer: no evidence, and said so.
+    const served = new FakeGitHub(lfs.dir, OWNER, REPO);
+    served.tokens.set(TOKEN, { login: 'github-actions[bot]', type: 'Bot', canWrite: true, installation: true });
+    await served.start();
+    try {
+      const client = createClient(TOKEN, { baseUrl: served.url, log: () => {} });
+      const api = new ContentsFileSource(client, { owner: OWNER, repo: REPO }, lfs.base, 'base commit');
+      const viaApi = await api.read('samples.csv');
+      expect(!viaApi.ok && viaApi.message).toMatch(
+        /stored in Git LFS; the gate reads LFS content only from a checkout/,
+      );
+    } finally {
+      await served.stop();
+    }
+  } finally {
+    lfs.cleanup();
+  }
 });
 
 test('the git source is only offered when the checkout holds the commit', async () => {

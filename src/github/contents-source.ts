@@ -4,6 +4,7 @@
 
 import { createHash } from 'node:crypto';
 import picomatch from 'picomatch';
+import { lfsPointer } from '../files/lfs.js';
 import { normaliseRepoPath } from '../files/paths.js';
 import { DEFAULT_MAX_FILE_BYTES, tooLarge, type FileSource, type ReadResult } from '../files/source.js';
 import { apiCall, httpStatus, toCallError, type GitHubClient, type RepoRef } from './client.js';
@@ -103,7 +104,7 @@ export class ContentsFileSource implements FileSource {
     if (entry.path && entry.path !== path) this.shared.followed.set(path, entry.path);
     if (entry.size === 0) return { ok: true, bytes: Buffer.alloc(0) };
     if (entry.size <= INLINE_LIMIT && entry.encoding === 'base64' && entry.content)
-      return { ok: true, bytes: Buffer.from(entry.content, 'base64') };
+      return notLfs(shown, Buffer.from(entry.content, 'base64'));
     const raw = await this.get(path, true);
     if (!raw.ok) return raw.result;
     const bytes = toBuffer(raw.data);
@@ -182,6 +183,16 @@ export class ContentsFileSource implements FileSource {
     const isMatch = picomatch(patterns, { dot: false });
     return [...(await this.files()).keys()].filter((p) => isMatch(p)).sort();
   }
+}
+
+/** The API serves a Git LFS file as its pointer, which is no evidence: say so instead of failing to parse it. */
+function notLfs(shown: string, bytes: Buffer): ReadResult {
+  if (!lfsPointer(bytes)) return { ok: true, bytes };
+  return {
+    ok: false,
+    reason: 'not-a-file',
+    message: `'${shown}' is stored in Git LFS; the gate reads LFS content only from a checkout (\`lfs: true\`), not through the API`,
+  };
 }
 
 function toBuffer(data: unknown): Buffer {

@@ -3,8 +3,11 @@
 // so the base commit (policy and baselines) is read here instead of through the contents API.
 
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { lstatSync, readFileSync } from 'node:fs';
 import picomatch from 'picomatch';
-import { posix } from 'node:path';
+import { join, posix } from 'node:path';
+import { lfsPointer } from '../files/lfs.js';
 import { normaliseRepoPath, resolveReference } from '../files/paths.js';
 import { DEFAULT_MAX_FILE_BYTES, tooLarge, type FileSource, type ReadResult } from '../files/source.js';
 
@@ -137,7 +140,9 @@ export class GitFileSource implements FileSource {
       const { entry } = found;
       if (entry.type !== 'blob') return { ok: false, reason: 'not-a-file', message: `'${path}' is not a regular file` };
       if (entry.size > this.maxBytes) return tooLarge(path, entry.size, this.maxBytes);
-      return { ok: true, bytes: await git(this.dir, ['cat-file', 'blob', entry.object], entry.size + 1024) };
+      const bytes = await git(this.dir, ['cat-file', 'blob', entry.object], entry.size + 1024);
+      const lfs = lfsPointer(bytes);
+      return lfs ? this.lfsContent(path, entry.path, lfs) : { ok: true, bytes };
     } catch (e) {
       return {
         ok: false,
@@ -145,6 +150,29 @@ export class GitFileSource implements FileSource {
         message: `'${path}' cannot be read from ${this.description} (${(e as Error).message.split('\n')[0]})`,
       };
     }
+  }
+
+  /**
+   * A Git LFS file: the commit holds a pointer (sha256 and size). The content is taken from the checkout
+   * only when it hashes to the pointer's sha256, so it is still exactly what the commit records.
+   */
+  private lfsContent(shown: string, path: string, lfs: { oid: string; size: number }): ReadResult {
+    if (lfs.size > this.maxBytes) return tooLarge(shown, lfs.size, this.maxBytes);
+    const abs = join(this.dir, ...path.split('/'));
+    try {
+      const st = lstatSync(abs);
+      if (st.isFile() && st.size === lfs.size) {
+        const bytes = readFileSync(abs);
+        if (createHash('sha256').update(bytes).digest('hex') === lfs.oid) return { ok: true, bytes };
+      }
+    } catch {
+      // Not in the checkout: said below.
+    }
+    return {
+      ok: false,
+      reason: 'not-a-file',
+      message: `'${shown}' is stored in Git LFS and its content (sha256 ${lfs.oid.slice(0, 12)}) is not in the checkout; check out with \`lfs: true\``,
+    };
   }
 
   async list(dir: string): Promise<string[] | null> {
