@@ -11,10 +11,11 @@ import { decodeText } from './files/text.js';
 import { evaluate } from './gate.js';
 import { builtinPolicy, loadPolicy, type PolicyError } from './policy/load.js';
 import { loadManifest } from './policy/manifest.js';
-import type { LoadedManifest, Policy } from './policy/types.js';
+import type { LoadedManifest, Manifest, Policy } from './policy/types.js';
 import { auditLifecycle, type AuditItem } from './rules/audit.js';
 import { diffPolicies } from './rules/policy-diff.js';
 import { protectedPathRule, queuedProtectedRule } from './rules/protected.js';
+import { decideTier } from './rules/risk-tier.js';
 import { login } from './rules/waivers.js';
 import type { BaselineRelease, ReleaseEvidence } from './rules/types.js';
 import type { Finding, InputFile, Report } from './types.js';
@@ -27,6 +28,8 @@ export interface PullRequestContext {
   headSha: string;
   /** Repository-relative paths the PR changes (added, modified, removed, and both names of a rename). */
   changedFiles: string[];
+  /** New path -> old path of the files GitHub reports as renamed: a moved manifest keeps its baseline. */
+  renamed?: Record<string, string>;
   /** Latest review per reviewer, oldest first. */
   reviews: { user: string; state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED'; commit: string }[];
   /** Members of the `@org/team` entries the policy names (keys without '@'); a team missing here could not be resolved. */
@@ -128,17 +131,29 @@ export async function checkRepository(options: CheckOptions): Promise<CheckResul
       ? await queuedProtectedFindings(policy, options.mergeGroup, options)
       : [];
 
-  // Evidence size cap: the operator's flag wins, else the policy's limit, applied where the source supports it.
+  // Evidence size cap: the operator's flag wins, else the policy's limit; every source applies it.
   const limit = options.maxFileBytes ?? policy.limits.max_file_bytes;
   options = {
     ...options,
-    head: options.head.withLimit?.(limit) ?? options.head,
-    baseline: options.baseline ? (options.baseline.withLimit?.(limit) ?? options.baseline) : null,
+    head: options.head.withLimit(limit),
+    baseline: options.baseline ? options.baseline.withLimit(limit) : null,
   };
   const manifestPaths = options.manifests ?? (await options.head.glob(policy.manifests));
+  // Every manifest is read before any release is judged: a model name used twice is an error.
+  const heads: { path: string; head: ReadManifest | null }[] = [];
+  for (const path of manifestPaths) heads.push({ path, head: await readManifest(options.head, path, policy) });
+  const names = new Map<string, string[]>();
+  for (const { path, head } of heads) {
+    const name = head?.loaded.manifest?.model.name;
+    if (name !== undefined) names.set(nameKey(name), [...(names.get(nameKey(name)) ?? []), path]);
+  }
+  const lookup: ReleaseLookup = {
+    headNames: names,
+    baseNames: options.baseline ? new BaseManifests(options.baseline, policy) : null,
+  };
   const releases: ReleaseEvidence[] = [];
-  for (const path of manifestPaths) {
-    const release = await gatherRelease(path, policy, { ...options, pullRequest });
+  for (const { path, head } of heads) {
+    const release = await gatherRelease(path, head, policy, { ...options, pullRequest }, lookup);
     if (release) releases.push(release);
   }
   const report = evaluate(releases, policy, {
@@ -278,11 +293,19 @@ function touches(changed: Set<string>, manifestPath: string, refs: string[]): bo
   return false;
 }
 
-async function readManifest(
-  source: FileSource,
-  path: string,
-  policy: Policy,
-): Promise<{ loaded: LoadedManifest; bytes?: Buffer } | null> {
+/** Whether the PR changes the manifest, its evidence, or the file a link among them points to. */
+async function touchesRelease(changedFiles: string[], head: FileSource, loaded: LoadedManifest): Promise<boolean> {
+  const changed = new Set(changedFiles);
+  const refs = referencedFiles(loaded);
+  if (touches(changed, loaded.path, refs)) return true;
+  const targets: string[] = [];
+  for (const r of [loaded.path, ...refs]) targets.push(...(await head.resolve(r)).filter((t) => t !== r));
+  return targets.length > 0 && touches(changed, '', targets);
+}
+
+type ReadManifest = { loaded: LoadedManifest; bytes?: Buffer };
+
+async function readManifest(source: FileSource, path: string, policy: Policy): Promise<ReadManifest | null> {
   const read = await source.read(path);
   if (!read.ok) {
     if (read.reason === 'missing') return null;
@@ -311,8 +334,67 @@ function invalidManifest(path: string, message: string): LoadedManifest {
   };
 }
 
-async function gatherRelease(path: string, policy: Policy, options: CheckOptions): Promise<ReleaseEvidence | null> {
-  const head = await readManifest(options.head, path, policy);
+/** One model, however its name is cased or spaced: `Fraud `, `fraud` and `fra\u200bud` are the same model. */
+const nameKey = (name: string): string =>
+  name
+    .normalize('NFKC')
+    .replace(/[\p{Cf}\s]+/gu, '')
+    .toLowerCase();
+
+interface ReleaseLookup {
+  /** Model name (nameKey) -> the head manifests that release it. */
+  headNames: Map<string, string[]>;
+  baseNames: BaseManifests | null;
+}
+
+/** The base's manifests by model name, read once and only when a release is not found at its own path. */
+class BaseManifests {
+  private index: Promise<{ ok: true; byName: Map<string, string[]> } | { ok: false; message: string }> | null = null;
+
+  constructor(
+    private readonly source: FileSource,
+    private readonly policy: Policy,
+  ) {}
+
+  async find(name: string): Promise<{ ok: true; paths: string[] } | { ok: false; message: string }> {
+    this.index ??= this.build();
+    const index = await this.index;
+    return index.ok ? { ok: true, paths: index.byName.get(nameKey(name)) ?? [] } : index;
+  }
+
+  private async build(): Promise<{ ok: true; byName: Map<string, string[]> } | { ok: false; message: string }> {
+    let paths: string[];
+    try {
+      paths = await this.source.glob(this.policy.manifests);
+    } catch (e) {
+      return {
+        ok: false,
+        message: `the manifests of ${this.source.description} cannot be listed (${(e as Error).message})`,
+      };
+    }
+    const byName = new Map<string, string[]>();
+    for (const path of paths) {
+      const read = await readManifest(this.source, path, this.policy);
+      // Any unreadable manifest could be this model's production release: the lookup fails closed.
+      if (read && !read.bytes)
+        return {
+          ok: false,
+          message: `${path} cannot be read from ${this.source.description}: ${read.loaded.findings[0]?.message}`,
+        };
+      const name = read?.loaded.manifest?.model.name;
+      if (name !== undefined) byName.set(nameKey(name), [...(byName.get(nameKey(name)) ?? []), path]);
+    }
+    return { ok: true, byName };
+  }
+}
+
+async function gatherRelease(
+  path: string,
+  head: ReadManifest | null,
+  policy: Policy,
+  options: CheckOptions,
+  lookup: ReleaseLookup,
+): Promise<ReleaseEvidence | null> {
   if (!head) {
     // An explicitly named manifest that does not exist is an error, not an empty result.
     if (options.manifests)
@@ -321,17 +403,60 @@ async function gatherRelease(path: string, policy: Policy, options: CheckOptions
   }
   const { loaded } = head;
   const changedFiles = options.pullRequest?.changedFiles ?? options.mergeGroup?.changedFiles;
-  if (changedFiles) {
-    const changed = new Set(changedFiles);
-    if (!touches(changed, path, referencedFiles(loaded))) return null;
-  }
+  if (changedFiles && !(await touchesRelease(changedFiles, options.head, loaded))) return null;
   const inputs: { path: string; sha256: string }[] = [];
   if (head.bytes) inputs.push({ path, sha256: sha256(head.bytes) });
   const release: ReleaseEvidence = { loaded, loadFindings: [], baseline: null, inputs };
   const manifest = loaded.manifest;
   if (!manifest) return release;
 
-  const tier = policy.tiers[manifest.model.risk_tier ?? policy.defaultTier];
+  const where = (field: string[]) => {
+    const pos = loaded.positionOf(field);
+    return { file: path, line: pos?.line, column: pos?.column };
+  };
+  const twins = (lookup.headNames.get(nameKey(manifest.model.name)) ?? []).filter((p) => p !== path);
+  if (twins.length > 0)
+    release.loadFindings.push({
+      rule: 'manifest.invalid',
+      status: 'fail',
+      subject: 'model.name',
+      actual: manifest.model.name,
+      message: `model.name '${manifest.model.name}' is also released by ${twins.join(', ')}: one model needs one manifest, so that its release is compared with its production baseline`,
+      fix: `Give each model its own name, or remove the copy (${twins.join(', ')}).`,
+      ...where(['model', 'name']),
+    });
+
+  let production: Manifest | null = null;
+  if (options.baseline && lookup.baseNames) {
+    const found = await findBaseline(options.baseline, loaded, options.pullRequest, policy, lookup.baseNames);
+    if (found.kind === 'found') {
+      release.baseline = found.baseline;
+      production = found.baseline.manifest;
+      inputs.push(...found.baseline.inputs);
+    } else if (found.kind === 'problem') {
+      release.baselineProblem = found.message;
+      if (found.fatal)
+        release.loadFindings.push({
+          rule: 'evidence.missing',
+          status: 'fail',
+          subject: 'baseline',
+          message: `the production baseline cannot be used: ${found.message}`,
+          fix: 'Re-run the job; if it fails again, check that the token may read the repository (`contents: read`).',
+          ...where(['model']),
+        });
+    }
+  }
+  const tierDecision = decideTier(
+    policy,
+    manifest,
+    production,
+    options.pullRequest,
+    where(manifest.model.risk_tier === undefined ? ['model'] : ['model', 'risk_tier']),
+    options.mergeGroup !== undefined,
+  );
+  release.tier = tierDecision;
+
+  const tier = policy.tiers[tierDecision.tier];
   const reader = new EvidenceReader(options.head, loaded);
   const metrics = await reader.metrics(manifest);
   if (metrics !== undefined) release.metrics = metrics;
@@ -339,26 +464,98 @@ async function gatherRelease(path: string, policy: Policy, options: CheckOptions
   if (drift !== undefined) release.drift = drift;
   release.loadFindings.push(...reader.findings);
   inputs.push(...reader.inputs);
-
-  if (options.baseline) {
-    release.baseline = await readBaseline(options.baseline, path, policy);
-    if (release.baseline) inputs.push(...release.baseline.inputs);
-  }
   return release;
 }
 
-async function readBaseline(source: FileSource, path: string, policy: Policy): Promise<BaselineRelease | null> {
-  const base = await readManifest(source, path, policy);
-  if (!base?.loaded.manifest) return null;
-  const reader = new EvidenceReader(source, base.loaded);
-  const metrics = await reader.metrics(base.loaded.manifest);
-  const inputs: InputFile[] = [{ path, sha256: sha256(base.bytes!), source: 'baseline' }];
+type BaselineLookup =
+  | { kind: 'found'; baseline: BaselineRelease }
+  /** The base positively has no such release: a first release. */
+  | { kind: 'none' }
+  /** fatal: the base could not be read, so nothing may be assumed; otherwise the base's release is broken. */
+  | { kind: 'problem'; fatal: boolean; message: string };
+
+/**
+ * The production release a manifest replaces: the same path on the base, else the path GitHub says it
+ * was renamed from, else the one base manifest with the same model name (a move or a copy).
+ */
+async function findBaseline(
+  source: FileSource,
+  loaded: LoadedManifest,
+  pr: PullRequestContext | undefined,
+  policy: Policy,
+  baseNames: BaseManifests,
+): Promise<BaselineLookup> {
+  const tried: string[] = [];
+  for (const candidate of [loaded.path, pr?.renamed?.[loaded.path]]) {
+    if (!candidate || tried.includes(candidate)) continue;
+    tried.push(candidate);
+    const found = await readBaseline(source, candidate, policy);
+    if (found.kind !== 'none') return found;
+  }
+  const name = loaded.manifest!.model.name;
+  const byName = await baseNames.find(name);
+  if (!byName.ok) return { kind: 'problem', fatal: true, message: byName.message };
+  const paths = byName.paths.filter((p) => !tried.includes(p));
+  if (paths.length === 0) return { kind: 'none' };
+  if (paths.length > 1)
+    return {
+      kind: 'problem',
+      fatal: true,
+      message: `${source.description} has ${paths.length} manifests for model '${name}' (${paths.join(', ')}), so the gate cannot tell which one is in production`,
+    };
+  const found = await readBaseline(source, paths[0], policy);
+  return found.kind === 'none'
+    ? { kind: 'problem', fatal: true, message: `${paths[0]} was listed in ${source.description} but cannot be read` }
+    : found;
+}
+
+async function readBaseline(source: FileSource, path: string, policy: Policy): Promise<BaselineLookup> {
+  const read = await source.read(path);
+  if (!read.ok) {
+    // Only a positive answer that the file is not there makes a first release.
+    if (read.reason === 'missing') return { kind: 'none' };
+    return { kind: 'problem', fatal: true, message: read.message };
+  }
+  const text = decodeText(read.bytes);
+  const loaded = text.ok ? loadManifest(text.text, path, policy) : null;
+  if (!loaded?.manifest)
+    return {
+      kind: 'problem',
+      fatal: false,
+      message: `the production manifest ${path} in ${source.description} is invalid (${text.ok ? loaded?.findings[0]?.message : text.message}), so there is nothing to compare with`,
+    };
+  // A baseline file that fails to read (as opposed to one that is absent or malformed) fails closed.
+  const failures: string[] = [];
+  const reader = new EvidenceReader(recordingFailures(source, failures), loaded);
+  const metrics = await reader.metrics(loaded.manifest);
+  if (failures.length > 0) return { kind: 'problem', fatal: true, message: failures.join('; ') };
+  const inputs: InputFile[] = [{ path, sha256: sha256(read.bytes), source: 'baseline' }];
   for (const i of reader.inputs) inputs.push({ ...i, source: 'baseline' });
   return {
-    path,
-    manifest: base.loaded.manifest,
-    metrics,
-    problem: reader.findings.length > 0 ? reader.findings.map((p) => p.message).join('; ') : undefined,
-    inputs,
+    kind: 'found',
+    baseline: {
+      path,
+      manifest: loaded.manifest,
+      metrics,
+      problem: reader.findings.length > 0 ? reader.findings.map((p) => p.message).join('; ') : undefined,
+      inputs,
+    },
   };
+}
+
+/** The same source, noting every read that failed for a reason other than the file's own state. */
+function recordingFailures(source: FileSource, failures: string[]): FileSource {
+  const wrapped: FileSource = {
+    description: source.description,
+    withLimit: () => wrapped,
+    resolve: (p) => source.resolve(p),
+    list: (d) => source.list(d),
+    glob: (g) => source.glob(g),
+    read: async (p) => {
+      const r = await source.read(p);
+      if (!r.ok && r.reason === 'error') failures.push(r.message);
+      return r;
+    },
+  };
+  return wrapped;
 }

@@ -62,7 +62,7 @@ export function evaluateRelease(release: ReleaseEvidence, policy: Policy, option
       scorecard: scorecard(findings),
     };
   }
-  const tierName = manifest.model.risk_tier ?? policy.defaultTier;
+  const tierName = release.tier?.tier ?? manifest.model.risk_tier ?? policy.defaultTier;
   const tier = policy.tiers[tierName];
   const ctx: RuleContext = {
     release,
@@ -74,6 +74,7 @@ export function evaluateRelease(release: ReleaseEvidence, policy: Policy, option
     mergeQueue: options.mergeQueue,
   };
   const raw: Finding[] = [...loaded.findings];
+  if (release.tier?.finding) raw.push(release.tier.finding);
   for (const rule of RULES) raw.push(...rule(ctx));
   const drift = driftRules(ctx);
   raw.push(...drift.findings);

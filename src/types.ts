@@ -20,6 +20,7 @@ export const RULE_IDS = [
   'approvals.required',
   'waiver.invalid',
   'policy.protected',
+  'release.risk_tier_lowered',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

@@ -313,7 +313,7 @@ const CASES: Case[] = [
     },
     code: 1,
     rule: 'evidence.missing',
-    message: /is 2\.0 MB, over the 1 MB limit/,
+    message: /is 2 MB, over the 1 MB limit \(limits\.max_file_mb\)/,
   },
   {
     name: 'evidence file over the --max-file-mb limit',
@@ -321,7 +321,7 @@ const CASES: Case[] = [
     files: { 'models/churn/eval/metrics.json': METRICS + ' '.repeat(2 * 1024 * 1024) },
     code: 1,
     rule: 'evidence.missing',
-    message: /is 2\.0 MB, over the 1 MB limit/,
+    message: /is 2 MB, over the 1 MB limit \(limits\.max_file_mb\)/,
   },
   {
     name: 'evidence path absolute',

@@ -3,7 +3,7 @@
 
 import { afterAll, afterEach, describe, expect, test } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { FakeGitHub } from './fake-github.js';
@@ -433,7 +433,9 @@ describe('the decision record as a signed-ready statement', () => {
     const statement = JSON.parse(run.outputs['attestation:content']);
     expect(statement._type).toBe('https://in-toto.io/Statement/v1');
     expect(statement.predicate.decision).toBe('go');
-    const manifestSha = createHash('sha256').update(READY[MANIFEST]!).digest('hex');
+    const manifestSha = createHash('sha256')
+      .update(READY[MANIFEST] as string)
+      .digest('hex');
     expect(statement.subject).toContainEqual({ name: MANIFEST, digest: { sha256: manifestSha } });
     // actions/attest's subject-checksums: `shasum -a 256` lines.
     expect(run.outputs['attestation-subjects:content']).toContain(`${manifestSha}  ${MANIFEST}\n`);
@@ -822,5 +824,185 @@ describe('the action on merge_group (merge queue)', () => {
     expect(run.code).toBe(1);
     expect(run.outputs.decision).toBe('error');
     expect(run.stdout).toMatch(/merge_group event payload has no merge_group with base_sha and head_sha/);
+  });
+});
+
+describe('reading the release, its baseline and its policy fails closed', () => {
+  const churnAt = (dir: string, r: Parameters<typeof release>[0]) => release(r, dir);
+  const gone: Files = { [MANIFEST]: null, [METRICS]: null, [DRIFT]: null };
+  const blockedOn = (run: ActionRun, rule: string) =>
+    JSON.parse(run.outputs.reportJson)
+      .models.flatMap((m: { findings: { rule: string; status: string; message: string }[] }) => m.findings)
+      .filter((f: { rule: string; status: string }) => f.rule === rule && f.status === 'fail');
+
+  test('a renamed release (git mv, new model name) is compared with its production baseline', async () => {
+    // auc 0.84 passes the 0.8 floor but drops 0.06 from production's 0.9 (max_drop 0.05).
+    const s = await setup({
+      ...gone,
+      ...churnAt('churn-v2', { name: 'churn-classifier-v2', version: '3.2.0', auc: 0.84 }),
+    });
+    const run = await runPullRequest(s);
+    expect(run.code).toBe(1);
+    expect(run.outputs.decision).toBe('blocked');
+    const record = JSON.parse(run.outputs.reportJson);
+    expect(record.models[0].baseline).toEqual({ manifest: MANIFEST, version: '3.1.0' });
+    expect(blockedOn(run, 'metrics.regression')[0].message).toMatch(/auc dropped from 0\.9 to 0\.84/);
+    expect(ours(s.fake)[0].body).toContain('production 3.1.0 (models/churn/model-release.yml)');
+    expectValidCalls(s.fake);
+  });
+
+  test('a copy under the same model name is an error, and is still compared with production', async () => {
+    const s = await setup(churnAt('churn-copy', { version: '3.2.0', auc: 0.84 }));
+    // fetch-depth 1: the base (and its manifests, searched by model name) comes through the API.
+    const run = await runPullRequest(s, { workspace: s.repo.workspace({ depth: 1 }) });
+    expect(run.code).toBe(1);
+    expect(blockedOn(run, 'manifest.invalid')[0].message).toMatch(
+      /model\.name 'churn-classifier' is also released by models\/churn\/model-release\.yml/,
+    );
+    expect(blockedOn(run, 'metrics.regression')).toHaveLength(1);
+    expectValidCalls(s.fake);
+  });
+
+  test('a baseline that GitHub fails to serve (502 after retries, 404 the tree contradicts) blocks, never "first release"', async () => {
+    const s = await setup(release({ version: '3.2.0', auc: 0.84 }));
+    const baseManifest = /\/contents\/models(%2F|\/)churn(%2F|\/)model-release\.yml$/;
+    s.fake.faults.push({ method: 'GET', path: baseManifest, status: 502, times: 4, body: { message: 'Server Error' } });
+    const failed = await runPullRequest(s, { workspace: s.repo.workspace({ depth: 1 }) });
+    expect(failed.code).toBe(1);
+    expect(failed.outputs.decision).toBe('blocked');
+    expect(blockedOn(failed, 'evidence.missing')[0].message).toMatch(
+      /production baseline cannot be used: .*HTTP 502.*re-run the job/,
+    );
+    expect(ours(s.fake)[0].body).toMatch(/production baseline cannot be used/);
+    expect(ours(s.fake)[0].body).toMatch(/production baseline unreadable/);
+
+    // A token that cannot see the repository gets 404 for files that exist.
+    s.fake.faults.push({ method: 'GET', path: baseManifest, status: 404, times: 1, body: { message: 'Not Found' } });
+    const hidden = await runPullRequest(s, { workspace: s.repo.workspace({ depth: 1 }) });
+    expect(hidden.code).toBe(1);
+    expect(blockedOn(hidden, 'evidence.missing')[0].message).toMatch(
+      /HTTP 404.*lists 'models\/churn\/model-release\.yml'/,
+    );
+    expectValidCalls(s.fake);
+  }, 60_000);
+
+  test('a PR that lowers its risk tier is judged by the production tier until a policy owner approves', async () => {
+    const tiered = policy().replace(
+      'tiers:\n  default: medium\n  medium:\n',
+      'tiers:\n  default: medium\n  low:\n    require: [model.owner]\n  medium:\n    extends: low\n',
+    );
+    const lowered = release({ version: '3.2.0', auc: 0.78 });
+    lowered[MANIFEST] = (lowered[MANIFEST] as string).replace('  owner:', '  risk_tier: low\n  owner:');
+    const s = await setup(lowered, { ...baseFiles(), [POLICY_PATH]: tiered });
+    const blocked = await runPullRequest(s);
+    expect(blocked.code).toBe(1);
+    const record = JSON.parse(blocked.outputs.reportJson);
+    expect(record.models[0].risk_tier).toBe('medium');
+    expect(record.models[0].findings).toContainEqual(
+      expect.objectContaining({ rule: 'release.risk_tier_lowered', status: 'warn', line: 5 }),
+    );
+    expect(ours(s.fake)[0].body).toMatch(/risk\\_tier medium -&gt; low lowers the production tier: judged as medium/);
+
+    approve(s.fake, 'gov-alice', s.repo.head);
+    const approved = await runPullRequest(s, { event: 'pull_request_review.submitted' });
+    expect(approved.code).toBe(0);
+    expect(JSON.parse(approved.outputs.reportJson).models[0].risk_tier).toBe('low');
+    expect(ours(s.fake)[0].body).toMatch(
+      /Risk tier: risk\\_tier medium -&gt; low, approved by policy owner @\u200bgov-alice/,
+    );
+    expectValidCalls(s.fake);
+  });
+
+  test('a 404 on the policy is not "no policy": only a base tree without the file means the built-in policy', async () => {
+    const s = await setup(READY);
+    s.fake.faults.push({
+      method: 'GET',
+      path: /\/contents\/\.github(%2F|\/)model-release-policy\.yml$/,
+      status: 404,
+      times: 1,
+    });
+    const run = await runPullRequest(s, { workspace: s.repo.workspace({ depth: 1 }) });
+    expect(run.code).toBe(1);
+    expect(run.outputs.decision).toBe('error');
+    expect(run.summary).toMatch(/could not run/);
+    expect(run.stdout).toMatch(/HTTP 404.*contents: read.*lists '\.github\/model-release-policy\.yml'/);
+
+    const none = await setup(READY, { ...baseFiles(), [POLICY_PATH]: null });
+    const builtin = await runPullRequest(none, { workspace: none.repo.workspace({ depth: 1 }) });
+    expect(JSON.parse(builtin.outputs.reportJson).policy.builtin).toBe(true);
+    expectValidCalls(s.fake);
+  });
+
+  test("a link into .git is never read: the checkout's credentials stay out of the record and the comment", async () => {
+    const s = await setup({ ...READY, [METRICS]: { link: '../../../.git/config' } });
+    const ws = s.repo.workspace({ depth: 2 });
+    // What actions/checkout persists by default.
+    execFileSync('git', ['config', 'http.https://github.com/.extraheader', 'AUTHORIZATION: basic c2VjcmV0LXRva2Vu'], {
+      cwd: ws,
+    });
+    const run = await runPullRequest(s, { workspace: ws });
+    expect(run.code).toBe(1);
+    expect(blockedOn(run, 'evidence.missing')[0].message).toMatch(/inside \.git/);
+    expect(run.outputs.reportJson).not.toContain('c2VjcmV0');
+    expect(ours(s.fake)[0].body).not.toContain('c2VjcmV0');
+    expect(run.stdout).not.toContain('c2VjcmV0');
+    expectValidCalls(s.fake);
+  });
+
+  test('a file the commit does not track is not evidence, even when an earlier step wrote it', async () => {
+    const s = await setup({ ...READY, [METRICS]: null });
+    const ws = s.repo.workspace({ depth: 2 });
+    writeFileSync(
+      join(ws, METRICS),
+      JSON.stringify({ model_version: '3.2.0', metrics: { auc: 0.95, latency_p95_ms: 90 } }),
+    );
+    const run = await runPullRequest(s, { workspace: ws });
+    expect(run.code).toBe(1);
+    expect(blockedOn(run, 'evidence.missing')[0].message).toMatch(
+      /metrics\.json' does not exist in checked-out commit/,
+    );
+    expectValidCalls(s.fake);
+  });
+
+  test('editing the file behind an evidence link touches the release', async () => {
+    const shared = 'shared/churn-metrics.json';
+    const metricsOf = (auc: number) =>
+      JSON.stringify({ model_version: '3.1.0', metrics: { auc, latency_p95_ms: 120 } });
+    const base = {
+      ...baseFiles(),
+      [METRICS]: { link: '../../../shared/churn-metrics.json' },
+      [shared]: metricsOf(0.9),
+    };
+    const s = await setup({ [shared]: metricsOf(0.7) }, base);
+    const viaGit = await runPullRequest(s);
+    // pull_request_target: the head through the API, which follows the link and names its target.
+    const viaApi = await runPullRequest(s, {
+      eventName: 'pull_request_target',
+      workspace: s.repo.workspace({ depth: 1, ref: 'base' }),
+    });
+    for (const run of [viaGit, viaApi]) {
+      expect(run.code).toBe(1);
+      expect(run.outputs.decision).toBe('blocked');
+      expect(blockedOn(run, 'metrics.threshold')[0].message).toMatch(/auc/);
+    }
+    expectValidCalls(s.fake);
+  });
+
+  test('limits.max_file_mb caps files read through git and through the contents API', async () => {
+    const big = release({ version: '3.2.0', auc: 0.905 });
+    big[METRICS] = (big[METRICS] as string) + ' '.repeat(1536 * 1024);
+    const s = await setup(big, { ...baseFiles(), [POLICY_PATH]: policy() + 'limits: { max_file_mb: 1 }\n' });
+    const viaGit = await runPullRequest(s);
+    const viaApi = await runPullRequest(s, {
+      eventName: 'pull_request_target',
+      workspace: s.repo.workspace({ depth: 1, ref: 'base' }),
+    });
+    for (const run of [viaGit, viaApi]) {
+      expect(run.code).toBe(1);
+      expect(blockedOn(run, 'evidence.missing')[0].message).toMatch(
+        /metrics\.json' is 1\.5 MB, over the 1 MB limit \(limits\.max_file_mb\)/,
+      );
+    }
+    expectValidCalls(s.fake);
   });
 });

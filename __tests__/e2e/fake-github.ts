@@ -182,6 +182,8 @@ export class FakeGitHub {
   readonly faults: Fault[] = [];
   readonly pulls = new Map<number, PullRequestState>();
   readonly tokens = new Map<string, Identity>();
+  /** The `path` GitHub gives a symbolic link it follows: the target's (default) or the link's own. */
+  followedLinkPath: 'target' | 'link' = 'target';
   private server: Server | null = null;
   private nextId = 1000;
   /** Issues and pull requests share numbers; the pull request is #1. */
@@ -594,7 +596,11 @@ export class FakeGitHub {
       const target = posix.normalize(posix.join(posix.dirname(clean), bytes.toString('utf8')));
       if (!target.startsWith('../') && !bytes.toString('utf8').startsWith('/') && hops < 5) {
         const followed = this.contents(target, sha, accept, hops + 1);
-        if (followed.status === 200 && !Array.isArray(followed.body)) return followed;
+        if (followed.status === 200 && !Array.isArray(followed.body)) {
+          if (this.followedLinkPath === 'link' && !Buffer.isBuffer(followed.body))
+            return { status: 200, body: { ...(followed.body as object), name, path: clean } };
+          return followed;
+        }
       }
       return {
         status: 200,

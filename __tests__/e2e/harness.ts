@@ -3,7 +3,7 @@
 // files, against the fake GitHub. The repository is a real temporary git repository.
 
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
@@ -33,16 +33,17 @@ export function git(cwd: string, ...args: string[]): string {
     .trim();
 }
 
-export type Files = Record<string, string | null>;
+/** path -> content; null deletes the file; { link } makes a symbolic link to that target. */
+export type Files = Record<string, string | null | { link: string }>;
 
 function writeFiles(dir: string, files: Files): void {
   for (const [path, content] of Object.entries(files)) {
     const abs = join(dir, path);
-    if (content === null) rmSync(abs, { force: true });
-    else {
-      mkdirSync(dirname(abs), { recursive: true });
-      writeFileSync(abs, content);
-    }
+    rmSync(abs, { force: true });
+    if (content === null) continue;
+    mkdirSync(dirname(abs), { recursive: true });
+    if (typeof content === 'string') writeFileSync(abs, content);
+    else symlinkSync(content.link, abs);
   }
 }
 

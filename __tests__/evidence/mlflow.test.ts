@@ -9,8 +9,10 @@ const FINISHED = 'run_id: abc\nrun_name: RF\nstatus: 3\nlifecycle_stage: active\
 /** A FileSource over an in-memory tree: paths ending in a file hold text, folders are implied. */
 function memorySource(files: Record<string, string>): FileSource {
   const isDir = (dir: string): boolean => Object.keys(files).some((p) => p.startsWith(`${dir}/`));
-  return {
+  const source: FileSource = {
     description: 'memory',
+    withLimit: () => source,
+    resolve: async (path) => (path in files ? [path] : []),
     async read(path: string): Promise<ReadResult> {
       if (path in files) return { ok: true, bytes: Buffer.from(files[path]) };
       return { ok: false, reason: 'missing', message: `'${path}' does not exist` };
@@ -28,6 +30,7 @@ function memorySource(files: Record<string, string>): FileSource {
       return Object.keys(files).sort();
     },
   };
+  return source;
 }
 
 describe('MLflow runs', () => {

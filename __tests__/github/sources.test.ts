@@ -2,7 +2,8 @@
 // against a real git repository served by the fake GitHub. Both must answer exactly alike.
 
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { symlinkSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createClient } from '../../src/github/client.js';
 import { ContentsFileSource } from '../../src/github/contents-source.js';
@@ -25,6 +26,9 @@ beforeAll(async () => {
   git(repo.dir, 'checkout', '-q', 'main');
   symlinkSync('a/one.txt', join(repo.dir, 'inside-link'));
   symlinkSync('/etc/passwd', join(repo.dir, 'outside-link'));
+  symlinkSync('.git/config', join(repo.dir, 'git-link'));
+  symlinkSync('a/b', join(repo.dir, 'linked-dir'));
+  symlinkSync('.git', join(repo.dir, 'gitdir-link'));
   git(repo.dir, 'add', '-A');
   git(repo.dir, 'commit', '-q', '-m', 'links');
   fake = new FakeGitHub(repo.dir, OWNER, REPO);
@@ -71,6 +75,26 @@ describe.each(['api', 'git'])('%s source', (kind) => {
     expect(inside.ok && inside.bytes.toString()).toBe('one\n');
   });
 
+  test("never reads git's own folder, through a link or a path", async () => {
+    expect(await source.read('git-link')).toMatchObject({ ok: false, reason: 'outside' });
+    expect(await source.read('.git/config')).toMatchObject({ ok: false, reason: 'outside' });
+  });
+
+  test("the policy's size cap (withLimit) applies to every read", async () => {
+    const capped = source.withLimit(1000);
+    const r = await capped.read('big.txt');
+    expect(r).toMatchObject({ ok: false, reason: 'too-large' });
+    expect(!r.ok && r.message).toBe("'big.txt' is 1 MB, over the 1 KB limit (limits.max_file_mb)");
+    expect((await capped.read('a/one.txt')).ok).toBe(true);
+  });
+
+  test('resolves a link to the file it points to', async () => {
+    expect(await source.resolve('inside-link')).toEqual(['a/one.txt']);
+    expect(await source.resolve('a/one.txt')).toEqual(['a/one.txt']);
+    expect(await source.resolve('outside-link')).toEqual([]);
+    expect(await source.resolve('nope.txt')).toEqual([]);
+  });
+
   test('lists folders and globs files', async () => {
     expect(await source.list('a')).toEqual(['b', 'one.txt']);
     expect(await source.list('a/one.txt')).toBeNull();
@@ -85,6 +109,79 @@ test('the API source caps the size and reads a commit that does not exist as an 
   const gone = new ContentsFileSource(client, { owner: OWNER, repo: REPO }, 'f'.repeat(40), 'base commit');
   expect(await gone.read('README.md')).toMatchObject({ ok: false, reason: 'error' });
   expect(fake.violations).toEqual([]);
+});
+
+test('the API source takes a 404 as a missing file only when the tree agrees', async () => {
+  const client = createClient(TOKEN, { baseUrl: fake.url, log: () => {} });
+  const main = git(repo.dir, 'rev-parse', 'main');
+  const api = () => new ContentsFileSource(client, { owner: OWNER, repo: REPO }, main, 'base commit');
+  // A token that cannot see the repository gets 404 for files that exist.
+  fake.faults.push({ method: 'GET', path: /\/contents\/a(%2F|\/)one\.txt$/, status: 404, times: 1 });
+  const hidden = await api().read('a/one.txt');
+  expect(hidden).toMatchObject({ ok: false, reason: 'error' });
+  expect(!hidden.ok && hidden.message).toMatch(/HTTP 404.*contents: read.*tree of [0-9a-f]{7} lists 'a\/one\.txt'/);
+  // When the tree cannot be read either, nothing says the file is absent.
+  fake.faults.push({ method: 'GET', path: /\/contents\/nope\.txt$/, status: 404, times: 1 });
+  fake.faults.push({ method: 'GET', path: /\/git\/trees\//, status: 404, times: 1 });
+  const unknown = await api().read('nope.txt');
+  expect(unknown).toMatchObject({ ok: false, reason: 'error' });
+  expect(!unknown.ok && unknown.message).toMatch(/tree cannot be read either/);
+  // A file the tree does not list is missing.
+  expect(await api().read('nope.txt')).toMatchObject({ ok: false, reason: 'missing' });
+  expect(fake.violations).toEqual([]);
+});
+
+test('the API source resolves a link GitHub follows even when its answer names the link, not the target', async () => {
+  const client = createClient(TOKEN, { baseUrl: fake.url, log: () => {} });
+  const main = git(repo.dir, 'rev-parse', 'main');
+  fake.followedLinkPath = 'link';
+  try {
+    const api = new ContentsFileSource(client, { owner: OWNER, repo: REPO }, main, 'base commit');
+    expect(await api.resolve('inside-link')).toEqual(['a/one.txt']); // the file with the same content
+  } finally {
+    fake.followedLinkPath = 'target';
+  }
+});
+
+test('the git source follows a linked folder inside the repository, never into .git', async () => {
+  const source = (await GitFileSource.open(repo.dir, git(repo.dir, 'rev-parse', 'main'), 'base commit'))!;
+  const r = await source.read('linked-dir/two.yml');
+  expect(r.ok && r.bytes.toString()).toBe('two: 2\n');
+  expect(await source.resolve('linked-dir/two.yml')).toEqual(['a/b/two.yml']);
+  expect(await source.read('gitdir-link/config')).toMatchObject({ ok: false, reason: 'outside' });
+});
+
+test('the git source reads a Git LFS file from the checkout only when it matches the committed pointer', async () => {
+  const content = 'a,b\n1,2\n';
+  const oid = createHash('sha256').update(content).digest('hex');
+  const pointer = `version https://git-lfs.github.com/spec/v1\noid sha256:${oid}\nsize ${content.length}\n`;
+  const lfs = new FixtureRepo({ 'samples.csv': pointer, 'other.csv': pointer }, {});
+  try {
+    writeFileSync(join(lfs.dir, 'samples.csv'), content); // what `git lfs pull` leaves in the checkout
+    writeFileSync(join(lfs.dir, 'other.csv'), 'a,b\n6,6\n'); // same size, other bytes
+    const source = (await GitFileSource.open(lfs.dir, lfs.base, 'base commit'))!;
+    const r = await source.read('samples.csv');
+    expect(r.ok && r.bytes.toString()).toBe(content);
+    const other = await source.read('other.csv');
+    expect(other).toMatchObject({ ok: false, reason: 'not-a-file' });
+    expect(!other.ok && other.message).toMatch(/stored in Git LFS .* not in the checkout; check out with `lfs: true`/);
+    // Through the API an LFS file is only its pointer: no evidence, and said so.
+    const served = new FakeGitHub(lfs.dir, OWNER, REPO);
+    served.tokens.set(TOKEN, { login: 'github-actions[bot]', type: 'Bot', canWrite: true, installation: true });
+    await served.start();
+    try {
+      const client = createClient(TOKEN, { baseUrl: served.url, log: () => {} });
+      const api = new ContentsFileSource(client, { owner: OWNER, repo: REPO }, lfs.base, 'base commit');
+      const viaApi = await api.read('samples.csv');
+      expect(!viaApi.ok && viaApi.message).toMatch(
+        /stored in Git LFS; the gate reads LFS content only from a checkout/,
+      );
+    } finally {
+      await served.stop();
+    }
+  } finally {
+    lfs.cleanup();
+  }
 });
 
 test('the git source is only offered when the checkout holds the commit', async () => {

@@ -1,13 +1,14 @@
 // The working tree as a FileSource. Every read is confined to the repository root: the real path of
-// the file (after symlinks) must stay under the real path of the root, and its size under the limit.
+// the file (after symlinks) must stay under the real path of the root and out of `.git/`, and its size
+// under the limit.
 
 // Synchronous calls on purpose: the gate reads a few small files per release, and a thread-pool round
 // trip per call cost the CLI ~20 ms of idle time at startup (measured with --cpu-prof).
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { DEFAULT_MAX_FILE_BYTES, type FileSource, type ReadResult } from './source.js';
-import { normaliseRepoPath } from './paths.js';
+import { DEFAULT_MAX_FILE_BYTES, tooLarge, type FileSource, type ReadResult } from './source.js';
+import { insideGitDir, normaliseRepoPath } from './paths.js';
 
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
 
@@ -54,6 +55,16 @@ export class LocalFileSource implements FileSource {
           message: `'${path}' is a symbolic link that points outside the repository`,
         },
       };
+    // A link inside the repository may still point into git's own folder (config can hold a token).
+    if (insideGitDir(rel.split(sep).join('/')))
+      return {
+        ok: false,
+        result: {
+          ok: false,
+          reason: 'outside',
+          message: `'${path}' is a symbolic link into .git, which is never evidence (it can hold credentials)`,
+        },
+      };
     return { ok: true, real };
   }
 
@@ -63,16 +74,16 @@ export class LocalFileSource implements FileSource {
     try {
       const st = statSync(c.real);
       if (!st.isFile()) return { ok: false, reason: 'not-a-file', message: `'${path}' is not a regular file` };
-      if (st.size > this.maxBytes)
-        return {
-          ok: false,
-          reason: 'too-large',
-          message: `'${path}' is ${(st.size / 1048576).toFixed(1)} MB, over the ${(this.maxBytes / 1048576).toFixed(0)} MB limit`,
-        };
+      if (st.size > this.maxBytes) return tooLarge(path, st.size, this.maxBytes);
       return { ok: true, bytes: readFileSync(c.real) };
     } catch (e) {
       return { ok: false, reason: 'error', message: `'${path}' cannot be read (${(e as Error).message})` };
     }
+  }
+
+  async resolve(path: string): Promise<string[]> {
+    const c = await this.confine(path);
+    return c.ok ? [relative(this.root_(), c.real).split(sep).join('/')] : [];
   }
 
   async list(dir: string): Promise<string[] | null> {

@@ -22,10 +22,18 @@ export function resolveReference(fromFile: string, ref: string): PathResult {
   const joined = posix.normalize(posix.join(posix.dirname(fromFile), ref.replace(/\\/g, '/')));
   if (joined === '..' || joined.startsWith('../'))
     return { ok: false, message: `'${ref}' leaves the repository; evidence must be inside it` };
+  if (insideGitDir(joined))
+    return { ok: false, message: `'${ref}' is inside .git, which is never evidence (it can hold credentials)` };
   return { ok: true, path: joined === '.' ? '' : joined.replace(/\/$/, '') };
 }
 
 /** Normalises a path given on the command line or by GitHub to repository-relative POSIX form. */
 export function normaliseRepoPath(p: string): PathResult {
   return resolveReference('', p);
+}
+
+/** Whether a normalised path has a `.git` component: git's own folder, never tracked, never evidence. */
+export function insideGitDir(path: string): boolean {
+  // Lower case: on a case-insensitive file system `.GIT` is the same folder.
+  return path.split(/[\\/]/).some((part) => part.toLowerCase() === '.git');
 }

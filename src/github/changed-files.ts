@@ -9,6 +9,8 @@ export const PULL_FILES_LIMIT = 3000;
 export interface ChangedFiles {
   /** Every path the PR touches: added, modified, removed, and both names of a rename. Sorted. */
   paths: string[];
+  /** New path -> old path of each file GitHub reports as renamed (pulls/files `previous_filename`). */
+  renamed: Record<string, string>;
   requests: number;
 }
 
@@ -21,6 +23,7 @@ export async function listChangedFiles(
     return diffTrees(client, repo, pr.baseSha, pr.headSha);
   const call = `GET /repos/${repo.owner}/${repo.repo}/pulls/${pr.number}/files`;
   const paths = new Set<string>();
+  const renamed: Record<string, string> = {};
   let requests = 0;
   let count = 0;
   await apiCall(call, 'pull-requests: read', async () => {
@@ -34,16 +37,19 @@ export async function listChangedFiles(
       for (const file of page.data) {
         count++;
         paths.add(file.filename);
-        if (file.previous_filename) paths.add(file.previous_filename);
+        if (file.previous_filename) {
+          paths.add(file.previous_filename);
+          renamed[file.filename] = file.previous_filename;
+        }
       }
     }
   });
   // The payload's count can be stale; if the endpoint hit its ceiling, the list is incomplete.
   if (count >= PULL_FILES_LIMIT) {
     const full = await diffTrees(client, repo, pr.baseSha, pr.headSha);
-    return { paths: full.paths, requests: requests + full.requests };
+    return { ...full, requests: requests + full.requests };
   }
-  return { paths: [...paths].sort(), requests };
+  return { paths: [...paths].sort(), renamed, requests };
 }
 
 /** Paths whose blob differs between two commits (a rename shows as both names), from the recursive trees. */
@@ -52,7 +58,8 @@ async function diffTrees(client: GitHubClient, repo: RepoRef, baseSha: string, h
   const changed = new Set<string>();
   for (const [path, sha] of head) if (base.get(path) !== sha) changed.add(path);
   for (const path of base.keys()) if (!head.has(path)) changed.add(path);
-  return { paths: [...changed].sort(), requests: 2 };
+  // No rename detection here: the engine finds a moved release's baseline by its model name.
+  return { paths: [...changed].sort(), renamed: {}, requests: 2 };
 }
 
 /** path -> blob sha of every file in a commit. Fails closed when GitHub truncates the tree. */

@@ -3,10 +3,13 @@
 // so the base commit (policy and baselines) is read here instead of through the contents API.
 
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { lstatSync, readFileSync } from 'node:fs';
 import picomatch from 'picomatch';
-import { posix } from 'node:path';
+import { join, posix } from 'node:path';
+import { lfsPointer } from '../files/lfs.js';
 import { normaliseRepoPath, resolveReference } from '../files/paths.js';
-import { DEFAULT_MAX_FILE_BYTES, type FileSource, type ReadResult } from '../files/source.js';
+import { DEFAULT_MAX_FILE_BYTES, tooLarge, type FileSource, type ReadResult } from '../files/source.js';
 
 const MAX_SYMLINK_HOPS = 8;
 
@@ -28,12 +31,12 @@ interface TreeEntry {
 
 export class GitFileSource implements FileSource {
   readonly description: string;
-  private files: Promise<string[]> | null = null;
+  private entries: Promise<Map<string, TreeEntry>> | null = null;
 
   private constructor(
     private readonly dir: string,
     readonly sha: string,
-    label: string,
+    private readonly label: string,
     private readonly maxBytes: number,
   ) {
     this.description = `${label} ${sha.slice(0, 7)}`;
@@ -55,42 +58,91 @@ export class GitFileSource implements FileSource {
     }
   }
 
-  private async entry(path: string): Promise<TreeEntry | null> {
-    const out = (await git(this.dir, ['ls-tree', '-l', '-z', '--full-tree', this.sha, '--', path])).toString('utf8');
-    const line = out.split('\0').find((l) => l.endsWith(`\t${path}`));
-    if (!line) return null;
-    const [meta, entryPath] = [line.slice(0, line.indexOf('\t')), line.slice(line.indexOf('\t') + 1)];
-    const [mode, type, object, size] = meta.split(/\s+/);
-    return { mode, type, object, size: size === '-' ? 0 : Number(size), path: entryPath };
+  /** Every entry of the commit (files, links, folders), listed once: one git call instead of one per read. */
+  private listing(): Promise<Map<string, TreeEntry>> {
+    this.entries ??= git(this.dir, ['ls-tree', '-r', '-t', '-l', '-z', '--full-tree', this.sha]).then((out) => {
+      const map = new Map<string, TreeEntry>();
+      for (const line of out.toString('utf8').split('\0')) {
+        if (!line) continue;
+        const tab = line.indexOf('\t');
+        const [mode, type, object, size] = line.slice(0, tab).split(/\s+/);
+        const path = line.slice(tab + 1);
+        map.set(path, { mode, type, object, size: size === '-' ? 0 : Number(size), path });
+      }
+      return map;
+    });
+    return this.entries;
   }
 
-  async read(path: string, hops = 0): Promise<ReadResult> {
+  private async entry(path: string): Promise<TreeEntry | null> {
+    return (await this.listing()).get(path) ?? null;
+  }
+
+  withLimit(maxBytes: number): GitFileSource {
+    const capped = new GitFileSource(this.dir, this.sha, this.label, maxBytes);
+    capped.entries = this.entries; // the same commit: list it once
+    return capped;
+  }
+
+  /** The tree entry `path` names once symbolic links (inside the repository) are followed. */
+  private async follow(
+    path: string,
+    hops = 0,
+  ): Promise<{ ok: true; entry: TreeEntry } | { ok: false; result: ReadResult }> {
     const norm = normaliseRepoPath(path);
-    if (!norm.ok) return { ok: false, reason: 'outside', message: norm.message };
-    if (norm.path === '') return { ok: false, reason: 'not-a-file', message: `'${path}' is the repository root` };
-    try {
-      const entry = await this.entry(norm.path);
-      if (!entry) return { ok: false, reason: 'missing', message: `'${path}' does not exist in ${this.description}` };
-      if (entry.mode === '120000') {
-        // Follow a link only while it stays inside the repository, as the working tree source does.
-        const target = (await git(this.dir, ['cat-file', 'blob', entry.object])).toString('utf8');
-        const resolved = resolveReference(norm.path, target);
-        if (!resolved.ok || hops >= MAX_SYMLINK_HOPS || target.startsWith('/'))
-          return {
-            ok: false,
-            reason: 'outside',
-            message: `'${path}' is a symbolic link that points outside the repository`,
-          };
-        return this.read(resolved.path, hops + 1);
-      }
-      if (entry.type !== 'blob') return { ok: false, reason: 'not-a-file', message: `'${path}' is not a regular file` };
-      if (entry.size > this.maxBytes)
+    if (!norm.ok) return { ok: false, result: { ok: false, reason: 'outside', message: norm.message } };
+    if (norm.path === '')
+      return { ok: false, result: { ok: false, reason: 'not-a-file', message: `'${path}' is the repository root` } };
+    // The first link on the way (a linked folder, or the file itself) is followed, as the file system would.
+    const parts = norm.path.split('/');
+    for (let i = 1; i <= parts.length; i++) {
+      const prefix = parts.slice(0, i).join('/');
+      const entry = await this.entry(prefix);
+      if (!entry)
         return {
           ok: false,
-          reason: 'too-large',
-          message: `'${path}' is ${(entry.size / 1048576).toFixed(1)} MB, over the ${(this.maxBytes / 1048576).toFixed(0)} MB limit`,
+          result: { ok: false, reason: 'missing', message: `'${path}' does not exist in ${this.description}` },
         };
-      return { ok: true, bytes: await git(this.dir, ['cat-file', 'blob', entry.object], entry.size + 1024) };
+      if (entry.mode !== '120000') {
+        if (i === parts.length) return { ok: true, entry };
+        continue;
+      }
+      // Follow a link only while it stays inside the repository and out of .git.
+      const target = (await git(this.dir, ['cat-file', 'blob', entry.object])).toString('utf8');
+      const resolved = resolveReference(prefix, target);
+      if (!resolved.ok || hops >= MAX_SYMLINK_HOPS || target.startsWith('/'))
+        return {
+          ok: false,
+          result: {
+            ok: false,
+            reason: 'outside',
+            message: `'${path}' is a symbolic link that points outside the repository${resolved.ok ? '' : ` (${resolved.message})`}`,
+          },
+        };
+      return this.follow([resolved.path, ...parts.slice(i)].filter(Boolean).join('/'), hops + 1);
+    }
+    return { ok: false, result: { ok: false, reason: 'missing', message: `'${path}' does not exist` } };
+  }
+
+  async resolve(path: string): Promise<string[]> {
+    try {
+      const found = await this.follow(path);
+      return found.ok ? [found.entry.path] : [];
+    } catch {
+      return [];
+    }
+  }
+
+  async read(path: string): Promise<ReadResult> {
+    try {
+      const found = await this.follow(path);
+      if (!found.ok) return found.result;
+      const { entry } = found;
+      if (entry.type !== 'blob') return { ok: false, reason: 'not-a-file', message: `'${path}' is not a regular file` };
+      if (entry.size > this.maxBytes) return tooLarge(path, entry.size, this.maxBytes);
+      const bytes = await git(this.dir, ['cat-file', 'blob', entry.object], entry.size + 1024);
+      const lfs = lfsPointer(bytes);
+      return lfs ? this.lfsContent(path, entry.path, lfs) : { ok: true, bytes };
     } catch (e) {
       return {
         ok: false,
@@ -98,6 +150,29 @@ export class GitFileSource implements FileSource {
         message: `'${path}' cannot be read from ${this.description} (${(e as Error).message.split('\n')[0]})`,
       };
     }
+  }
+
+  /**
+   * A Git LFS file: the commit holds a pointer (sha256 and size). The content is taken from the checkout
+   * only when it hashes to the pointer's sha256, so it is still exactly what the commit records.
+   */
+  private lfsContent(shown: string, path: string, lfs: { oid: string; size: number }): ReadResult {
+    if (lfs.size > this.maxBytes) return tooLarge(shown, lfs.size, this.maxBytes);
+    const abs = join(this.dir, ...path.split('/'));
+    try {
+      const st = lstatSync(abs);
+      if (st.isFile() && st.size === lfs.size) {
+        const bytes = readFileSync(abs);
+        if (createHash('sha256').update(bytes).digest('hex') === lfs.oid) return { ok: true, bytes };
+      }
+    } catch {
+      // Not in the checkout: said below.
+    }
+    return {
+      ok: false,
+      reason: 'not-a-file',
+      message: `'${shown}' is stored in Git LFS and its content (sha256 ${lfs.oid.slice(0, 12)}) is not in the checkout; check out with \`lfs: true\``,
+    };
   }
 
   async list(dir: string): Promise<string[] | null> {
@@ -123,11 +198,11 @@ export class GitFileSource implements FileSource {
   }
 
   async glob(patterns: string[]): Promise<string[]> {
-    this.files ??= git(this.dir, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', this.sha]).then((out) =>
-      out.toString('utf8').split('\0').filter(Boolean),
-    );
     const isMatch = picomatch(patterns, { dot: false });
-    return (await this.files).filter((p) => isMatch(p)).sort();
+    return [...(await this.listing()).values()]
+      .filter((e) => e.type === 'blob' && isMatch(e.path))
+      .map((e) => e.path)
+      .sort();
   }
 }
 

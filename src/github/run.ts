@@ -12,7 +12,6 @@ import {
   type CheckOptions,
   type PullRequestContext,
 } from '../engine.js';
-import { LocalFileSource } from '../files/local.js';
 import type { FileSource } from '../files/source.js';
 import { formatPolicyError, type PolicyError } from '../policy/index.js';
 import { renderAttestation, renderChecksums, subjectsOf } from '../report/attestation.js';
@@ -243,6 +242,7 @@ async function gatherPullRequest(
     baseSha: pr.baseSha,
     headSha: pr.headSha,
     changedFiles: changed.paths,
+    renamed: changed.renamed,
     reviews: reviews.reviews,
     teams: {},
     runUrl: runUrl(runner),
@@ -284,8 +284,13 @@ async function headSource(client: GitHubClient, runner: RunnerEnvironment, pr: P
   const api = () => new ContentsFileSource(client, runner.repo, pr.headSha, 'head commit');
   if (pr.event === 'pull_request_target') return api();
   const checkedOut = await checkedOutCommit(runner.workspace);
-  if (checkedOut && (checkedOut === runner.sha || checkedOut === pr.headSha))
-    return new LocalFileSource(runner.workspace, undefined, `working tree ${checkedOut.slice(0, 7)}`);
+  // Read through git, not the file system: only what the commit tracks is evidence (nothing an earlier
+  // step wrote, nothing under .git/), and links are followed inside the commit's tree only.
+  const tracked =
+    checkedOut && (checkedOut === runner.sha || checkedOut === pr.headSha)
+      ? await GitFileSource.open(runner.workspace, checkedOut, 'checked-out commit')
+      : null;
+  if (tracked) return tracked;
   core.info(
     checkedOut
       ? `The checkout (${checkedOut.slice(0, 7)}) is neither the merge commit nor the head of #${pr.number}; reading the head through the API.`
@@ -321,11 +326,17 @@ async function gatherMergeGroup(
 }
 
 /** The commit of a repository event: the checkout when it holds that commit, the contents API otherwise. */
-async function commitSource(client: GitHubClient, runner: RunnerEnvironment, target: RepositoryTarget) {
+async function commitSource(
+  client: GitHubClient,
+  runner: RunnerEnvironment,
+  target: RepositoryTarget,
+): Promise<FileSource> {
   const checkedOut = await checkedOutCommit(runner.workspace);
-  return checkedOut && (!target.sha || checkedOut === target.sha)
-    ? new LocalFileSource(runner.workspace)
-    : new ContentsFileSource(client, runner.repo, target.sha, 'commit');
+  const tracked =
+    checkedOut && (!target.sha || checkedOut === target.sha)
+      ? await GitFileSource.open(runner.workspace, checkedOut, 'commit')
+      : null;
+  return tracked ?? new ContentsFileSource(client, runner.repo, target.sha, 'commit');
 }
 
 async function gatherRepository(

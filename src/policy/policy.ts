@@ -325,9 +325,10 @@ function driftRule(raw: RawDrift): DriftRule {
   return rule;
 }
 
-function buildTier(name: string, raw: RawTier): Tier {
+function buildTier(name: string, raw: RawTier, parent: string | undefined): Tier {
   const tier: Tier = {
     name,
+    ...(parent ? { extends: parent } : {}),
     require: raw.require ?? [],
     metrics: Object.fromEntries(Object.entries(raw.metrics ?? {}).map(([k, v]) => [k, metricRule(v)])),
     slices: Object.fromEntries(Object.entries(raw.slices ?? {}).map(([k, v]) => [k, { ...v }])),
@@ -443,7 +444,12 @@ export function loadPolicy(text: string, source: string, options: { builtin?: bo
     owners: raw.owners ?? [],
     protected: raw.protected ?? [],
     defaultTier: raw.tiers.default,
-    tiers: Object.fromEntries(Object.entries(rawTiers).map(([name, tier]) => [name, buildTier(name, tier)])),
+    tiers: Object.fromEntries(
+      Object.entries(rawTiers).map(([name, tier]) => [
+        name,
+        buildTier(name, tier, (raw.tiers[name] as RawTier).extends),
+      ]),
+    ),
     waivers: { max_days: raw.waivers?.max_days ?? POLICY_DEFAULTS.waiverMaxDays },
     limits: { max_file_bytes: Math.round((raw.limits?.max_file_mb ?? POLICY_DEFAULTS.maxFileMb) * 1024 * 1024) },
     positionOf: (path) => positionIn(parsed, path),

@@ -42,6 +42,8 @@ export interface DriftRule {
 
 export interface Tier {
   name: string;
+  /** The tier this one inherits from: this one is at least as strict. */
+  extends?: string;
   /** Dotted manifest paths that must be present and non-empty. `monitoring.*` ones report as monitoring.required. */
   require: string[];
   metrics: Record<string, MetricRule>;

@@ -288,12 +288,20 @@ function modelSection(model: ModelReport, detail: Detail, links?: Linker): strin
   const base = model.baseline;
   const context =
     `Manifest ${linked(escapeMarkdown(model.manifest, 200), links?.file(model.manifest))} · tier ${escapeMarkdown(model.risk_tier)} · ` +
-    (base ? `production ${escapeMarkdown(base.version ?? 'version unknown')}` : 'first release');
+    (base
+      ? `production ${escapeMarkdown(base.version ?? 'version unknown')}` +
+        (base.manifest !== model.manifest ? ` (${escapeMarkdown(base.manifest, 200)})` : '')
+      : model.findings.some((f) => f.rule === 'evidence.missing' && f.subject === 'baseline')
+        ? 'production baseline unreadable'
+        : 'first release');
   const scorecard = scorecardLine(model);
   // Who signed off is worth seeing when the gate passes too; a failing approvals gate is listed below.
   const approvals = model.findings
-    .filter((f) => f.rule === 'approvals.required' && f.status === 'pass')
-    .map((f) => `✅ Approvals: ${escapeMarkdown(f.message, MAX_PROSE_CHARS)}`);
+    .filter((f) => (f.rule === 'approvals.required' || f.rule === 'release.risk_tier_lowered') && f.status === 'pass')
+    .map(
+      (f) =>
+        `✅ ${f.rule === 'approvals.required' ? 'Approvals' : 'Risk tier'}: ${escapeMarkdown(f.message, MAX_PROSE_CHARS)}`,
+    );
   const blocks = [
     [context, ...(scorecard ? ['', scorecard] : []), ...(approvals.length ? ['', ...approvals] : [])],
     findingsBlock('❌ Failing gates', '❌', failing, links),

@@ -94,13 +94,25 @@ export function regressionRules(ctx: RuleContext): Finding[] {
   if (rules.length === 0) return findings;
   const baseline = ctx.release.baseline;
   if (!baseline) {
+    const problem = ctx.release.baselineProblem;
     for (const [name] of rules)
-      findings.push({
-        rule: 'metrics.regression',
-        status: 'pass',
-        subject: name,
-        message: `first release: no baseline to compare ${name} with`,
-      });
+      findings.push(
+        problem
+          ? {
+              rule: 'metrics.regression',
+              status: 'warn',
+              subject: name,
+              message: `${name} was not compared with production: ${problem}`,
+              fix: 'Check the production manifest and its evidence on the base branch.',
+              ...metricsPos(ctx),
+            }
+          : {
+              rule: 'metrics.regression',
+              status: 'pass',
+              subject: name,
+              message: `first release: no baseline to compare ${name} with`,
+            },
+      );
     return findings;
   }
   if (!baseline.metrics) {

@@ -4,6 +4,7 @@
 import type { PullRequestContext } from '../engine.js';
 import type { LoadedManifest, Manifest, Policy, Tier } from '../policy/types.js';
 import type { DriftEvidence, Finding, InputFile, MetricsEvidence } from '../types.js';
+import type { TierDecision } from './risk-tier.js';
 
 export interface BaselineRelease {
   path: string;
@@ -23,8 +24,12 @@ export interface ReleaseEvidence {
   drift?: DriftEvidence | null;
   /** evidence.missing findings found while reading (file missing, outside the repo, unreadable). */
   loadFindings: Finding[];
-  /** null: no baseline (a first release). */
+  /** null: no baseline (a first release, unless baselineProblem says why none was found). */
   baseline: BaselineRelease | null;
+  /** Why the production baseline could not be used (its read failed, or it is invalid). */
+  baselineProblem?: string;
+  /** The tier the release is judged by (the stricter of base and head) and the finding about a change. */
+  tier?: TierDecision;
   /** The working tree files read for this release, with their hashes, for the decision record. */
   inputs: InputFile[];
 }

@@ -15,6 +15,7 @@ export const NOT_WAIVABLE: ReadonlySet<RuleId> = new Set([
   'waiver.invalid',
   'policy.protected',
   'approvals.required',
+  'release.risk_tier_lowered',
 ]);
 
 /** A waiver this close to expiry warns, so owners renew it before the gate blocks. */
