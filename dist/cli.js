@@ -10590,10 +10590,15 @@ function resolveReference(fromFile, ref) {
   const joined = posix.normalize(posix.join(posix.dirname(fromFile), ref.replace(/\\/g, "/")));
   if (joined === ".." || joined.startsWith("../"))
     return { ok: false, message: `'${ref}' leaves the repository; evidence must be inside it` };
+  if (insideGitDir(joined))
+    return { ok: false, message: `'${ref}' is inside .git, which is never evidence (it can hold credentials)` };
   return { ok: true, path: joined === "." ? "" : joined.replace(/\/$/, "") };
 }
 function normaliseRepoPath(p) {
   return resolveReference("", p);
+}
+function insideGitDir(path) {
+  return path.split(/[\\/]/).some((part) => part.toLowerCase() === ".git");
 }
 
 // src/files/text.ts
@@ -12629,10 +12634,10 @@ async function readOnce(input, options) {
   const source = options.source ?? (typeof input === "string" ? input : "samples");
   if (typeof input !== "string") return { builder: readBuffer(input, source, options) };
   let fd;
-  let size;
+  let size2;
   try {
     fd = openSync(input, "r");
-    size = fstatSync(fd).size;
+    size2 = fstatSync(fd).size;
   } catch (e) {
     throw new SampleFormatError(`cannot read the file (${e.code ?? String(e)})`, source);
   }
@@ -12649,7 +12654,7 @@ async function readOnce(input, options) {
       const data = got < CHUNK ? chunk.subarray(0, got) : chunk;
       if (!format) {
         format = options.format ?? detectFormat(input, data.subarray(0, 256));
-        builder = new TableBuilder(source, format, options, estimateRows(data, size));
+        builder = new TableBuilder(source, format, options, estimateRows(data, size2));
         if (format === "csv") tokenizer = new CsvTokenizer(builder.csvSink());
         if (format === "jsonl") jsonl = new JsonLines(builder);
       }
@@ -12674,11 +12679,11 @@ function rethrow(e, source) {
   if (e instanceof CsvFormatError) return new SampleFormatError(e.message, source, e.line);
   return new SampleFormatError(`cannot read the file (${e.message ?? String(e)})`, source);
 }
-function estimateRows(first, size) {
+function estimateRows(first, size2) {
   let lines = 0;
   for (let i = 0; i < first.length; i++) if (first[i] === 10) lines++;
   if (lines < 2) return 1024;
-  return Math.ceil(size / first.length * lines);
+  return Math.ceil(size2 / first.length * lines);
 }
 function readBuffer(buf, source, options) {
   if (buf.length === 0) throw new SampleFormatError("the file is empty; it needs a header row and data", source);
@@ -12946,7 +12951,8 @@ var NOT_WAIVABLE = /* @__PURE__ */ new Set([
   "evidence.missing",
   "waiver.invalid",
   "policy.protected",
-  "approvals.required"
+  "approvals.required",
+  "release.risk_tier_lowered"
 ]);
 var WAIVER_WARNING_DAYS = 14;
 var login = (who) => who.trim().replace(/^@/, "").toLowerCase();
@@ -13699,13 +13705,23 @@ function regressionRules(ctx) {
   if (rules.length === 0) return findings;
   const baseline = ctx.release.baseline;
   if (!baseline) {
+    const problem2 = ctx.release.baselineProblem;
     for (const [name] of rules)
-      findings.push({
-        rule: "metrics.regression",
-        status: "pass",
-        subject: name,
-        message: `first release: no baseline to compare ${name} with`
-      });
+      findings.push(
+        problem2 ? {
+          rule: "metrics.regression",
+          status: "warn",
+          subject: name,
+          message: `${name} was not compared with production: ${problem2}`,
+          fix: "Check the production manifest and its evidence on the base branch.",
+          ...metricsPos(ctx)
+        } : {
+          rule: "metrics.regression",
+          status: "pass",
+          subject: name,
+          message: `first release: no baseline to compare ${name} with`
+        }
+      );
     return findings;
   }
   if (!baseline.metrics) {
@@ -13874,7 +13890,7 @@ function evaluateRelease(release, policy, options) {
       scorecard: scorecard(findings2)
     };
   }
-  const tierName = manifest.model.risk_tier ?? policy.defaultTier;
+  const tierName = release.tier?.tier ?? manifest.model.risk_tier ?? policy.defaultTier;
   const tier = policy.tiers[tierName];
   const ctx = {
     release,
@@ -13886,6 +13902,7 @@ function evaluateRelease(release, policy, options) {
     mergeQueue: options.mergeQueue
   };
   const raw = [...loaded.findings];
+  if (release.tier?.finding) raw.push(release.tier.finding);
   for (const rule of RULES) raw.push(...rule(ctx));
   const drift2 = driftRules(ctx);
   raw.push(...drift2.findings);
@@ -13966,7 +13983,8 @@ var RULE_IDS = [
   "lifecycle.retired",
   "approvals.required",
   "waiver.invalid",
-  "policy.protected"
+  "policy.protected",
+  "release.risk_tier_lowered"
 ];
 
 // src/policy/schemas.ts
@@ -18075,9 +18093,10 @@ function driftRule(raw) {
   if (raw.type_inference) rule.type_inference = raw.type_inference;
   return rule;
 }
-function buildTier(name, raw) {
+function buildTier(name, raw, parent) {
   const tier = {
     name,
+    ...parent ? { extends: parent } : {},
     require: raw.require ?? [],
     metrics: Object.fromEntries(Object.entries(raw.metrics ?? {}).map(([k, v]) => [k, metricRule(v)])),
     slices: Object.fromEntries(Object.entries(raw.slices ?? {}).map(([k, v]) => [k, { ...v }]))
@@ -18177,7 +18196,12 @@ function loadPolicy(text2, source, options = {}) {
     owners: raw.owners ?? [],
     protected: raw.protected ?? [],
     defaultTier: raw.tiers.default,
-    tiers: Object.fromEntries(Object.entries(rawTiers).map(([name, tier]) => [name, buildTier(name, tier)])),
+    tiers: Object.fromEntries(
+      Object.entries(rawTiers).map(([name, tier]) => [
+        name,
+        buildTier(name, tier, raw.tiers[name].extends)
+      ])
+    ),
     waivers: { max_days: raw.waivers?.max_days ?? POLICY_DEFAULTS.waiverMaxDays },
     limits: { max_file_bytes: Math.round((raw.limits?.max_file_mb ?? POLICY_DEFAULTS.maxFileMb) * 1024 * 1024) },
     positionOf: (path) => positionIn(parsed, path)
@@ -18469,6 +18493,87 @@ function queuedProtectedRule(policy, changedFiles, policyChanges = []) {
   ];
 }
 
+// src/rules/risk-tier.ts
+function ancestors(policy, name) {
+  const out = [];
+  for (let t = policy.tiers[name]?.extends; t && !out.includes(t); t = policy.tiers[t]?.extends) out.push(t);
+  return out;
+}
+function tierOf(policy, manifest) {
+  return manifest.model.risk_tier ?? policy.defaultTier;
+}
+function decideTier(policy, head, base, pr, where2, queued = false) {
+  const now = tierOf(policy, head);
+  if (!base) return { tier: now };
+  const before = tierOf(policy, base);
+  if (before === now || !policy.tiers[before] || ancestors(policy, now).includes(before)) return { tier: now };
+  const lowered = ancestors(policy, before).includes(now);
+  const change = `risk_tier ${before} -> ${now}${head.model.risk_tier === void 0 ? " (the line was removed: the default tier)" : ""}`;
+  if (queued)
+    return {
+      tier: now,
+      finding: {
+        rule: "release.risk_tier_lowered",
+        status: "warn",
+        subject: "model.risk_tier",
+        actual: now,
+        expected: before,
+        message: `${change}: not re-checked in the merge queue; the pull request needed a policy owner's approval of the change, or had to pass as ${before} (this gate's required check), before it could join the queue`,
+        ...where2
+      }
+    };
+  const approvers = [];
+  const problems = [];
+  for (const r of pr?.reviews ?? []) {
+    if (r.state !== "APPROVED" || login(r.user) === login(pr.author)) continue;
+    const s = ownerStatus(policy, pr, r.user);
+    if (s.owner) approvers.push(`@${r.user}`);
+    else if (s.unverifiable) problems.push(s.unverifiable);
+  }
+  const owners = policy.owners.join(", ") || "the policy names none";
+  if (approvers.length > 0)
+    return {
+      tier: now,
+      finding: {
+        rule: "release.risk_tier_lowered",
+        status: "pass",
+        subject: "model.risk_tier",
+        actual: now,
+        message: `${change}, approved by policy owner ${approvers.join(", ")}: judged as ${now}`,
+        ...where2
+      }
+    };
+  const why = problems.length > 0 ? `; ${[...new Set(problems)].join("; ")}` : "";
+  const fix = `Keep risk_tier: ${before}, or ask a policy owner (${owners}) to approve the change.`;
+  if (lowered)
+    return {
+      tier: before,
+      finding: {
+        rule: "release.risk_tier_lowered",
+        status: "warn",
+        subject: "model.risk_tier",
+        actual: now,
+        expected: before,
+        message: `${change} lowers the production tier: judged as ${before} until a policy owner approves the change${why}`,
+        fix,
+        ...where2
+      }
+    };
+  return {
+    tier: before,
+    finding: {
+      rule: "release.risk_tier_lowered",
+      status: "fail",
+      subject: "model.risk_tier",
+      actual: now,
+      expected: `${before}, or a tier that extends it`,
+      message: `${change}: neither tier extends the other, so the gate cannot tell which is stricter; judged as ${before}, and the change needs a policy owner's approval${why}`,
+      fix,
+      ...where2
+    }
+  };
+}
+
 // src/engine.ts
 var DEFAULT_POLICY_PATH = ".github/model-release-policy.yml";
 var sha2562 = (bytes) => createHash5("sha256").update(bytes).digest("hex");
@@ -18503,13 +18608,24 @@ async function checkRepository(options) {
   const limit = options.maxFileBytes ?? policy.limits.max_file_bytes;
   options = {
     ...options,
-    head: options.head.withLimit?.(limit) ?? options.head,
-    baseline: options.baseline ? options.baseline.withLimit?.(limit) ?? options.baseline : null
+    head: options.head.withLimit(limit),
+    baseline: options.baseline ? options.baseline.withLimit(limit) : null
   };
   const manifestPaths = options.manifests ?? await options.head.glob(policy.manifests);
+  const heads = [];
+  for (const path of manifestPaths) heads.push({ path, head: await readManifest(options.head, path, policy) });
+  const names = /* @__PURE__ */ new Map();
+  for (const { path, head } of heads) {
+    const name = head?.loaded.manifest?.model.name;
+    if (name !== void 0) names.set(nameKey(name), [...names.get(nameKey(name)) ?? [], path]);
+  }
+  const lookup2 = {
+    headNames: names,
+    baseNames: options.baseline ? new BaseManifests(options.baseline, policy) : null
+  };
   const releases = [];
-  for (const path of manifestPaths) {
-    const release = await gatherRelease(path, policy, { ...options, pullRequest });
+  for (const { path, head } of heads) {
+    const release = await gatherRelease(path, head, policy, { ...options, pullRequest }, lookup2);
     if (release) releases.push(release);
   }
   const report = evaluate(releases, policy, {
@@ -18590,6 +18706,14 @@ function touches(changed, manifestPath2, refs) {
   for (const c of changed) for (const r of refs) if (c === r || c.startsWith(r + "/")) return true;
   return false;
 }
+async function touchesRelease(changedFiles, head, loaded) {
+  const changed = new Set(changedFiles);
+  const refs = referencedFiles(loaded);
+  if (touches(changed, loaded.path, refs)) return true;
+  const targets = [];
+  for (const r of [loaded.path, ...refs]) targets.push(...(await head.resolve(r)).filter((t) => t !== r));
+  return targets.length > 0 && touches(changed, "", targets);
+}
 async function readManifest(source, path, policy) {
   const read = await source.read(path);
   if (!read.ok) {
@@ -18617,8 +18741,45 @@ function invalidManifest(path, message) {
     positionOf: () => void 0
   };
 }
-async function gatherRelease(path, policy, options) {
-  const head = await readManifest(options.head, path, policy);
+var nameKey = (name) => name.normalize("NFKC").replace(/[\p{Cf}\s]+/gu, "").toLowerCase();
+var BaseManifests = class {
+  constructor(source, policy) {
+    this.source = source;
+    this.policy = policy;
+  }
+  source;
+  policy;
+  index = null;
+  async find(name) {
+    this.index ??= this.build();
+    const index = await this.index;
+    return index.ok ? { ok: true, paths: index.byName.get(nameKey(name)) ?? [] } : index;
+  }
+  async build() {
+    let paths;
+    try {
+      paths = await this.source.glob(this.policy.manifests);
+    } catch (e) {
+      return {
+        ok: false,
+        message: `the manifests of ${this.source.description} cannot be listed (${e.message})`
+      };
+    }
+    const byName2 = /* @__PURE__ */ new Map();
+    for (const path of paths) {
+      const read = await readManifest(this.source, path, this.policy);
+      if (read && !read.bytes)
+        return {
+          ok: false,
+          message: `${path} cannot be read from ${this.source.description}: ${read.loaded.findings[0]?.message}`
+        };
+      const name = read?.loaded.manifest?.model.name;
+      if (name !== void 0) byName2.set(nameKey(name), [...byName2.get(nameKey(name)) ?? [], path]);
+    }
+    return { ok: true, byName: byName2 };
+  }
+};
+async function gatherRelease(path, head, policy, options, lookup2) {
   if (!head) {
     if (options.manifests)
       return { loaded: invalidManifest(path, `${path} does not exist`), loadFindings: [], baseline: null, inputs: [] };
@@ -18626,16 +18787,57 @@ async function gatherRelease(path, policy, options) {
   }
   const { loaded } = head;
   const changedFiles = options.pullRequest?.changedFiles ?? options.mergeGroup?.changedFiles;
-  if (changedFiles) {
-    const changed = new Set(changedFiles);
-    if (!touches(changed, path, referencedFiles(loaded))) return null;
-  }
+  if (changedFiles && !await touchesRelease(changedFiles, options.head, loaded)) return null;
   const inputs = [];
   if (head.bytes) inputs.push({ path, sha256: sha2562(head.bytes) });
   const release = { loaded, loadFindings: [], baseline: null, inputs };
   const manifest = loaded.manifest;
   if (!manifest) return release;
-  const tier = policy.tiers[manifest.model.risk_tier ?? policy.defaultTier];
+  const where2 = (field) => {
+    const pos = loaded.positionOf(field);
+    return { file: path, line: pos?.line, column: pos?.column };
+  };
+  const twins = (lookup2.headNames.get(nameKey(manifest.model.name)) ?? []).filter((p) => p !== path);
+  if (twins.length > 0)
+    release.loadFindings.push({
+      rule: "manifest.invalid",
+      status: "fail",
+      subject: "model.name",
+      actual: manifest.model.name,
+      message: `model.name '${manifest.model.name}' is also released by ${twins.join(", ")}: one model needs one manifest, so that its release is compared with its production baseline`,
+      fix: `Give each model its own name, or remove the copy (${twins.join(", ")}).`,
+      ...where2(["model", "name"])
+    });
+  let production = null;
+  if (options.baseline && lookup2.baseNames) {
+    const found = await findBaseline(options.baseline, loaded, options.pullRequest, policy, lookup2.baseNames);
+    if (found.kind === "found") {
+      release.baseline = found.baseline;
+      production = found.baseline.manifest;
+      inputs.push(...found.baseline.inputs);
+    } else if (found.kind === "problem") {
+      release.baselineProblem = found.message;
+      if (found.fatal)
+        release.loadFindings.push({
+          rule: "evidence.missing",
+          status: "fail",
+          subject: "baseline",
+          message: `the production baseline cannot be used: ${found.message}`,
+          fix: "Re-run the job; if it fails again, check that the token may read the repository (`contents: read`).",
+          ...where2(["model"])
+        });
+    }
+  }
+  const tierDecision = decideTier(
+    policy,
+    manifest,
+    production,
+    options.pullRequest,
+    where2(manifest.model.risk_tier === void 0 ? ["model"] : ["model", "risk_tier"]),
+    options.mergeGroup !== void 0
+  );
+  release.tier = tierDecision;
+  const tier = policy.tiers[tierDecision.tier];
   const reader = new EvidenceReader(options.head, loaded);
   const metrics = await reader.metrics(manifest);
   if (metrics !== void 0) release.metrics = metrics;
@@ -18643,26 +18845,75 @@ async function gatherRelease(path, policy, options) {
   if (drift2 !== void 0) release.drift = drift2;
   release.loadFindings.push(...reader.findings);
   inputs.push(...reader.inputs);
-  if (options.baseline) {
-    release.baseline = await readBaseline(options.baseline, path, policy);
-    if (release.baseline) inputs.push(...release.baseline.inputs);
-  }
   return release;
 }
+async function findBaseline(source, loaded, pr, policy, baseNames) {
+  const tried = [];
+  for (const candidate of [loaded.path, pr?.renamed?.[loaded.path]]) {
+    if (!candidate || tried.includes(candidate)) continue;
+    tried.push(candidate);
+    const found2 = await readBaseline(source, candidate, policy);
+    if (found2.kind !== "none") return found2;
+  }
+  const name = loaded.manifest.model.name;
+  const byName2 = await baseNames.find(name);
+  if (!byName2.ok) return { kind: "problem", fatal: true, message: byName2.message };
+  const paths = byName2.paths.filter((p) => !tried.includes(p));
+  if (paths.length === 0) return { kind: "none" };
+  if (paths.length > 1)
+    return {
+      kind: "problem",
+      fatal: true,
+      message: `${source.description} has ${paths.length} manifests for model '${name}' (${paths.join(", ")}), so the gate cannot tell which one is in production`
+    };
+  const found = await readBaseline(source, paths[0], policy);
+  return found.kind === "none" ? { kind: "problem", fatal: true, message: `${paths[0]} was listed in ${source.description} but cannot be read` } : found;
+}
 async function readBaseline(source, path, policy) {
-  const base = await readManifest(source, path, policy);
-  if (!base?.loaded.manifest) return null;
-  const reader = new EvidenceReader(source, base.loaded);
-  const metrics = await reader.metrics(base.loaded.manifest);
-  const inputs = [{ path, sha256: sha2562(base.bytes), source: "baseline" }];
+  const read = await source.read(path);
+  if (!read.ok) {
+    if (read.reason === "missing") return { kind: "none" };
+    return { kind: "problem", fatal: true, message: read.message };
+  }
+  const text2 = decodeText(read.bytes);
+  const loaded = text2.ok ? loadManifest(text2.text, path, policy) : null;
+  if (!loaded?.manifest)
+    return {
+      kind: "problem",
+      fatal: false,
+      message: `the production manifest ${path} in ${source.description} is invalid (${text2.ok ? loaded?.findings[0]?.message : text2.message}), so there is nothing to compare with`
+    };
+  const failures = [];
+  const reader = new EvidenceReader(recordingFailures(source, failures), loaded);
+  const metrics = await reader.metrics(loaded.manifest);
+  if (failures.length > 0) return { kind: "problem", fatal: true, message: failures.join("; ") };
+  const inputs = [{ path, sha256: sha2562(read.bytes), source: "baseline" }];
   for (const i of reader.inputs) inputs.push({ ...i, source: "baseline" });
   return {
-    path,
-    manifest: base.loaded.manifest,
-    metrics,
-    problem: reader.findings.length > 0 ? reader.findings.map((p) => p.message).join("; ") : void 0,
-    inputs
+    kind: "found",
+    baseline: {
+      path,
+      manifest: loaded.manifest,
+      metrics,
+      problem: reader.findings.length > 0 ? reader.findings.map((p) => p.message).join("; ") : void 0,
+      inputs
+    }
   };
+}
+function recordingFailures(source, failures) {
+  const wrapped = {
+    description: source.description,
+    withLimit: () => wrapped,
+    resolve: (p) => source.resolve(p),
+    list: (d) => source.list(d),
+    glob: (g) => source.glob(g),
+    read: async (p) => {
+      const r = await source.read(p);
+      if (!r.ok && r.reason === "error") failures.push(r.message);
+      return r;
+    }
+  };
+  return wrapped;
 }
 
 // src/files/local.ts
@@ -18672,6 +18923,14 @@ import { join, relative, sep } from "node:path";
 
 // src/files/source.ts
 var DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024;
+var size = (bytes) => bytes < 1048576 ? `${Math.ceil(bytes / 1024)} KB` : `${Number((bytes / 1048576).toFixed(1))} MB`;
+function tooLarge(path, bytes, maxBytes) {
+  return {
+    ok: false,
+    reason: "too-large",
+    message: `'${path}' is ${bytes === null ? "over" : `${size(bytes)}, over`} the ${size(maxBytes)} limit (limits.max_file_mb)`
+  };
+}
 
 // src/files/local.ts
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
@@ -18714,6 +18973,15 @@ var LocalFileSource = class _LocalFileSource {
           message: `'${path}' is a symbolic link that points outside the repository`
         }
       };
+    if (insideGitDir(rel.split(sep).join("/")))
+      return {
+        ok: false,
+        result: {
+          ok: false,
+          reason: "outside",
+          message: `'${path}' is a symbolic link into .git, which is never evidence (it can hold credentials)`
+        }
+      };
     return { ok: true, real };
   }
   async read(path) {
@@ -18722,16 +18990,15 @@ var LocalFileSource = class _LocalFileSource {
     try {
       const st = statSync(c.real);
       if (!st.isFile()) return { ok: false, reason: "not-a-file", message: `'${path}' is not a regular file` };
-      if (st.size > this.maxBytes)
-        return {
-          ok: false,
-          reason: "too-large",
-          message: `'${path}' is ${(st.size / 1048576).toFixed(1)} MB, over the ${(this.maxBytes / 1048576).toFixed(0)} MB limit`
-        };
+      if (st.size > this.maxBytes) return tooLarge(path, st.size, this.maxBytes);
       return { ok: true, bytes: readFileSync(c.real) };
     } catch (e) {
       return { ok: false, reason: "error", message: `'${path}' cannot be read (${e.message})` };
     }
+  }
+  async resolve(path) {
+    const c = await this.confine(path);
+    return c.ok ? [relative(this.root_(), c.real).split(sep).join("/")] : [];
   }
   async list(dir) {
     const c = await this.confine(dir === "" ? "." : dir);
@@ -18916,10 +19183,10 @@ function fitBins(bins) {
   if (bins.length <= MAX_BINS) return bins;
   const ranges = bins.map((b) => RANGE.exec(b.label));
   if (ranges.every(Boolean)) {
-    const size = Math.ceil(bins.length / MAX_BINS);
+    const size2 = Math.ceil(bins.length / MAX_BINS);
     const merged = [];
-    for (let i = 0; i < bins.length; i += size) {
-      const group = bins.slice(i, i + size);
+    for (let i = 0; i < bins.length; i += size2) {
+      const group = bins.slice(i, i + size2);
       const first = ranges[i];
       const last = ranges[i + group.length - 1];
       merged.push({
@@ -19477,9 +19744,11 @@ function modelSection(model, detail, links) {
   const title = [modelLabel(model), model.version].filter(Boolean).map((t) => escapeHtml(t));
   const summary = `${v.emoji} <b>${title.join(" ")}</b> (${escapeHtml(model.risk_tier)}): ${summaryFacts}`;
   const base = model.baseline;
-  const context = `Manifest ${linked(escapeMarkdown(model.manifest, 200), links?.file(model.manifest))} \xB7 tier ${escapeMarkdown(model.risk_tier)} \xB7 ` + (base ? `production ${escapeMarkdown(base.version ?? "version unknown")}` : "first release");
+  const context = `Manifest ${linked(escapeMarkdown(model.manifest, 200), links?.file(model.manifest))} \xB7 tier ${escapeMarkdown(model.risk_tier)} \xB7 ` + (base ? `production ${escapeMarkdown(base.version ?? "version unknown")}` + (base.manifest !== model.manifest ? ` (${escapeMarkdown(base.manifest, 200)})` : "") : model.findings.some((f) => f.rule === "evidence.missing" && f.subject === "baseline") ? "production baseline unreadable" : "first release");
   const scorecard2 = scorecardLine(model);
-  const approvals2 = model.findings.filter((f) => f.rule === "approvals.required" && f.status === "pass").map((f) => `\u2705 Approvals: ${escapeMarkdown(f.message, MAX_PROSE_CHARS)}`);
+  const approvals2 = model.findings.filter((f) => (f.rule === "approvals.required" || f.rule === "release.risk_tier_lowered") && f.status === "pass").map(
+    (f) => `\u2705 ${f.rule === "approvals.required" ? "Approvals" : "Risk tier"}: ${escapeMarkdown(f.message, MAX_PROSE_CHARS)}`
+  );
   const blocks = [
     [context, ...scorecard2 ? ["", scorecard2] : [], ...approvals2.length ? ["", ...approvals2] : []],
     findingsBlock("\u274C Failing gates", "\u274C", failing, links),
@@ -19567,18 +19836,18 @@ function fit(report, mode, prefix, limit, measure, url, where2, links) {
   let used = measure(prefix + join2(p.head, p.tableHeader, [], widest, p.footer));
   const rows = [];
   for (const row of p.tableRows) {
-    const size = measure(row) + 1;
-    if (used + size > limit) break;
+    const size2 = measure(row) + 1;
+    if (used + size2 > limit) break;
     rows.push(row);
-    used += size;
+    used += size2;
   }
   const sections = [];
   if (rows.length === p.tableRows.length) {
     for (const section of p.sections) {
-      const size = measure(section) + 2;
-      if (used + size > limit) break;
+      const size2 = measure(section) + 2;
+      if (used + size2 > limit) break;
       sections.push(section);
-      used += size;
+      used += size2;
     }
   }
   const tableLines = rows.length > 0 ? [...p.tableHeader, ...rows] : [];
@@ -19625,8 +19894,8 @@ var isObject3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function loadRecordFile(file) {
   let text2;
   try {
-    const size = statSync2(file).size;
-    if (size > MAX_RECORD_BYTES) throw new VerifyError(`${file} is ${size} bytes: not a decision record`);
+    const size2 = statSync2(file).size;
+    if (size2 > MAX_RECORD_BYTES) throw new VerifyError(`${file} is ${size2} bytes: not a decision record`);
     text2 = readFileSync2(file, "utf8");
   } catch (e) {
     if (e instanceof VerifyError) throw e;

@@ -8290,8 +8290,8 @@ var require_pool_base = __commonJS({
       }
       get [kSize]() {
         let ret = this[kQueued];
-        for (const { [kSize]: size } of this[kClients]) {
-          ret += size;
+        for (const { [kSize]: size2 } of this[kClients]) {
+          ret += size2;
         }
         return ret;
       }
@@ -9282,7 +9282,7 @@ var require_retry_handler = __commonJS({
             this.abort(contentLengthError);
             return false;
           }
-          const { start, size, end = size - 1 } = contentRange;
+          const { start, size: size2, end = size2 - 1 } = contentRange;
           if (this.start !== start || this.end != null && this.end !== end) {
             this.abort(
               new RequestRetryError("Content-Range mismatch", statusCode, {
@@ -9312,7 +9312,7 @@ var require_retry_handler = __commonJS({
               this.abort(contentLengthError);
               return false;
             }
-            const { start, size, end = size - 1 } = range;
+            const { start, size: size2, end = size2 - 1 } = range;
             assert(
               start != null && Number.isFinite(start),
               "content-range mismatch"
@@ -12118,17 +12118,17 @@ var require_headers = __commonJS({
       }
       // https://fetch.spec.whatwg.org/#convert-header-names-to-a-sorted-lowercase-set
       toSortedArray() {
-        const size = this[kHeadersMap].size;
-        const array = new Array(size);
-        if (size <= 32) {
-          if (size === 0) {
+        const size2 = this[kHeadersMap].size;
+        const array = new Array(size2);
+        if (size2 <= 32) {
+          if (size2 === 0) {
             return array;
           }
           const iterator2 = this[kHeadersMap][Symbol.iterator]();
           const firstValue = iterator2.next().value;
           array[0] = [firstValue[0], firstValue[1].value];
           assert(firstValue[1].value !== null);
-          for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value; i < size; ++i) {
+          for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value; i < size2; ++i) {
             value = iterator2.next().value;
             x = array[i] = [value[0], value[1].value];
             assert(x[1] !== null);
@@ -15106,7 +15106,7 @@ var require_util4 = __commonJS({
       return null;
     }
     function combineByteSequences(sequences) {
-      const size = sequences.reduce((a, b) => {
+      const size2 = sequences.reduce((a, b) => {
         return a + b.byteLength;
       }, 0);
       let offset = 0;
@@ -15114,7 +15114,7 @@ var require_util4 = __commonJS({
         a.set(b, offset);
         offset += b.byteLength;
         return a;
-      }, new Uint8Array(size));
+      }, new Uint8Array(size2));
     }
     module.exports = {
       staticPropertyDescriptors,
@@ -18547,13 +18547,13 @@ ${value}`;
           }
         }
       }
-      setEventFieldSize(field, size) {
-        const eventSize = this.eventSize - this.eventFieldSizes[field] + size;
+      setEventFieldSize(field, size2) {
+        const eventSize = this.eventSize - this.eventFieldSizes[field] + size2;
         if (this.maxEventSize > 0 && eventSize > this.maxEventSize) {
           throw createMaxEventSizeExceededError();
         }
         this.eventSize = eventSize;
-        this.eventFieldSizes[field] = size;
+        this.eventFieldSizes[field] = size2;
       }
       /**
        * @param {EventSourceStreamEvent} event
@@ -30939,7 +30939,7 @@ function branchOf(runner) {
 
 // src/github/run.ts
 import { mkdirSync, writeFileSync } from "node:fs";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 
 // src/engine.ts
 import { createHash as createHash5 } from "node:crypto";
@@ -32356,10 +32356,15 @@ function resolveReference(fromFile, ref) {
   const joined = posix.normalize(posix.join(posix.dirname(fromFile), ref.replace(/\\/g, "/")));
   if (joined === ".." || joined.startsWith("../"))
     return { ok: false, message: `'${ref}' leaves the repository; evidence must be inside it` };
+  if (insideGitDir(joined))
+    return { ok: false, message: `'${ref}' is inside .git, which is never evidence (it can hold credentials)` };
   return { ok: true, path: joined === "." ? "" : joined.replace(/\/$/, "") };
 }
 function normaliseRepoPath(p) {
   return resolveReference("", p);
+}
+function insideGitDir(path) {
+  return path.split(/[\\/]/).some((part) => part.toLowerCase() === ".git");
 }
 
 // src/files/text.ts
@@ -34395,10 +34400,10 @@ async function readOnce(input, options) {
   const source = options.source ?? (typeof input === "string" ? input : "samples");
   if (typeof input !== "string") return { builder: readBuffer(input, source, options) };
   let fd;
-  let size;
+  let size2;
   try {
     fd = openSync(input, "r");
-    size = fstatSync(fd).size;
+    size2 = fstatSync(fd).size;
   } catch (e) {
     throw new SampleFormatError(`cannot read the file (${e.code ?? String(e)})`, source);
   }
@@ -34415,7 +34420,7 @@ async function readOnce(input, options) {
       const data = got < CHUNK ? chunk.subarray(0, got) : chunk;
       if (!format) {
         format = options.format ?? detectFormat(input, data.subarray(0, 256));
-        builder = new TableBuilder(source, format, options, estimateRows(data, size));
+        builder = new TableBuilder(source, format, options, estimateRows(data, size2));
         if (format === "csv") tokenizer = new CsvTokenizer(builder.csvSink());
         if (format === "jsonl") jsonl = new JsonLines(builder);
       }
@@ -34440,11 +34445,11 @@ function rethrow(e, source) {
   if (e instanceof CsvFormatError) return new SampleFormatError(e.message, source, e.line);
   return new SampleFormatError(`cannot read the file (${e.message ?? String(e)})`, source);
 }
-function estimateRows(first, size) {
+function estimateRows(first, size2) {
   let lines = 0;
   for (let i = 0; i < first.length; i++) if (first[i] === 10) lines++;
   if (lines < 2) return 1024;
-  return Math.ceil(size / first.length * lines);
+  return Math.ceil(size2 / first.length * lines);
 }
 function readBuffer(buf, source, options) {
   if (buf.length === 0) throw new SampleFormatError("the file is empty; it needs a header row and data", source);
@@ -34712,7 +34717,8 @@ var NOT_WAIVABLE = /* @__PURE__ */ new Set([
   "evidence.missing",
   "waiver.invalid",
   "policy.protected",
-  "approvals.required"
+  "approvals.required",
+  "release.risk_tier_lowered"
 ]);
 var WAIVER_WARNING_DAYS = 14;
 var login = (who) => who.trim().replace(/^@/, "").toLowerCase();
@@ -35465,13 +35471,23 @@ function regressionRules(ctx) {
   if (rules.length === 0) return findings;
   const baseline = ctx.release.baseline;
   if (!baseline) {
+    const problem2 = ctx.release.baselineProblem;
     for (const [name] of rules)
-      findings.push({
-        rule: "metrics.regression",
-        status: "pass",
-        subject: name,
-        message: `first release: no baseline to compare ${name} with`
-      });
+      findings.push(
+        problem2 ? {
+          rule: "metrics.regression",
+          status: "warn",
+          subject: name,
+          message: `${name} was not compared with production: ${problem2}`,
+          fix: "Check the production manifest and its evidence on the base branch.",
+          ...metricsPos(ctx)
+        } : {
+          rule: "metrics.regression",
+          status: "pass",
+          subject: name,
+          message: `first release: no baseline to compare ${name} with`
+        }
+      );
     return findings;
   }
   if (!baseline.metrics) {
@@ -35640,7 +35656,7 @@ function evaluateRelease(release, policy, options) {
       scorecard: scorecard(findings2)
     };
   }
-  const tierName = manifest.model.risk_tier ?? policy.defaultTier;
+  const tierName = release.tier?.tier ?? manifest.model.risk_tier ?? policy.defaultTier;
   const tier = policy.tiers[tierName];
   const ctx = {
     release,
@@ -35652,6 +35668,7 @@ function evaluateRelease(release, policy, options) {
     mergeQueue: options.mergeQueue
   };
   const raw = [...loaded.findings];
+  if (release.tier?.finding) raw.push(release.tier.finding);
   for (const rule of RULES) raw.push(...rule(ctx));
   const drift = driftRules(ctx);
   raw.push(...drift.findings);
@@ -35732,7 +35749,8 @@ var RULE_IDS = [
   "lifecycle.retired",
   "approvals.required",
   "waiver.invalid",
-  "policy.protected"
+  "policy.protected",
+  "release.risk_tier_lowered"
 ];
 
 // src/policy/schemas.ts
@@ -39841,9 +39859,10 @@ function driftRule(raw) {
   if (raw.type_inference) rule.type_inference = raw.type_inference;
   return rule;
 }
-function buildTier(name, raw) {
+function buildTier(name, raw, parent) {
   const tier = {
     name,
+    ...parent ? { extends: parent } : {},
     require: raw.require ?? [],
     metrics: Object.fromEntries(Object.entries(raw.metrics ?? {}).map(([k, v]) => [k, metricRule(v)])),
     slices: Object.fromEntries(Object.entries(raw.slices ?? {}).map(([k, v]) => [k, { ...v }]))
@@ -39943,7 +39962,12 @@ function loadPolicy(text2, source, options = {}) {
     owners: raw.owners ?? [],
     protected: raw.protected ?? [],
     defaultTier: raw.tiers.default,
-    tiers: Object.fromEntries(Object.entries(rawTiers).map(([name, tier]) => [name, buildTier(name, tier)])),
+    tiers: Object.fromEntries(
+      Object.entries(rawTiers).map(([name, tier]) => [
+        name,
+        buildTier(name, tier, raw.tiers[name].extends)
+      ])
+    ),
     waivers: { max_days: raw.waivers?.max_days ?? POLICY_DEFAULTS.waiverMaxDays },
     limits: { max_file_bytes: Math.round((raw.limits?.max_file_mb ?? POLICY_DEFAULTS.maxFileMb) * 1024 * 1024) },
     positionOf: (path) => positionIn(parsed, path)
@@ -40295,6 +40319,87 @@ function queuedProtectedRule(policy, changedFiles, policyChanges = []) {
   ];
 }
 
+// src/rules/risk-tier.ts
+function ancestors(policy, name) {
+  const out = [];
+  for (let t = policy.tiers[name]?.extends; t && !out.includes(t); t = policy.tiers[t]?.extends) out.push(t);
+  return out;
+}
+function tierOf(policy, manifest) {
+  return manifest.model.risk_tier ?? policy.defaultTier;
+}
+function decideTier(policy, head, base, pr, where2, queued = false) {
+  const now = tierOf(policy, head);
+  if (!base) return { tier: now };
+  const before = tierOf(policy, base);
+  if (before === now || !policy.tiers[before] || ancestors(policy, now).includes(before)) return { tier: now };
+  const lowered = ancestors(policy, before).includes(now);
+  const change = `risk_tier ${before} -> ${now}${head.model.risk_tier === void 0 ? " (the line was removed: the default tier)" : ""}`;
+  if (queued)
+    return {
+      tier: now,
+      finding: {
+        rule: "release.risk_tier_lowered",
+        status: "warn",
+        subject: "model.risk_tier",
+        actual: now,
+        expected: before,
+        message: `${change}: not re-checked in the merge queue; the pull request needed a policy owner's approval of the change, or had to pass as ${before} (this gate's required check), before it could join the queue`,
+        ...where2
+      }
+    };
+  const approvers = [];
+  const problems = [];
+  for (const r of pr?.reviews ?? []) {
+    if (r.state !== "APPROVED" || login(r.user) === login(pr.author)) continue;
+    const s = ownerStatus(policy, pr, r.user);
+    if (s.owner) approvers.push(`@${r.user}`);
+    else if (s.unverifiable) problems.push(s.unverifiable);
+  }
+  const owners = policy.owners.join(", ") || "the policy names none";
+  if (approvers.length > 0)
+    return {
+      tier: now,
+      finding: {
+        rule: "release.risk_tier_lowered",
+        status: "pass",
+        subject: "model.risk_tier",
+        actual: now,
+        message: `${change}, approved by policy owner ${approvers.join(", ")}: judged as ${now}`,
+        ...where2
+      }
+    };
+  const why = problems.length > 0 ? `; ${[...new Set(problems)].join("; ")}` : "";
+  const fix = `Keep risk_tier: ${before}, or ask a policy owner (${owners}) to approve the change.`;
+  if (lowered)
+    return {
+      tier: before,
+      finding: {
+        rule: "release.risk_tier_lowered",
+        status: "warn",
+        subject: "model.risk_tier",
+        actual: now,
+        expected: before,
+        message: `${change} lowers the production tier: judged as ${before} until a policy owner approves the change${why}`,
+        fix,
+        ...where2
+      }
+    };
+  return {
+    tier: before,
+    finding: {
+      rule: "release.risk_tier_lowered",
+      status: "fail",
+      subject: "model.risk_tier",
+      actual: now,
+      expected: `${before}, or a tier that extends it`,
+      message: `${change}: neither tier extends the other, so the gate cannot tell which is stricter; judged as ${before}, and the change needs a policy owner's approval${why}`,
+      fix,
+      ...where2
+    }
+  };
+}
+
 // src/engine.ts
 var DEFAULT_POLICY_PATH = ".github/model-release-policy.yml";
 var sha2562 = (bytes) => createHash5("sha256").update(bytes).digest("hex");
@@ -40329,13 +40434,24 @@ async function checkRepository(options) {
   const limit = options.maxFileBytes ?? policy.limits.max_file_bytes;
   options = {
     ...options,
-    head: options.head.withLimit?.(limit) ?? options.head,
-    baseline: options.baseline ? options.baseline.withLimit?.(limit) ?? options.baseline : null
+    head: options.head.withLimit(limit),
+    baseline: options.baseline ? options.baseline.withLimit(limit) : null
   };
   const manifestPaths = options.manifests ?? await options.head.glob(policy.manifests);
+  const heads = [];
+  for (const path of manifestPaths) heads.push({ path, head: await readManifest(options.head, path, policy) });
+  const names = /* @__PURE__ */ new Map();
+  for (const { path, head } of heads) {
+    const name = head?.loaded.manifest?.model.name;
+    if (name !== void 0) names.set(nameKey(name), [...names.get(nameKey(name)) ?? [], path]);
+  }
+  const lookup2 = {
+    headNames: names,
+    baseNames: options.baseline ? new BaseManifests(options.baseline, policy) : null
+  };
   const releases = [];
-  for (const path of manifestPaths) {
-    const release = await gatherRelease(path, policy, { ...options, pullRequest });
+  for (const { path, head } of heads) {
+    const release = await gatherRelease(path, head, policy, { ...options, pullRequest }, lookup2);
     if (release) releases.push(release);
   }
   const report = evaluate(releases, policy, {
@@ -40432,6 +40548,14 @@ function touches(changed, manifestPath, refs) {
   for (const c of changed) for (const r of refs) if (c === r || c.startsWith(r + "/")) return true;
   return false;
 }
+async function touchesRelease(changedFiles, head, loaded) {
+  const changed = new Set(changedFiles);
+  const refs = referencedFiles(loaded);
+  if (touches(changed, loaded.path, refs)) return true;
+  const targets = [];
+  for (const r of [loaded.path, ...refs]) targets.push(...(await head.resolve(r)).filter((t) => t !== r));
+  return targets.length > 0 && touches(changed, "", targets);
+}
 async function readManifest(source, path, policy) {
   const read = await source.read(path);
   if (!read.ok) {
@@ -40459,8 +40583,45 @@ function invalidManifest(path, message) {
     positionOf: () => void 0
   };
 }
-async function gatherRelease(path, policy, options) {
-  const head = await readManifest(options.head, path, policy);
+var nameKey = (name) => name.normalize("NFKC").replace(/[\p{Cf}\s]+/gu, "").toLowerCase();
+var BaseManifests = class {
+  constructor(source, policy) {
+    this.source = source;
+    this.policy = policy;
+  }
+  source;
+  policy;
+  index = null;
+  async find(name) {
+    this.index ??= this.build();
+    const index = await this.index;
+    return index.ok ? { ok: true, paths: index.byName.get(nameKey(name)) ?? [] } : index;
+  }
+  async build() {
+    let paths;
+    try {
+      paths = await this.source.glob(this.policy.manifests);
+    } catch (e) {
+      return {
+        ok: false,
+        message: `the manifests of ${this.source.description} cannot be listed (${e.message})`
+      };
+    }
+    const byName2 = /* @__PURE__ */ new Map();
+    for (const path of paths) {
+      const read = await readManifest(this.source, path, this.policy);
+      if (read && !read.bytes)
+        return {
+          ok: false,
+          message: `${path} cannot be read from ${this.source.description}: ${read.loaded.findings[0]?.message}`
+        };
+      const name = read?.loaded.manifest?.model.name;
+      if (name !== void 0) byName2.set(nameKey(name), [...byName2.get(nameKey(name)) ?? [], path]);
+    }
+    return { ok: true, byName: byName2 };
+  }
+};
+async function gatherRelease(path, head, policy, options, lookup2) {
   if (!head) {
     if (options.manifests)
       return { loaded: invalidManifest(path, `${path} does not exist`), loadFindings: [], baseline: null, inputs: [] };
@@ -40468,16 +40629,57 @@ async function gatherRelease(path, policy, options) {
   }
   const { loaded } = head;
   const changedFiles = options.pullRequest?.changedFiles ?? options.mergeGroup?.changedFiles;
-  if (changedFiles) {
-    const changed = new Set(changedFiles);
-    if (!touches(changed, path, referencedFiles(loaded))) return null;
-  }
+  if (changedFiles && !await touchesRelease(changedFiles, options.head, loaded)) return null;
   const inputs = [];
   if (head.bytes) inputs.push({ path, sha256: sha2562(head.bytes) });
   const release = { loaded, loadFindings: [], baseline: null, inputs };
   const manifest = loaded.manifest;
   if (!manifest) return release;
-  const tier = policy.tiers[manifest.model.risk_tier ?? policy.defaultTier];
+  const where2 = (field) => {
+    const pos = loaded.positionOf(field);
+    return { file: path, line: pos?.line, column: pos?.column };
+  };
+  const twins = (lookup2.headNames.get(nameKey(manifest.model.name)) ?? []).filter((p) => p !== path);
+  if (twins.length > 0)
+    release.loadFindings.push({
+      rule: "manifest.invalid",
+      status: "fail",
+      subject: "model.name",
+      actual: manifest.model.name,
+      message: `model.name '${manifest.model.name}' is also released by ${twins.join(", ")}: one model needs one manifest, so that its release is compared with its production baseline`,
+      fix: `Give each model its own name, or remove the copy (${twins.join(", ")}).`,
+      ...where2(["model", "name"])
+    });
+  let production = null;
+  if (options.baseline && lookup2.baseNames) {
+    const found = await findBaseline(options.baseline, loaded, options.pullRequest, policy, lookup2.baseNames);
+    if (found.kind === "found") {
+      release.baseline = found.baseline;
+      production = found.baseline.manifest;
+      inputs.push(...found.baseline.inputs);
+    } else if (found.kind === "problem") {
+      release.baselineProblem = found.message;
+      if (found.fatal)
+        release.loadFindings.push({
+          rule: "evidence.missing",
+          status: "fail",
+          subject: "baseline",
+          message: `the production baseline cannot be used: ${found.message}`,
+          fix: "Re-run the job; if it fails again, check that the token may read the repository (`contents: read`).",
+          ...where2(["model"])
+        });
+    }
+  }
+  const tierDecision = decideTier(
+    policy,
+    manifest,
+    production,
+    options.pullRequest,
+    where2(manifest.model.risk_tier === void 0 ? ["model"] : ["model", "risk_tier"]),
+    options.mergeGroup !== void 0
+  );
+  release.tier = tierDecision;
+  const tier = policy.tiers[tierDecision.tier];
   const reader = new EvidenceReader(options.head, loaded);
   const metrics = await reader.metrics(manifest);
   if (metrics !== void 0) release.metrics = metrics;
@@ -40485,127 +40687,76 @@ async function gatherRelease(path, policy, options) {
   if (drift !== void 0) release.drift = drift;
   release.loadFindings.push(...reader.findings);
   inputs.push(...reader.inputs);
-  if (options.baseline) {
-    release.baseline = await readBaseline(options.baseline, path, policy);
-    if (release.baseline) inputs.push(...release.baseline.inputs);
-  }
   return release;
 }
+async function findBaseline(source, loaded, pr, policy, baseNames) {
+  const tried = [];
+  for (const candidate of [loaded.path, pr?.renamed?.[loaded.path]]) {
+    if (!candidate || tried.includes(candidate)) continue;
+    tried.push(candidate);
+    const found2 = await readBaseline(source, candidate, policy);
+    if (found2.kind !== "none") return found2;
+  }
+  const name = loaded.manifest.model.name;
+  const byName2 = await baseNames.find(name);
+  if (!byName2.ok) return { kind: "problem", fatal: true, message: byName2.message };
+  const paths = byName2.paths.filter((p) => !tried.includes(p));
+  if (paths.length === 0) return { kind: "none" };
+  if (paths.length > 1)
+    return {
+      kind: "problem",
+      fatal: true,
+      message: `${source.description} has ${paths.length} manifests for model '${name}' (${paths.join(", ")}), so the gate cannot tell which one is in production`
+    };
+  const found = await readBaseline(source, paths[0], policy);
+  return found.kind === "none" ? { kind: "problem", fatal: true, message: `${paths[0]} was listed in ${source.description} but cannot be read` } : found;
+}
 async function readBaseline(source, path, policy) {
-  const base = await readManifest(source, path, policy);
-  if (!base?.loaded.manifest) return null;
-  const reader = new EvidenceReader(source, base.loaded);
-  const metrics = await reader.metrics(base.loaded.manifest);
-  const inputs = [{ path, sha256: sha2562(base.bytes), source: "baseline" }];
+  const read = await source.read(path);
+  if (!read.ok) {
+    if (read.reason === "missing") return { kind: "none" };
+    return { kind: "problem", fatal: true, message: read.message };
+  }
+  const text2 = decodeText(read.bytes);
+  const loaded = text2.ok ? loadManifest(text2.text, path, policy) : null;
+  if (!loaded?.manifest)
+    return {
+      kind: "problem",
+      fatal: false,
+      message: `the production manifest ${path} in ${source.description} is invalid (${text2.ok ? loaded?.findings[0]?.message : text2.message}), so there is nothing to compare with`
+    };
+  const failures = [];
+  const reader = new EvidenceReader(recordingFailures(source, failures), loaded);
+  const metrics = await reader.metrics(loaded.manifest);
+  if (failures.length > 0) return { kind: "problem", fatal: true, message: failures.join("; ") };
+  const inputs = [{ path, sha256: sha2562(read.bytes), source: "baseline" }];
   for (const i of reader.inputs) inputs.push({ ...i, source: "baseline" });
   return {
-    path,
-    manifest: base.loaded.manifest,
-    metrics,
-    problem: reader.findings.length > 0 ? reader.findings.map((p) => p.message).join("; ") : void 0,
-    inputs
+    kind: "found",
+    baseline: {
+      path,
+      manifest: loaded.manifest,
+      metrics,
+      problem: reader.findings.length > 0 ? reader.findings.map((p) => p.message).join("; ") : void 0,
+      inputs
+    }
   };
 }
-
-// src/files/local.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { readdirSync, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
-import { join, relative, sep } from "node:path";
-
-// src/files/source.ts
-var DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024;
-
-// src/files/local.ts
-var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
-var LocalFileSource = class _LocalFileSource {
-  constructor(root, maxBytes = DEFAULT_MAX_FILE_BYTES, description = "working tree") {
-    this.root = root;
-    this.maxBytes = maxBytes;
-    this.description = description;
-  }
-  root;
-  maxBytes;
-  description;
-  realRoot;
-  withLimit(maxBytes) {
-    return new _LocalFileSource(this.root, maxBytes, this.description);
-  }
-  root_() {
-    return this.realRoot ??= realpathSync(this.root);
-  }
-  async confine(path) {
-    const norm = normaliseRepoPath(path);
-    if (!norm.ok) return { ok: false, result: { ok: false, reason: "outside", message: norm.message } };
-    const root = this.root_();
-    let real;
-    try {
-      real = realpathSync(join(root, norm.path));
-    } catch (e) {
-      const code = e.code;
-      if (code === "ENOENT" || code === "ENOTDIR")
-        return { ok: false, result: { ok: false, reason: "missing", message: `'${path}' does not exist` } };
-      return { ok: false, result: { ok: false, reason: "error", message: `'${path}' cannot be read (${code})` } };
+function recordingFailures(source, failures) {
+  const wrapped = {
+    description: source.description,
+    withLimit: () => wrapped,
+    resolve: (p) => source.resolve(p),
+    list: (d) => source.list(d),
+    glob: (g) => source.glob(g),
+    read: async (p) => {
+      const r = await source.read(p);
+      if (!r.ok && r.reason === "error") failures.push(r.message);
+      return r;
     }
-    const rel = relative(root, real);
-    if (rel === ".." || rel.startsWith(".." + sep) || rel.startsWith("/"))
-      return {
-        ok: false,
-        result: {
-          ok: false,
-          reason: "outside",
-          message: `'${path}' is a symbolic link that points outside the repository`
-        }
-      };
-    return { ok: true, real };
-  }
-  async read(path) {
-    const c = await this.confine(path);
-    if (!c.ok) return c.result;
-    try {
-      const st = statSync(c.real);
-      if (!st.isFile()) return { ok: false, reason: "not-a-file", message: `'${path}' is not a regular file` };
-      if (st.size > this.maxBytes)
-        return {
-          ok: false,
-          reason: "too-large",
-          message: `'${path}' is ${(st.size / 1048576).toFixed(1)} MB, over the ${(this.maxBytes / 1048576).toFixed(0)} MB limit`
-        };
-      return { ok: true, bytes: readFileSync2(c.real) };
-    } catch (e) {
-      return { ok: false, reason: "error", message: `'${path}' cannot be read (${e.message})` };
-    }
-  }
-  async list(dir) {
-    const c = await this.confine(dir === "" ? "." : dir);
-    if (!c.ok) return null;
-    try {
-      return readdirSync(c.real).sort();
-    } catch {
-      return null;
-    }
-  }
-  async glob(patterns) {
-    const isMatch = (0, import_picomatch2.default)(patterns, { dot: false });
-    const root = this.root_();
-    const out = [];
-    const walk = async (abs, rel) => {
-      let entries;
-      try {
-        entries = readdirSync(abs, { withFileTypes: true });
-      } catch {
-        return;
-      }
-      for (const e of entries) {
-        const childRel = rel ? `${rel}/${e.name}` : e.name;
-        if (e.isDirectory()) {
-          if (!SKIP_DIRS.has(e.name)) await walk(join(abs, e.name), childRel);
-        } else if ((e.isFile() || e.isSymbolicLink()) && isMatch(childRel)) out.push(childRel);
-      }
-    };
-    await walk(root, "");
-    return out.sort();
-  }
-};
+  };
+  return wrapped;
+}
 
 // src/report/json.ts
 var KEY_ORDER = [
@@ -40898,9 +41049,9 @@ function truncateBytes(text2, maxBytes) {
   let used = 0;
   let out = "";
   for (const ch of text2) {
-    const size = utf8Length(ch);
-    if (used + size > budget) break;
-    used += size;
+    const size2 = utf8Length(ch);
+    if (used + size2 > budget) break;
+    used += size2;
     out += ch;
   }
   return out + "\u2026";
@@ -41015,10 +41166,10 @@ function fitBins(bins) {
   if (bins.length <= MAX_BINS) return bins;
   const ranges = bins.map((b) => RANGE.exec(b.label));
   if (ranges.every(Boolean)) {
-    const size = Math.ceil(bins.length / MAX_BINS);
+    const size2 = Math.ceil(bins.length / MAX_BINS);
     const merged = [];
-    for (let i = 0; i < bins.length; i += size) {
-      const group = bins.slice(i, i + size);
+    for (let i = 0; i < bins.length; i += size2) {
+      const group = bins.slice(i, i + size2);
       const first = ranges[i];
       const last = ranges[i + group.length - 1];
       merged.push({
@@ -41311,9 +41462,11 @@ function modelSection(model, detail, links) {
   const title = [modelLabel(model), model.version].filter(Boolean).map((t) => escapeHtml(t));
   const summary2 = `${v.emoji} <b>${title.join(" ")}</b> (${escapeHtml(model.risk_tier)}): ${summaryFacts}`;
   const base = model.baseline;
-  const context3 = `Manifest ${linked(escapeMarkdown(model.manifest, 200), links?.file(model.manifest))} \xB7 tier ${escapeMarkdown(model.risk_tier)} \xB7 ` + (base ? `production ${escapeMarkdown(base.version ?? "version unknown")}` : "first release");
+  const context3 = `Manifest ${linked(escapeMarkdown(model.manifest, 200), links?.file(model.manifest))} \xB7 tier ${escapeMarkdown(model.risk_tier)} \xB7 ` + (base ? `production ${escapeMarkdown(base.version ?? "version unknown")}` + (base.manifest !== model.manifest ? ` (${escapeMarkdown(base.manifest, 200)})` : "") : model.findings.some((f) => f.rule === "evidence.missing" && f.subject === "baseline") ? "production baseline unreadable" : "first release");
   const scorecard2 = scorecardLine(model);
-  const approvals2 = model.findings.filter((f) => f.rule === "approvals.required" && f.status === "pass").map((f) => `\u2705 Approvals: ${escapeMarkdown(f.message, MAX_PROSE_CHARS)}`);
+  const approvals2 = model.findings.filter((f) => (f.rule === "approvals.required" || f.rule === "release.risk_tier_lowered") && f.status === "pass").map(
+    (f) => `\u2705 ${f.rule === "approvals.required" ? "Approvals" : "Risk tier"}: ${escapeMarkdown(f.message, MAX_PROSE_CHARS)}`
+  );
   const blocks = [
     [context3, ...scorecard2 ? ["", scorecard2] : [], ...approvals2.length ? ["", ...approvals2] : []],
     findingsBlock("\u274C Failing gates", "\u274C", failing, links),
@@ -41367,7 +41520,7 @@ function parts(report, detail, mode, url, links) {
     footer: end
   };
 }
-function join2(head, tableLines, sections, note, end) {
+function join(head, tableLines, sections, note, end) {
   const blocks = [head.join("\n"), tableLines.join("\n"), ...sections, note ?? "", end].filter(Boolean);
   return blocks.join("\n\n") + "\n";
 }
@@ -41385,7 +41538,7 @@ function fit(report, mode, prefix, limit, measure, url, where2, links) {
   for (let level = 0; level < DETAIL_LEVELS.length; level++) {
     p = parts(report, DETAIL_LEVELS[level], mode, url, links);
     const note2 = level > 0 ? shortenedNote(leftOut(level), where2) : void 0;
-    const doc2 = join2(p.head, [...p.tableHeader, ...p.tableRows], p.sections, note2, p.footer);
+    const doc2 = join(p.head, [...p.tableHeader, ...p.tableRows], p.sections, note2, p.footer);
     if (fits(doc2)) return prefix + doc2;
   }
   const last = leftOut(DETAIL_LEVELS.length - 1);
@@ -41398,26 +41551,26 @@ function fit(report, mode, prefix, limit, measure, url, where2, links) {
     where2
   );
   const widest = noteFor(p.tableRows.length, p.sections.length);
-  let used = measure(prefix + join2(p.head, p.tableHeader, [], widest, p.footer));
+  let used = measure(prefix + join(p.head, p.tableHeader, [], widest, p.footer));
   const rows = [];
   for (const row2 of p.tableRows) {
-    const size = measure(row2) + 1;
-    if (used + size > limit) break;
+    const size2 = measure(row2) + 1;
+    if (used + size2 > limit) break;
     rows.push(row2);
-    used += size;
+    used += size2;
   }
   const sections = [];
   if (rows.length === p.tableRows.length) {
     for (const section of p.sections) {
-      const size = measure(section) + 2;
-      if (used + size > limit) break;
+      const size2 = measure(section) + 2;
+      if (used + size2 > limit) break;
       sections.push(section);
-      used += size;
+      used += size2;
     }
   }
   const tableLines = rows.length > 0 ? [...p.tableHeader, ...rows] : [];
   const note = noteFor(p.tableRows.length - rows.length, p.sections.length - sections.length);
-  const doc = prefix + join2(p.head, tableLines, sections, note, p.footer);
+  const doc = prefix + join(p.head, tableLines, sections, note, p.footer);
   if (measure(doc) > limit)
     throw new RangeError(`a limit of ${limit} is too small for even the verdict of this report`);
   return doc;
@@ -41507,7 +41660,7 @@ function toAnnotations(report) {
 }
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync3, existsSync as existsSync2 } from "fs";
+import { readFileSync as readFileSync2, existsSync as existsSync2 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context = class {
   /**
@@ -41518,7 +41671,7 @@ var Context = class {
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
-        this.payload = JSON.parse(readFileSync3(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+        this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
         const path = process.env.GITHUB_EVENT_PATH;
         process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${EOL5}`);
@@ -42909,8 +43062,8 @@ function withCustomRequest(customRequest) {
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep2 = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep2}${b64url}${sep2}${b64url}$`);
+var sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   const isApp = isJWT(token);
@@ -46210,6 +46363,7 @@ async function listChangedFiles(client, repo, pr) {
     return diffTrees(client, repo, pr.baseSha, pr.headSha);
   const call = `GET /repos/${repo.owner}/${repo.repo}/pulls/${pr.number}/files`;
   const paths = /* @__PURE__ */ new Set();
+  const renamed = {};
   let requests = 0;
   let count = 0;
   await apiCall(call, "pull-requests: read", async () => {
@@ -46223,22 +46377,25 @@ async function listChangedFiles(client, repo, pr) {
       for (const file of page.data) {
         count++;
         paths.add(file.filename);
-        if (file.previous_filename) paths.add(file.previous_filename);
+        if (file.previous_filename) {
+          paths.add(file.previous_filename);
+          renamed[file.filename] = file.previous_filename;
+        }
       }
     }
   });
   if (count >= PULL_FILES_LIMIT) {
     const full = await diffTrees(client, repo, pr.baseSha, pr.headSha);
-    return { paths: full.paths, requests: requests + full.requests };
+    return { ...full, requests: requests + full.requests };
   }
-  return { paths: [...paths].sort(), requests };
+  return { paths: [...paths].sort(), renamed, requests };
 }
 async function diffTrees(client, repo, baseSha, headSha) {
   const [base, head] = await Promise.all([treeBlobs(client, repo, baseSha), treeBlobs(client, repo, headSha)]);
   const changed = /* @__PURE__ */ new Set();
   for (const [path, sha] of head) if (base.get(path) !== sha) changed.add(path);
   for (const path of base.keys()) if (!head.has(path)) changed.add(path);
-  return { paths: [...changed].sort(), requests: 2 };
+  return { paths: [...changed].sort(), renamed: {}, requests: 2 };
 }
 async function treeBlobs(client, repo, sha) {
   const call = `GET /repos/${repo.owner}/${repo.repo}/git/trees/${sha}?recursive=1`;
@@ -46310,23 +46467,73 @@ function clip(text2, note) {
 }
 
 // src/github/contents-source.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+import { createHash as createHash7 } from "node:crypto";
+
+// src/files/lfs.ts
+function lfsPointer(bytes) {
+  if (bytes.length > 1024 || !bytes.subarray(0, 40).toString("latin1").startsWith("version https://git-lfs.github.com/spec/"))
+    return null;
+  const text2 = bytes.toString("utf8");
+  const oid = /^oid sha256:([0-9a-f]{64})$/m.exec(text2)?.[1];
+  const size2 = /^size (\d+)$/m.exec(text2)?.[1];
+  return oid && size2 ? { oid, size: Number(size2) } : null;
+}
+
+// src/files/source.ts
+var DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024;
+var size = (bytes) => bytes < 1048576 ? `${Math.ceil(bytes / 1024)} KB` : `${Number((bytes / 1048576).toFixed(1))} MB`;
+function tooLarge(path, bytes, maxBytes) {
+  return {
+    ok: false,
+    reason: "too-large",
+    message: `'${path}' is ${bytes === null ? "over" : `${size(bytes)}, over`} the ${size(maxBytes)} limit (limits.max_file_mb)`
+  };
+}
+
+// src/github/contents-source.ts
 var INLINE_LIMIT = 1024 * 1024;
-var ContentsFileSource = class {
-  constructor(client, repo, ref, label, maxBytes = DEFAULT_MAX_FILE_BYTES) {
+var ContentsFileSource = class _ContentsFileSource {
+  constructor(client, repo, ref, label, maxBytes = DEFAULT_MAX_FILE_BYTES, shared = { tree: null, followed: /* @__PURE__ */ new Map() }) {
     this.client = client;
     this.repo = repo;
     this.ref = ref;
+    this.label = label;
     this.maxBytes = maxBytes;
+    this.shared = shared;
     this.description = `${label} ${ref.slice(0, 7)} (GitHub API)`;
   }
   client;
   repo;
   ref;
+  label;
   maxBytes;
+  shared;
   description;
   cache = /* @__PURE__ */ new Map();
-  tree = null;
+  withLimit(maxBytes) {
+    return new _ContentsFileSource(this.client, this.repo, this.ref, this.label, maxBytes, this.shared);
+  }
+  /** Every file of the commit (recursive trees API, one request); fails closed when GitHub truncates it. */
+  files() {
+    this.shared.tree ??= (async () => {
+      const call = `GET /repos/${this.repo.owner}/${this.repo.repo}/git/trees/${this.ref}?recursive=1`;
+      const { data } = await apiCall(
+        call,
+        "contents: read",
+        () => this.client.rest.git.getTree({ ...this.repo, tree_sha: this.ref, recursive: "1" })
+      );
+      if (data.truncated)
+        throw new Error(
+          `${call}: GitHub truncated the tree of ${this.ref.slice(0, 7)} (over 100,000 entries); the gate cannot list this repository through the API. Check out the repository with \`fetch-depth: 2\`.`
+        );
+      const files = /* @__PURE__ */ new Map();
+      for (const e of data.tree)
+        if (e.type === "blob" && e.path && e.sha && e.mode) files.set(e.path, { mode: e.mode, sha: e.sha });
+      return files;
+    })();
+    return this.shared.tree;
+  }
   read(path) {
     const norm = normaliseRepoPath(path);
     if (!norm.ok) return Promise.resolve({ ok: false, reason: "outside", message: norm.message });
@@ -46352,29 +46559,27 @@ var ContentsFileSource = class {
       };
     if (entry.type !== "file")
       return { ok: false, reason: "not-a-file", message: `'${shown}' is a ${entry.type}, not a file` };
-    if (entry.size > this.maxBytes)
-      return {
-        ok: false,
-        reason: "too-large",
-        message: `'${shown}' is ${(entry.size / 1048576).toFixed(1)} MB, over the ${(this.maxBytes / 1048576).toFixed(0)} MB limit`
-      };
+    if (entry.size > this.maxBytes) return tooLarge(shown, entry.size, this.maxBytes);
+    if (entry.path && entry.path !== path) this.shared.followed.set(path, entry.path);
     if (entry.size === 0) return { ok: true, bytes: Buffer.alloc(0) };
     if (entry.size <= INLINE_LIMIT && entry.encoding === "base64" && entry.content)
-      return { ok: true, bytes: Buffer.from(entry.content, "base64") };
+      return notLfs(shown, Buffer.from(entry.content, "base64"));
     const raw = await this.get(path, true);
     if (!raw.ok) return raw.result;
     const bytes = toBuffer(raw.data);
-    if (bytes.length > this.maxBytes)
-      return {
-        ok: false,
-        reason: "too-large",
-        message: `'${shown}' is over the ${(this.maxBytes / 1048576).toFixed(0)} MB limit`
-      };
+    if (bytes.length > this.maxBytes) return tooLarge(shown, null, this.maxBytes);
     return { ok: true, bytes };
   }
-  /** One contents request; 404 is a missing file, anything else an error naming the call. */
+  /**
+   * One contents request. GitHub also answers 404 when the token cannot see the repository, so a 404 is
+   * a missing file only when the commit's tree confirms the path is not there; anything else is an error.
+   */
   async get(path, raw = false) {
     const call = `GET /repos/${this.repo.owner}/${this.repo.repo}/contents/${path}?ref=${this.ref}`;
+    const error2 = (message) => ({
+      ok: false,
+      result: { ok: false, reason: "error", message }
+    });
     try {
       const { data } = await this.client.rest.repos.getContent({
         ...this.repo,
@@ -46383,43 +46588,75 @@ var ContentsFileSource = class {
         ...raw ? { mediaType: { format: "raw" } } : {}
       });
       return { ok: true, data };
-    } catch (error2) {
-      const message = error2.response?.data?.message ?? "";
-      if (httpStatus(error2) === 404 && !/commit/i.test(message))
-        return {
-          ok: false,
-          result: { ok: false, reason: "missing", message: `'${path}' does not exist in ${this.description}` }
-        };
+    } catch (e) {
+      const refused = toCallError(e, call, "contents: read").message;
+      if (httpStatus(e) !== 404) return error2(refused);
+      let files;
+      try {
+        files = await this.files();
+      } catch (treeError) {
+        return error2(`${refused} The commit's tree cannot be read either: ${treeError.message}`);
+      }
+      if (files.has(path) || [...files.keys()].some((f) => f.startsWith(`${path}/`)))
+        return error2(
+          `${refused} The tree of ${this.ref.slice(0, 7)} lists '${path}', so this 404 is not a missing file.`
+        );
       return {
         ok: false,
-        result: { ok: false, reason: "error", message: toCallError(error2, call, "contents: read").message }
+        result: { ok: false, reason: "missing", message: `'${path}' does not exist in ${this.description}` }
       };
     }
+  }
+  async resolve(path) {
+    const norm = normaliseRepoPath(path);
+    if (!norm.ok) return [];
+    const file = (await this.files()).get(norm.path);
+    if (!file) return [];
+    if (file.mode !== "120000") return [norm.path];
+    const read = await this.read(norm.path);
+    if (!read.ok) return [];
+    const followed = this.shared.followed.get(norm.path);
+    if (followed) return [followed];
+    const sha = gitBlobSha(read.bytes);
+    return [...await this.files()].filter(([, f]) => f.sha === sha && f.mode !== "120000").map(([p]) => p);
   }
   async list(dir) {
     const norm = normaliseRepoPath(dir === "" ? "." : dir);
     if (!norm.ok) return null;
     const got = await this.get(norm.path);
+    if (!got.ok && got.result.ok === false && got.result.reason === "error") throw new Error(got.result.message);
     if (!got.ok || !Array.isArray(got.data)) return null;
     return got.data.map((e) => e.name).sort();
   }
   async glob(patterns) {
-    this.tree ??= treeBlobs(this.client, this.repo, this.ref).then((blobs) => [...blobs.keys()]);
-    const isMatch = (0, import_picomatch3.default)(patterns, { dot: false });
-    return (await this.tree).filter((p) => isMatch(p)).sort();
+    const isMatch = (0, import_picomatch2.default)(patterns, { dot: false });
+    return [...(await this.files()).keys()].filter((p) => isMatch(p)).sort();
   }
 };
+function notLfs(shown, bytes) {
+  if (!lfsPointer(bytes)) return { ok: true, bytes };
+  return {
+    ok: false,
+    reason: "not-a-file",
+    message: `'${shown}' is stored in Git LFS; the gate reads LFS content only from a checkout (\`lfs: true\`), not through the API`
+  };
+}
 function toBuffer(data) {
   if (Buffer.isBuffer(data)) return data;
   if (data instanceof ArrayBuffer) return Buffer.from(data);
   if (ArrayBuffer.isView(data)) return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   return Buffer.from(String(data), "utf8");
 }
+function gitBlobSha(bytes) {
+  return createHash7("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+}
 
 // src/github/git-source.ts
-var import_picomatch4 = __toESM(require_picomatch2(), 1);
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
 import { execFile } from "node:child_process";
-import { posix as posix2 } from "node:path";
+import { createHash as createHash8 } from "node:crypto";
+import { lstatSync, readFileSync as readFileSync3 } from "node:fs";
+import { join as join2, posix as posix2 } from "node:path";
 var MAX_SYMLINK_HOPS = 8;
 function git(cwd, args, maxBuffer = 64 * 1024 * 1024) {
   return new Promise((resolve, reject) => {
@@ -46435,14 +46672,16 @@ var GitFileSource = class _GitFileSource {
   constructor(dir, sha, label, maxBytes) {
     this.dir = dir;
     this.sha = sha;
+    this.label = label;
     this.maxBytes = maxBytes;
     this.description = `${label} ${sha.slice(0, 7)}`;
   }
   dir;
   sha;
+  label;
   maxBytes;
   description;
-  files = null;
+  entries = null;
   /** The commit as a source when `dir` is a git checkout that holds it, else null. */
   static async open(dir, sha, label, maxBytes = DEFAULT_MAX_FILE_BYTES) {
     if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) return null;
@@ -46453,40 +46692,81 @@ var GitFileSource = class _GitFileSource {
       return null;
     }
   }
-  async entry(path) {
-    const out = (await git(this.dir, ["ls-tree", "-l", "-z", "--full-tree", this.sha, "--", path])).toString("utf8");
-    const line = out.split("\0").find((l) => l.endsWith(`	${path}`));
-    if (!line) return null;
-    const [meta, entryPath] = [line.slice(0, line.indexOf("	")), line.slice(line.indexOf("	") + 1)];
-    const [mode, type, object, size] = meta.split(/\s+/);
-    return { mode, type, object, size: size === "-" ? 0 : Number(size), path: entryPath };
-  }
-  async read(path, hops = 0) {
-    const norm = normaliseRepoPath(path);
-    if (!norm.ok) return { ok: false, reason: "outside", message: norm.message };
-    if (norm.path === "") return { ok: false, reason: "not-a-file", message: `'${path}' is the repository root` };
-    try {
-      const entry = await this.entry(norm.path);
-      if (!entry) return { ok: false, reason: "missing", message: `'${path}' does not exist in ${this.description}` };
-      if (entry.mode === "120000") {
-        const target = (await git(this.dir, ["cat-file", "blob", entry.object])).toString("utf8");
-        const resolved = resolveReference(norm.path, target);
-        if (!resolved.ok || hops >= MAX_SYMLINK_HOPS || target.startsWith("/"))
-          return {
-            ok: false,
-            reason: "outside",
-            message: `'${path}' is a symbolic link that points outside the repository`
-          };
-        return this.read(resolved.path, hops + 1);
+  /** Every entry of the commit (files, links, folders), listed once: one git call instead of one per read. */
+  listing() {
+    this.entries ??= git(this.dir, ["ls-tree", "-r", "-t", "-l", "-z", "--full-tree", this.sha]).then((out) => {
+      const map = /* @__PURE__ */ new Map();
+      for (const line of out.toString("utf8").split("\0")) {
+        if (!line) continue;
+        const tab = line.indexOf("	");
+        const [mode, type, object, size2] = line.slice(0, tab).split(/\s+/);
+        const path = line.slice(tab + 1);
+        map.set(path, { mode, type, object, size: size2 === "-" ? 0 : Number(size2), path });
       }
-      if (entry.type !== "blob") return { ok: false, reason: "not-a-file", message: `'${path}' is not a regular file` };
-      if (entry.size > this.maxBytes)
+      return map;
+    });
+    return this.entries;
+  }
+  async entry(path) {
+    return (await this.listing()).get(path) ?? null;
+  }
+  withLimit(maxBytes) {
+    const capped = new _GitFileSource(this.dir, this.sha, this.label, maxBytes);
+    capped.entries = this.entries;
+    return capped;
+  }
+  /** The tree entry `path` names once symbolic links (inside the repository) are followed. */
+  async follow(path, hops = 0) {
+    const norm = normaliseRepoPath(path);
+    if (!norm.ok) return { ok: false, result: { ok: false, reason: "outside", message: norm.message } };
+    if (norm.path === "")
+      return { ok: false, result: { ok: false, reason: "not-a-file", message: `'${path}' is the repository root` } };
+    const parts2 = norm.path.split("/");
+    for (let i = 1; i <= parts2.length; i++) {
+      const prefix = parts2.slice(0, i).join("/");
+      const entry = await this.entry(prefix);
+      if (!entry)
         return {
           ok: false,
-          reason: "too-large",
-          message: `'${path}' is ${(entry.size / 1048576).toFixed(1)} MB, over the ${(this.maxBytes / 1048576).toFixed(0)} MB limit`
+          result: { ok: false, reason: "missing", message: `'${path}' does not exist in ${this.description}` }
         };
-      return { ok: true, bytes: await git(this.dir, ["cat-file", "blob", entry.object], entry.size + 1024) };
+      if (entry.mode !== "120000") {
+        if (i === parts2.length) return { ok: true, entry };
+        continue;
+      }
+      const target = (await git(this.dir, ["cat-file", "blob", entry.object])).toString("utf8");
+      const resolved = resolveReference(prefix, target);
+      if (!resolved.ok || hops >= MAX_SYMLINK_HOPS || target.startsWith("/"))
+        return {
+          ok: false,
+          result: {
+            ok: false,
+            reason: "outside",
+            message: `'${path}' is a symbolic link that points outside the repository${resolved.ok ? "" : ` (${resolved.message})`}`
+          }
+        };
+      return this.follow([resolved.path, ...parts2.slice(i)].filter(Boolean).join("/"), hops + 1);
+    }
+    return { ok: false, result: { ok: false, reason: "missing", message: `'${path}' does not exist` } };
+  }
+  async resolve(path) {
+    try {
+      const found = await this.follow(path);
+      return found.ok ? [found.entry.path] : [];
+    } catch {
+      return [];
+    }
+  }
+  async read(path) {
+    try {
+      const found = await this.follow(path);
+      if (!found.ok) return found.result;
+      const { entry } = found;
+      if (entry.type !== "blob") return { ok: false, reason: "not-a-file", message: `'${path}' is not a regular file` };
+      if (entry.size > this.maxBytes) return tooLarge(path, entry.size, this.maxBytes);
+      const bytes = await git(this.dir, ["cat-file", "blob", entry.object], entry.size + 1024);
+      const lfs = lfsPointer(bytes);
+      return lfs ? this.lfsContent(path, entry.path, lfs) : { ok: true, bytes };
     } catch (e) {
       return {
         ok: false,
@@ -46494,6 +46774,27 @@ var GitFileSource = class _GitFileSource {
         message: `'${path}' cannot be read from ${this.description} (${e.message.split("\n")[0]})`
       };
     }
+  }
+  /**
+   * A Git LFS file: the commit holds a pointer (sha256 and size). The content is taken from the checkout
+   * only when it hashes to the pointer's sha256, so it is still exactly what the commit records.
+   */
+  lfsContent(shown, path, lfs) {
+    if (lfs.size > this.maxBytes) return tooLarge(shown, lfs.size, this.maxBytes);
+    const abs = join2(this.dir, ...path.split("/"));
+    try {
+      const st = lstatSync(abs);
+      if (st.isFile() && st.size === lfs.size) {
+        const bytes = readFileSync3(abs);
+        if (createHash8("sha256").update(bytes).digest("hex") === lfs.oid) return { ok: true, bytes };
+      }
+    } catch {
+    }
+    return {
+      ok: false,
+      reason: "not-a-file",
+      message: `'${shown}' is stored in Git LFS and its content (sha256 ${lfs.oid.slice(0, 12)}) is not in the checkout; check out with \`lfs: true\``
+    };
   }
   async list(dir) {
     const norm = normaliseRepoPath(dir === "" ? "." : dir);
@@ -46513,11 +46814,8 @@ var GitFileSource = class _GitFileSource {
     }
   }
   async glob(patterns) {
-    this.files ??= git(this.dir, ["ls-tree", "-r", "-z", "--name-only", "--full-tree", this.sha]).then(
-      (out) => out.toString("utf8").split("\0").filter(Boolean)
-    );
-    const isMatch = (0, import_picomatch4.default)(patterns, { dot: false });
-    return (await this.files).filter((p) => isMatch(p)).sort();
+    const isMatch = (0, import_picomatch3.default)(patterns, { dot: false });
+    return [...(await this.listing()).values()].filter((e) => e.type === "blob" && isMatch(e.path)).map((e) => e.path).sort();
   }
 };
 async function checkedOutCommit(dir) {
@@ -46530,6 +46828,111 @@ async function checkedOutCommit(dir) {
 
 // src/github/merge-group.ts
 import { execFile as execFile2 } from "node:child_process";
+
+// src/files/local.ts
+var import_picomatch4 = __toESM(require_picomatch2(), 1);
+import { readdirSync, readFileSync as readFileSync4, realpathSync, statSync } from "node:fs";
+import { join as join3, relative, sep as sep2 } from "node:path";
+var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
+var LocalFileSource = class _LocalFileSource {
+  constructor(root, maxBytes = DEFAULT_MAX_FILE_BYTES, description = "working tree") {
+    this.root = root;
+    this.maxBytes = maxBytes;
+    this.description = description;
+  }
+  root;
+  maxBytes;
+  description;
+  realRoot;
+  withLimit(maxBytes) {
+    return new _LocalFileSource(this.root, maxBytes, this.description);
+  }
+  root_() {
+    return this.realRoot ??= realpathSync(this.root);
+  }
+  async confine(path) {
+    const norm = normaliseRepoPath(path);
+    if (!norm.ok) return { ok: false, result: { ok: false, reason: "outside", message: norm.message } };
+    const root = this.root_();
+    let real;
+    try {
+      real = realpathSync(join3(root, norm.path));
+    } catch (e) {
+      const code = e.code;
+      if (code === "ENOENT" || code === "ENOTDIR")
+        return { ok: false, result: { ok: false, reason: "missing", message: `'${path}' does not exist` } };
+      return { ok: false, result: { ok: false, reason: "error", message: `'${path}' cannot be read (${code})` } };
+    }
+    const rel = relative(root, real);
+    if (rel === ".." || rel.startsWith(".." + sep2) || rel.startsWith("/"))
+      return {
+        ok: false,
+        result: {
+          ok: false,
+          reason: "outside",
+          message: `'${path}' is a symbolic link that points outside the repository`
+        }
+      };
+    if (insideGitDir(rel.split(sep2).join("/")))
+      return {
+        ok: false,
+        result: {
+          ok: false,
+          reason: "outside",
+          message: `'${path}' is a symbolic link into .git, which is never evidence (it can hold credentials)`
+        }
+      };
+    return { ok: true, real };
+  }
+  async read(path) {
+    const c = await this.confine(path);
+    if (!c.ok) return c.result;
+    try {
+      const st = statSync(c.real);
+      if (!st.isFile()) return { ok: false, reason: "not-a-file", message: `'${path}' is not a regular file` };
+      if (st.size > this.maxBytes) return tooLarge(path, st.size, this.maxBytes);
+      return { ok: true, bytes: readFileSync4(c.real) };
+    } catch (e) {
+      return { ok: false, reason: "error", message: `'${path}' cannot be read (${e.message})` };
+    }
+  }
+  async resolve(path) {
+    const c = await this.confine(path);
+    return c.ok ? [relative(this.root_(), c.real).split(sep2).join("/")] : [];
+  }
+  async list(dir) {
+    const c = await this.confine(dir === "" ? "." : dir);
+    if (!c.ok) return null;
+    try {
+      return readdirSync(c.real).sort();
+    } catch {
+      return null;
+    }
+  }
+  async glob(patterns) {
+    const isMatch = (0, import_picomatch4.default)(patterns, { dot: false });
+    const root = this.root_();
+    const out = [];
+    const walk = async (abs, rel) => {
+      let entries;
+      try {
+        entries = readdirSync(abs, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      for (const e of entries) {
+        const childRel = rel ? `${rel}/${e.name}` : e.name;
+        if (e.isDirectory()) {
+          if (!SKIP_DIRS.has(e.name)) await walk(join3(abs, e.name), childRel);
+        } else if ((e.isFile() || e.isSymbolicLink()) && isMatch(childRel)) out.push(childRel);
+      }
+    };
+    await walk(root, "");
+    return out.sort();
+  }
+};
+
+// src/github/merge-group.ts
 var COMPARE_FILES_LIMIT = 300;
 function gitOut(cwd, args) {
   return new Promise((resolve, reject) => {
@@ -46802,6 +47205,7 @@ async function gatherPullRequest(client, runner, pr, inputs) {
     baseSha: pr.baseSha,
     headSha: pr.headSha,
     changedFiles: changed.paths,
+    renamed: changed.renamed,
     reviews: reviews.reviews,
     teams: {},
     runUrl: runUrl(runner)
@@ -46836,8 +47240,8 @@ async function headSource(client, runner, pr) {
   const api = () => new ContentsFileSource(client, runner.repo, pr.headSha, "head commit");
   if (pr.event === "pull_request_target") return api();
   const checkedOut = await checkedOutCommit(runner.workspace);
-  if (checkedOut && (checkedOut === runner.sha || checkedOut === pr.headSha))
-    return new LocalFileSource(runner.workspace, void 0, `working tree ${checkedOut.slice(0, 7)}`);
+  const tracked = checkedOut && (checkedOut === runner.sha || checkedOut === pr.headSha) ? await GitFileSource.open(runner.workspace, checkedOut, "checked-out commit") : null;
+  if (tracked) return tracked;
   info(
     checkedOut ? `The checkout (${checkedOut.slice(0, 7)}) is neither the merge commit nor the head of #${pr.number}; reading the head through the API.` : "No git checkout in the workspace; reading the head through the API."
   );
@@ -46863,10 +47267,18 @@ async function gatherMergeGroup(client, runner, target, inputs) {
 }
 async function commitSource(client, runner, target) {
   const checkedOut = await checkedOutCommit(runner.workspace);
-  return checkedOut && (!target.sha || checkedOut === target.sha) ? new LocalFileSource(runner.workspace) : new ContentsFileSource(client, runner.repo, target.sha, "commit");
+  const tracked = checkedOut ? await GitFileSource.open(runner.workspace, checkedOut, "commit") : null;
+  if (tracked && checkedOut) {
+    if (target.sha && checkedOut !== target.sha)
+      info(
+        `Evaluating the checked-out commit ${checkedOut.slice(0, 7)}, which an earlier step made on top of ${target.sha.slice(0, 7)}.`
+      );
+    return { source: tracked, sha: checkedOut };
+  }
+  return { source: new ContentsFileSource(client, runner.repo, target.sha, "commit"), sha: target.sha };
 }
 async function gatherRepository(client, runner, target, inputs) {
-  const source = await commitSource(client, runner, target);
+  const { source, sha } = await commitSource(client, runner, target);
   return {
     options: {
       policyPath: inputs.policy,
@@ -46874,9 +47286,14 @@ async function gatherRepository(client, runner, target, inputs) {
       policySource: source,
       head: source,
       baseline: null,
-      policyRef: target.sha || void 0
+      policyRef: sha || void 0
     },
-    context: { event: target.event, sha: target.sha, run_url: runUrl(runner) }
+    context: {
+      event: target.event,
+      sha,
+      ...sha !== target.sha ? { event_sha: target.sha } : {},
+      run_url: runUrl(runner)
+    }
   };
 }
 function writeReport(runner, commentId, report) {
@@ -46891,9 +47308,9 @@ function writeAttestation(runner, commentId, report) {
   };
 }
 function writeRecord(runner, name, json) {
-  const dir = join3(runner.runnerTemp, "model-release-gate");
+  const dir = join4(runner.runnerTemp, "model-release-gate");
   mkdirSync(dir, { recursive: true });
-  const path = join3(dir, name);
+  const path = join4(dir, name);
   writeFileSync(path, json);
   return path;
 }
@@ -46907,7 +47324,7 @@ var URGENT = [
   "deprecated"
 ];
 async function runAudit(client, runner, target, inputs, now) {
-  const source = await commitSource(client, runner, target);
+  const { source } = await commitSource(client, runner, target);
   const result = await auditRepository({
     policyPath: inputs.policy,
     policyOptional: inputs.policy === DEFAULT_POLICY_PATH,

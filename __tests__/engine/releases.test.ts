@@ -85,6 +85,8 @@ async function check(opts: {
   head: Record<string, string>;
   base?: Record<string, string> | FileSource;
   pr?: Partial<PullRequestContext>;
+  /** A merge queue's group changing these paths (instead of a pull request). */
+  queued?: string[];
   links?: Record<string, string>;
 }): Promise<Report> {
   const head = new LocalFileSource(folder(opts.head, opts.links));
@@ -110,6 +112,14 @@ async function check(opts: {
           reviews: [],
           teams: {},
           ...opts.pr,
+        }
+      : undefined,
+    mergeGroup: opts.queued
+      ? {
+          baseSha: 'b'.repeat(40),
+          headSha: 'q'.repeat(40),
+          headRef: 'refs/heads/gh-readonly-queue/main/pr-7',
+          changedFiles: opts.queued,
         }
       : undefined,
   });
@@ -287,6 +297,22 @@ describe('a pull request that lowers its own risk tier', () => {
       pr: { changedFiles: changed, reviews: owner.map((r) => ({ ...r, user: 'someone' })) },
     });
     expect(report.decision).toBe('blocked');
+  });
+
+  it('in a merge queue the new tier applies with a warning: each pull request was judged before it joined', async () => {
+    // The pull request passed as the production tier, or a policy owner approved the change; a queue
+    // that re-judged by the base tier would hold an approved release in the queue forever.
+    const report = await check({
+      head: release('churn', 0.95, { tier: 'special' }),
+      base: release('churn', 0.95, { tier: 'medium' }),
+      queued: changed,
+    });
+    expect(report.models[0].risk_tier).toBe('special');
+    expect(report.models[0].findings.find((f) => f.rule === 'release.risk_tier_lowered')).toMatchObject({
+      status: 'warn',
+      message: expect.stringMatching(/not re-checked in the merge queue/),
+    });
+    expect(report.decision).toBe('conditional');
   });
 
   it('raising the tier needs nobody', async () => {

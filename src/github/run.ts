@@ -325,18 +325,27 @@ async function gatherMergeGroup(
   };
 }
 
-/** The commit of a repository event: the checkout when it holds that commit, the contents API otherwise. */
+/**
+ * The commit of a repository event (push, schedule, workflow_dispatch): the checked-out commit when there
+ * is one, read through git so that only tracked files are evidence; the contents API otherwise. No pull
+ * request is involved, so a commit an earlier step of the workflow made on purpose (say, a layout of
+ * generated evidence) is what the workflow chose to judge; the record names it.
+ */
 async function commitSource(
   client: GitHubClient,
   runner: RunnerEnvironment,
   target: RepositoryTarget,
-): Promise<FileSource> {
+): Promise<{ source: FileSource; sha: string }> {
   const checkedOut = await checkedOutCommit(runner.workspace);
-  const tracked =
-    checkedOut && (!target.sha || checkedOut === target.sha)
-      ? await GitFileSource.open(runner.workspace, checkedOut, 'commit')
-      : null;
-  return tracked ?? new ContentsFileSource(client, runner.repo, target.sha, 'commit');
+  const tracked = checkedOut ? await GitFileSource.open(runner.workspace, checkedOut, 'commit') : null;
+  if (tracked && checkedOut) {
+    if (target.sha && checkedOut !== target.sha)
+      core.info(
+        `Evaluating the checked-out commit ${checkedOut.slice(0, 7)}, which an earlier step made on top of ${target.sha.slice(0, 7)}.`,
+      );
+    return { source: tracked, sha: checkedOut };
+  }
+  return { source: new ContentsFileSource(client, runner.repo, target.sha, 'commit'), sha: target.sha };
 }
 
 async function gatherRepository(
@@ -346,7 +355,7 @@ async function gatherRepository(
   inputs: ActionInputs,
 ): Promise<Gathered> {
   // No pull request: every manifest is evaluated against the policy as it stands on this commit.
-  const source: FileSource = await commitSource(client, runner, target);
+  const { source, sha } = await commitSource(client, runner, target);
   return {
     options: {
       policyPath: inputs.policy,
@@ -354,9 +363,14 @@ async function gatherRepository(
       policySource: source,
       head: source,
       baseline: null,
-      policyRef: target.sha || undefined,
+      policyRef: sha || undefined,
     },
-    context: { event: target.event, sha: target.sha, run_url: runUrl(runner) },
+    context: {
+      event: target.event,
+      sha,
+      ...(sha !== target.sha ? { event_sha: target.sha } : {}),
+      run_url: runUrl(runner),
+    },
   };
 }
 
@@ -411,7 +425,7 @@ async function runAudit(
   inputs: ActionInputs,
   now: Date,
 ): Promise<Omit<RunOutcome, 'requests'>> {
-  const source = await commitSource(client, runner, target);
+  const { source } = await commitSource(client, runner, target);
   const result = await auditRepository({
     policyPath: inputs.policy,
     policyOptional: inputs.policy === DEFAULT_POLICY_PATH,
