@@ -1,7 +1,8 @@
 // Tabular samples (a reference and a current dataset) read into columns of typed arrays: Float64Array
 // for numeric columns, dictionary-coded Int32Array for categorical ones, never an object per row.
 // Missing values (empty, NA, NaN, null) are dropped per column, as Evidently does, and counted.
-// Formats: CSV (RFC 4180, header row), JSON lines, JSON arrays of objects.
+// Formats: CSV (RFC 4180, header row), JSON lines, JSON arrays of objects, and Parquet (src/evidence/parquet.ts,
+// loaded only when a Parquet file comes: its decoders are most of the bundle's weight).
 //
 // readSamples takes the bytes, or a file path that it streams in chunks (the one place here that reads
 // the file system: a 200 MB sample must not be held as text). The parsing itself is pure (TableBuilder).
@@ -30,7 +31,7 @@ export interface CategoricalColumn {
 
 export type SampleColumn = NumericColumn | CategoricalColumn;
 
-export type SampleFormat = 'csv' | 'jsonl' | 'json';
+export type SampleFormat = 'csv' | 'jsonl' | 'json' | 'parquet';
 
 export interface Table {
   /** The file (or name) the table was read from, for messages. */
@@ -341,6 +342,31 @@ export class TableBuilder {
   }
 }
 
+const PARQUET_EXTENSIONS = new Set(['.parquet', '.parq', '.pq']);
+
+/**
+ * A Parquet file: named so, or "PAR1" at both ends whatever its name (a binary file is never CSV). The
+ * Parquet reader explains what is wrong with a file named .parquet that is not one.
+ */
+export function isParquet(input: Buffer | string, name: string): boolean {
+  if (PARQUET_EXTENSIONS.has(extname(name).toLowerCase())) return true;
+  const magic = (b: Buffer, at: number) => at >= 0 && b.length >= at + 4 && b.readUInt32LE(at) === 0x31524150;
+  if (typeof input !== 'string') return magic(input, 0) && magic(input, input.length - 4);
+  let fd: number | undefined;
+  try {
+    fd = openSync(input, 'r');
+    const size = fstatSync(fd).size;
+    const head = Buffer.alloc(4);
+    const tail = Buffer.alloc(4);
+    if (size < 12 || readSync(fd, head, 0, 4, 0) < 4 || readSync(fd, tail, 0, 4, size - 4) < 4) return false;
+    return magic(head, 0) && magic(tail, 0);
+  } catch {
+    return false; // the CSV path says why the file cannot be read
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
 /** Format from the file extension, else from the first non-blank byte. */
 export function detectFormat(name: string, head: Buffer): SampleFormat {
   const ext = extname(name).toLowerCase();
@@ -363,6 +389,10 @@ const CHUNK = 4 << 20;
  */
 export async function readSamples(input: Buffer | string, options: ReadSamplesOptions = {}): Promise<Table> {
   const source = options.source ?? (typeof input === 'string' ? input : 'samples');
+  if ((options.format ?? (isParquet(input, source) ? 'parquet' : undefined)) === 'parquet') {
+    const { readParquet } = await import('./parquet.js');
+    return readParquet(input, { ...options, source });
+  }
   if (typeof input !== 'string') return readBuffer(input, source, options);
   let fd: number;
   let size: number;

@@ -1,0 +1,515 @@
+// Parquet samples (written by pandas/pyarrow, Spark, DuckDB, Polars) read into the same typed columns
+// as the CSV reader: Float64Array for numeric columns, dictionary codes for categorical ones, missing
+// values dropped and counted. hyparquet (pure JavaScript) decodes the pages; this module decides what
+// each column means, reads one row group at a time, and refuses hostile or broken files before
+// hyparquet allocates anything from a number the file declares.
+//
+// Column types come from the Parquet schema, not from the values (see docs/evidence-formats.md):
+// integers, floats and decimals are numeric; strings, enums, UUIDs and booleans are categorical; dates,
+// times and timestamps are left out with a note (Evidently leaves datetime columns out of drift too);
+// nested columns (lists, maps, structs, variants) are refused. Missing: null, and in float columns NaN
+// and +-Infinity (Evidently turns infinities into NaN and drops them). Text is taken as it is: the
+// string "NA" in a Parquet string column is a category, as it is for pandas reading Parquet.
+
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { parquetMetadata, parquetRead, parquetSchema } from 'hyparquet';
+import type { AsyncBuffer, ColumnData, Compressors, FileMetaData, SchemaTree } from 'hyparquet';
+import { parquetHeader } from 'hyparquet/src/column.js';
+import { compressors as codecs } from 'hyparquet-compressors';
+import type { ColumnType } from '../types.js';
+import {
+  parseNumberText,
+  SampleFormatError,
+  type ReadSamplesOptions,
+  type SampleColumn,
+  type Table,
+} from './samples.js';
+
+/** At most this many values (rows x judged columns) from one sample: 800 MB as float64. */
+export const MAX_PARQUET_VALUES = 100_000_000;
+/** One decompressed page; writers use about 1 MB (pyarrow, DuckDB), Spark up to a row group. */
+export const MAX_PAGE_BYTES = 256 << 20;
+/** All pages of one file together, so a small file cannot make the gate decompress for minutes. */
+export const MAX_DECOMPRESSED_BYTES = 4 * 1024 ** 3;
+
+const MAGIC = 0x31524150; // "PAR1", little-endian
+
+type Kind =
+  | { judged: true; type: ColumnType; convert: 'number' | 'label' }
+  | { judged: false; why: 'temporal' | 'unsupported'; what: string };
+
+/** What the schema says a top-level column is, and whether the gate judges it. */
+function classify(node: SchemaTree): Kind {
+  const e = node.element;
+  const lt = e.logical_type?.type;
+  const ct = e.converted_type;
+  if (node.children.length > 0 || e.repetition_type === 'REPEATED' || lt === 'LIST' || lt === 'MAP' || lt === 'VARIANT')
+    throw new Error('nested');
+  if (lt === 'DATE' || ct === 'DATE') return { judged: false, why: 'temporal', what: 'a date' };
+  if (lt === 'TIMESTAMP' || ct === 'TIMESTAMP_MILLIS' || ct === 'TIMESTAMP_MICROS' || e.type === 'INT96')
+    return { judged: false, why: 'temporal', what: 'a timestamp' };
+  if (lt === 'TIME' || ct === 'TIME_MILLIS' || ct === 'TIME_MICROS')
+    return { judged: false, why: 'temporal', what: 'a time of day' };
+  if (lt === 'INTERVAL' || ct === 'INTERVAL') return { judged: false, why: 'temporal', what: 'an interval' };
+  if (lt === 'BSON' || ct === 'BSON' || lt === 'GEOMETRY' || lt === 'GEOGRAPHY' || lt === 'FILE')
+    return { judged: false, why: 'unsupported', what: `of type ${lt ?? ct}` };
+  if (lt === 'NULL') return { judged: true, type: 'numeric', convert: 'number' };
+  if (lt === 'DECIMAL' || ct === 'DECIMAL' || lt === 'INTEGER' || lt === 'FLOAT16')
+    return { judged: true, type: 'numeric', convert: 'number' };
+  if (
+    lt === 'STRING' ||
+    lt === 'ENUM' ||
+    lt === 'JSON' ||
+    lt === 'UUID' ||
+    ct === 'UTF8' ||
+    ct === 'ENUM' ||
+    ct === 'JSON'
+  )
+    return { judged: true, type: 'categorical', convert: 'label' };
+  switch (e.type) {
+    case 'INT32':
+    case 'INT64':
+    case 'FLOAT':
+    case 'DOUBLE':
+      return { judged: true, type: 'numeric', convert: 'number' };
+    case 'BOOLEAN':
+    case 'BYTE_ARRAY': // unannotated: decoded as UTF-8 text, as pyarrow's readers do for string columns
+    case 'FIXED_LEN_BYTE_ARRAY': // unannotated bytes: compared as categories of their hex form
+      return { judged: true, type: 'categorical', convert: 'label' };
+    default:
+      return { judged: false, why: 'unsupported', what: `of physical type ${e.type}` };
+  }
+}
+
+/** Grows like the CSV reader's builder; starts from the footer's row count (bounded by MAX_PARQUET_VALUES). */
+class Builder {
+  values: Float64Array;
+  codes: Int32Array;
+  length = 0;
+  missing = 0;
+  readonly categories: string[] = [];
+  private readonly index = new Map<string, number>();
+
+  constructor(
+    readonly name: string,
+    readonly type: ColumnType,
+    capacity: number,
+  ) {
+    this.values = new Float64Array(type === 'numeric' ? capacity : 0);
+    this.codes = new Int32Array(type === 'categorical' ? capacity : 0);
+  }
+
+  private room(n: number): void {
+    if (this.type === 'numeric') {
+      if (this.length + n <= this.values.length) return;
+      const next = new Float64Array(Math.max(this.length + n, Math.ceil(this.values.length * 1.5)));
+      next.set(this.values.subarray(0, this.length));
+      this.values = next;
+    } else {
+      if (this.length + n <= this.codes.length) return;
+      const next = new Int32Array(Math.max(this.length + n, Math.ceil(this.codes.length * 1.5)));
+      next.set(this.codes.subarray(0, this.length));
+      this.codes = next;
+    }
+  }
+
+  /** Numbers, bigints or nulls; NaN and infinities count as missing. */
+  addNumbers(data: ArrayLike<unknown>): void {
+    this.room(data.length);
+    const out = this.values;
+    let n = this.length;
+    if (data instanceof Float64Array || data instanceof Float32Array) {
+      for (let i = 0; i < data.length; i++) {
+        const v = data[i];
+        if (v - v === 0) out[n++] = v; // false for NaN and +-Infinity
+      }
+    } else if (ArrayBuffer.isView(data) && !(data instanceof BigInt64Array || data instanceof BigUint64Array)) {
+      const ints = data as unknown as ArrayLike<number>;
+      for (let i = 0; i < ints.length; i++) out[n++] = ints[i];
+    } else {
+      for (let i = 0; i < data.length; i++) {
+        const v = data[i];
+        const x = typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v) : NaN;
+        if (x - x === 0) out[n++] = x;
+      }
+    }
+    this.missing += data.length - (n - this.length);
+    this.length = n;
+  }
+
+  /** Strings, booleans, bytes, numbers (a column declared categorical) or nulls. */
+  addLabels(data: ArrayLike<unknown>): void {
+    this.room(data.length);
+    let missing = 0;
+    for (let i = 0; i < data.length; i++) {
+      const v = data[i];
+      if (v === null || v === undefined) {
+        missing++;
+        continue;
+      }
+      const label = typeof v === 'string' ? v : v instanceof Uint8Array ? hex(v) : labelOf(v);
+      if (label === null) {
+        missing++;
+        continue;
+      }
+      let code = this.index.get(label);
+      if (code === undefined) {
+        code = this.categories.length;
+        this.categories.push(label);
+        this.index.set(label, code);
+      }
+      this.codes[this.length++] = code;
+    }
+    this.missing += missing;
+  }
+
+  finish(): SampleColumn {
+    if (this.type === 'numeric')
+      return { name: this.name, type: 'numeric', values: this.values.subarray(0, this.length), missing: this.missing };
+    return {
+      name: this.name,
+      type: 'categorical',
+      codes: this.codes.subarray(0, this.length),
+      categories: this.categories,
+      missing: this.missing,
+    };
+  }
+}
+
+/** A number as the CSV reader would label it (its shortest decimal form); NaN and infinities are missing. */
+function labelOf(v: unknown): string | null {
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : null;
+  if (typeof v === 'bigint') return String(Number(v));
+  return String(v);
+}
+
+function hex(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex');
+}
+
+/** A column judged numeric by the schema but declared categorical, or the reverse (the CSV reader's rules). */
+function retype(col: SampleColumn, to: ColumnType, source: string): SampleColumn {
+  if (col.type === to) return col;
+  if (col.type === 'numeric') {
+    const b = new Builder(col.name, 'categorical', col.values.length);
+    b.addLabels(col.values);
+    return { ...b.finish(), missing: col.missing };
+  }
+  const values = new Float64Array(col.codes.length);
+  const parsed = col.categories.map((label) => parseNumberText(label));
+  for (let i = 0; i < col.codes.length; i++) {
+    const v = parsed[col.codes[i]];
+    if (Number.isNaN(v))
+      throw new SampleFormatError(
+        `column "${col.name}" is declared numeric but holds "${col.categories[col.codes[i]].slice(0, 40)}"; fix the value or declare the column categorical`,
+        source,
+      );
+    values[i] = v;
+  }
+  return { name: col.name, type: 'numeric', values, missing: col.missing };
+}
+
+/** The bytes as hyparquet's AsyncBuffer: ranges of a Buffer, or synchronous reads of an open file. */
+function bufferSource(buf: Buffer): AsyncBuffer {
+  return {
+    byteLength: buf.length,
+    slice: (start, end = buf.length) => {
+      const out = new Uint8Array(end - start);
+      out.set(buf.subarray(start, end));
+      return out.buffer;
+    },
+  };
+}
+
+function fileSource(fd: number, size: number): AsyncBuffer {
+  return {
+    byteLength: size,
+    slice: (start, end = size) => {
+      const out = new Uint8Array(Math.max(0, end - start));
+      let got = 0;
+      while (got < out.length) {
+        const n = readSync(fd, out, got, out.length - got, start + got);
+        if (n === 0) break;
+        got += n;
+      }
+      if (got < out.length) throw new Error(`the file ended at byte ${start + got}, before byte ${end}`);
+      return out.buffer;
+    },
+  };
+}
+
+const plural = (n: number, one: string, many = one + 's') => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+
+/**
+ * Reads a Parquet sample from bytes, or from a file path (one row group in memory at a time).
+ * Throws SampleFormatError naming the file for anything it cannot read.
+ */
+export async function readParquet(input: Buffer | string, options: ReadSamplesOptions = {}): Promise<Table> {
+  const source = options.source ?? (typeof input === 'string' ? input : 'samples');
+  let fd: number | undefined;
+  let file: AsyncBuffer;
+  if (typeof input === 'string') {
+    try {
+      fd = openSync(input, 'r');
+      file = fileSource(fd, fstatSync(fd).size);
+    } catch (e) {
+      if (fd !== undefined) closeSync(fd);
+      throw new SampleFormatError(`cannot read the file (${(e as NodeJS.ErrnoException).code ?? String(e)})`, source);
+    }
+  } else file = bufferSource(input);
+  try {
+    return await readFrom(file, source, options);
+  } catch (e) {
+    if (e instanceof SampleFormatError) throw e;
+    throw new SampleFormatError(
+      `not a readable Parquet file (${(e as Error).message}); it may be truncated or corrupt: write it again`,
+      source,
+    );
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+async function readFrom(file: AsyncBuffer, source: string, options: ReadSamplesOptions): Promise<Table> {
+  const fail = (message: string): never => {
+    throw new SampleFormatError(message, source);
+  };
+  const size = file.byteLength;
+  if (size < 12) fail(`is ${plural(size, 'byte')}: too short to be a Parquet file (it needs "PAR1", a footer, "PAR1")`);
+  const head = new Uint8Array(await file.slice(0, 4));
+  const tail = new Uint8Array(await file.slice(size - 8, size));
+  if (new DataView(head.buffer).getUint32(0, true) !== MAGIC)
+    fail(
+      'is not a Parquet file: it does not start with "PAR1"; write it with a Parquet writer, or name it .csv/.jsonl',
+    );
+  if (new DataView(tail.buffer).getUint32(4, true) !== MAGIC)
+    fail('has no Parquet footer (it does not end with "PAR1"): the file is truncated; copy or write it again');
+  const metadataLength = new DataView(tail.buffer).getUint32(0, true);
+  if (metadataLength > size - 12)
+    fail(
+      `declares ${plural(metadataLength, 'byte')} of metadata in a file of ${plural(size, 'byte')}: the file is truncated or corrupt`,
+    );
+  let metadata: FileMetaData;
+  try {
+    metadata = parquetMetadata(await file.slice(size - 8 - metadataLength, size), { geoparquet: false });
+  } catch (e) {
+    return fail(`has a Parquet footer that cannot be parsed (${(e as Error).message}): the file is corrupt`);
+  }
+
+  const schema = parquetSchema(metadata);
+  if (schema.children.length === 0) fail('has no columns');
+  const judged: { node: SchemaTree; kind: Extract<Kind, { judged: true }> }[] = [];
+  const left: string[] = [];
+  const seen = new Set<string>();
+  for (const node of schema.children) {
+    const name = node.element.name;
+    if (seen.has(name)) fail(`column "${name}" appears twice in the schema`);
+    seen.add(name);
+    let kind: Kind;
+    try {
+      kind = classify(node);
+    } catch {
+      return fail(
+        `column "${name}" is nested (a list, map or struct); nested columns are not supported: write the sample with flat columns only (one scalar per row and column)`,
+      );
+    }
+    if (kind.judged) judged.push({ node, kind });
+    else left.push(`column "${name}" is ${kind.what}`);
+  }
+
+  // hyparquet 1.33 drops bit 32 of the first value of a DELTA_BINARY_PACKED INT32 page, so unsigned 32-bit
+  // values from 2^31 up (DuckDB writes such pages for UINTEGER with data pages v2) would come out wrong.
+  for (const { node } of judged) {
+    const e = node.element;
+    const unsigned32 =
+      e.converted_type === 'UINT_32' ||
+      (e.logical_type?.type === 'INTEGER' && e.logical_type.bitWidth === 32 && !e.logical_type.isSigned);
+    const delta = metadata.row_groups.some((g) =>
+      g.columns.some(
+        (c) => c.meta_data?.path_in_schema[0] === e.name && c.meta_data.encodings.includes('DELTA_BINARY_PACKED'),
+      ),
+    );
+    if (unsigned32 && delta)
+      fail(
+        `column "${e.name}" is an unsigned 32-bit integer stored with DELTA_BINARY_PACKED encoding, which the gate's Parquet reader cannot decode exactly; cast it to a 64-bit integer, or write the file with version 1 data pages`,
+      );
+  }
+
+  // The footer's row counts bound every allocation below; check them before trusting them.
+  const groups = metadata.row_groups.map((g, i) => {
+    const rows = Number(g.num_rows);
+    if (!Number.isSafeInteger(rows) || rows < 0) fail(`row group ${i} declares ${g.num_rows} rows`);
+    return rows;
+  });
+  const rows = groups.reduce((a, b) => a + b, 0);
+  if (Number(metadata.num_rows) !== rows)
+    fail(`declares ${metadata.num_rows} rows but its row groups hold ${rows}: the footer is corrupt`);
+  if (rows * judged.length > MAX_PARQUET_VALUES)
+    fail(
+      `declares ${plural(rows, 'row')} x ${plural(judged.length, 'column')}; the gate reads at most ${MAX_PARQUET_VALUES.toLocaleString('en-US')} values from one sample: compare a random sample of the rows (drift needs thousands, not billions), or compute drift where the data lives and hand the gate its report (drift.report)`,
+    );
+
+  const builders = judged.map(({ node, kind }) => new Builder(node.element.name, kind.type, rows));
+  const byName = new Map(builders.map((b, i) => [b.name, { builder: b, convert: judged[i].kind.convert }]));
+  const names = builders.map((b) => b.name);
+  let decompressed = 0;
+  const guard = (codec: string, fn: ((input: Uint8Array, length: number) => Uint8Array) | undefined) =>
+    fn &&
+    ((input: Uint8Array, length: number) => {
+      if (length > MAX_PAGE_BYTES)
+        throw new SampleFormatError(
+          `a ${codec} page declares ${plural(length, 'byte')} once decompressed, over the ${MAX_PAGE_BYTES >> 20} MB the gate accepts for one page: write the file with smaller pages`,
+          source,
+        );
+      decompressed += length;
+      if (decompressed > MAX_DECOMPRESSED_BYTES)
+        throw new SampleFormatError(
+          `decompresses to more than ${MAX_DECOMPRESSED_BYTES / 1024 ** 3} GB: compare a smaller sample`,
+          source,
+        );
+      return fn(input, length);
+    });
+  const compressors: Compressors = {};
+  for (const [codec, fn] of Object.entries(codecs)) compressors[codec as keyof Compressors] = guard(codec, fn);
+
+  let groupStart = 0;
+  for (let g = 0; g < groups.length; g++) {
+    const groupRows = groups[g];
+    if (groupRows === 0 || names.length === 0) {
+      groupStart += groupRows;
+      continue;
+    }
+    await checkPages(file, metadata, g, groupRows, new Set(names), fail);
+    const got = new Map<string, number>();
+    let failure: unknown = null;
+    await parquetRead({
+      file,
+      metadata,
+      columns: names,
+      rowStart: groupStart,
+      rowEnd: groupStart + groupRows,
+      compressors,
+      utf8: true,
+      // JSON columns stay text (categories), as pandas reads them.
+      parsers: { jsonFromBytes: (b: Uint8Array) => b && Buffer.from(b).toString('utf8') },
+      onChunk: (chunk: ColumnData) => {
+        // hyparquet swallows what this callback throws: keep the first failure and raise it after the read.
+        if (failure) return;
+        try {
+          const target = byName.get(chunk.columnName);
+          if (!target) return;
+          got.set(chunk.columnName, (got.get(chunk.columnName) ?? 0) + chunk.columnData.length);
+          if (target.convert === 'number') target.builder.addNumbers(chunk.columnData);
+          else target.builder.addLabels(chunk.columnData);
+        } catch (e) {
+          failure = e;
+        }
+      },
+    });
+    if (failure) throw failure;
+    for (const name of names) {
+      const n = got.get(name) ?? 0;
+      if (n !== groupRows)
+        fail(
+          `row group ${g} declares ${plural(groupRows, 'row')} but column "${name}" holds ${plural(n, 'value')}: the file is truncated or corrupt`,
+        );
+    }
+    groupStart += groupRows;
+  }
+
+  const forced = options.columns ?? {};
+  const columns = builders.map((b) => {
+    const col = b.finish();
+    return forced[b.name] ? retype(col, forced[b.name], source) : col;
+  });
+  const notes: string[] = [];
+  if (left.length > 0)
+    notes.push(
+      `${source}: ${left.join(', ')}; dates, times and timestamps are not judged for drift (as in Evidently); write such a column as a number or a string to compare it`,
+    );
+  for (const name of Object.keys(forced))
+    if (!seen.has(name)) notes.push(`column "${name}" is typed in the configuration but absent from ${source}`);
+  if (columns.length === 0 && left.length > 0)
+    fail('has no column the gate can judge (only dates, times or timestamps); add the features to compare');
+  return { source, format: 'parquet', rows, columns, notes };
+}
+
+const MIN_WIDTH: Record<string, number> = {
+  BOOLEAN: 1 / 8,
+  INT32: 4,
+  FLOAT: 4,
+  INT64: 8,
+  DOUBLE: 8,
+  INT96: 12,
+  BYTE_ARRAY: 4,
+  FIXED_LEN_BYTE_ARRAY: 1,
+};
+
+/**
+ * Walks the page headers of each column chunk to be read in one row group, before hyparquet decodes
+ * them: every page inside its chunk and the file, no page holding more values than the row group has
+ * rows, no dictionary larger than its page can hold. hyparquet sizes its arrays from these numbers.
+ */
+async function checkPages(
+  file: AsyncBuffer,
+  metadata: FileMetaData,
+  g: number,
+  groupRows: number,
+  names: Set<string>,
+  fail: (message: string) => never,
+): Promise<void> {
+  const footerStart = file.byteLength - 8 - metadata.metadata_length;
+  for (const chunk of metadata.row_groups[g].columns) {
+    const meta = chunk.meta_data;
+    const name = meta?.path_in_schema[0];
+    if (!meta || name === undefined || !names.has(name)) continue;
+    const where = `column "${name}" in row group ${g}`;
+    // The fewest bytes one plain-encoded value takes: bounds a dictionary's declared size.
+    const minWidth = MIN_WIDTH[meta.type] ?? 1;
+    const start = Number(meta.dictionary_page_offset || meta.data_page_offset);
+    const length = Number(meta.total_compressed_size);
+    if (
+      !Number.isSafeInteger(start) ||
+      !Number.isSafeInteger(length) ||
+      start < 4 ||
+      length < 0 ||
+      start + length > footerStart
+    )
+      fail(
+        `${where} lies outside the file (bytes ${start}-${start + length} of ${file.byteLength}): the file is truncated or corrupt`,
+      );
+    const view = new DataView(await file.slice(start, start + length));
+    let offset = 0;
+    let values = 0;
+    while (offset < view.byteLength) {
+      const reader = { view, offset };
+      let header;
+      try {
+        header = parquetHeader(reader);
+      } catch {
+        return fail(`${where}: a page header cannot be read at byte ${start + offset}; the file is corrupt`);
+      }
+      const body = header.compressed_page_size;
+      if (!(body >= 0) || reader.offset + body > view.byteLength)
+        fail(`${where}: a page runs past the end of its column chunk; the file is truncated or corrupt`);
+      if (!(header.uncompressed_page_size >= 0) || header.uncompressed_page_size > MAX_PAGE_BYTES)
+        fail(
+          `${where}: a page declares ${plural(Number(header.uncompressed_page_size), 'byte')} once decompressed, over the ${MAX_PAGE_BYTES >> 20} MB the gate accepts for one page`,
+        );
+      const count =
+        header.data_page_header?.num_values ??
+        header.data_page_header_v2?.num_values ??
+        header.dictionary_page_header?.num_values;
+      if (header.dictionary_page_header && !(count! >= 0 && count! * minWidth <= header.uncompressed_page_size))
+        fail(
+          `${where}: a dictionary page declares ${plural(Number(count), 'value')}, more than its ${plural(header.uncompressed_page_size, 'byte')} can hold; the file is corrupt`,
+        );
+      if (!header.dictionary_page_header && count !== undefined && !(count >= 0 && count <= groupRows - values))
+        fail(
+          `${where}: its pages declare more values than the row group's ${plural(groupRows, 'row')}; the file is corrupt`,
+        );
+      if (header.data_page_header || header.data_page_header_v2) values += count ?? 0;
+      offset = reader.offset + body;
+    }
+  }
+}
