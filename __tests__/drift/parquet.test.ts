@@ -213,7 +213,7 @@ describe('broken and hostile Parquet files fail closed, naming the file', () => 
   it('a row group that declares more rows than its pages hold', async () => {
     await rejects(
       tinyParquet({ fileRows: 9, groupRows: 9 }),
-      /row group 0 declares 9 rows but column "x" holds 5 values/,
+      /column "x" in row group 0: holds 5 values but the row group declares 9 rows: the file is truncated or corrupt/,
     );
   });
 

@@ -12,9 +12,15 @@
 // string "NA" in a Parquet string column is a category, as it is for pandas reading Parquet.
 
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { parquetMetadata, parquetRead, parquetSchema } from 'hyparquet';
-import type { AsyncBuffer, ColumnData, Compressors, FileMetaData, SchemaTree } from 'hyparquet';
+import * as zlib from 'node:zlib';
+import { parquetMetadata, parquetSchema } from 'hyparquet';
+import type { AsyncBuffer, Compressors, DecodedArray, FileMetaData, PageHeader, SchemaTree } from 'hyparquet';
+// hyparquet's page decoders (exported paths of the package; the version is pinned in package.json).
 import { parquetHeader } from 'hyparquet/src/column.js';
+import { convert, DEFAULT_PARSERS } from 'hyparquet/src/convert.js';
+import { decompressPage, readDataPage, readDataPageV2 } from 'hyparquet/src/datapage.js';
+import { readPlain } from 'hyparquet/src/plain.js';
+import type { ColumnDecoder } from 'hyparquet/src/types.js';
 import { compressors as codecs } from 'hyparquet-compressors';
 import type { ColumnType } from '../types.js';
 import {
@@ -113,6 +119,61 @@ class Builder {
     }
   }
 
+  /** A page's values (after hyparquet's conversions), in row order. */
+  add(data: DecodedArray): void {
+    if (this.type === 'numeric') this.addNumbers(data);
+    else this.addLabels(data);
+  }
+
+  /** A dictionary page, as numbers (NaN: missing) or as this column's category codes (-1: missing). */
+  dictionary(values: DecodedArray): Dictionary {
+    if (this.type === 'numeric') {
+      const numbers = new Float64Array(values.length);
+      for (let k = 0; k < values.length; k++) {
+        const v: unknown = values[k];
+        const x = typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v) : NaN;
+        numbers[k] = x - x === 0 ? x : NaN;
+      }
+      return { numbers };
+    }
+    const labels = Array.from(values as ArrayLike<unknown>, labelFor);
+    // Codes are given on first use, so a dictionary entry no row uses is no category (as in CSV).
+    return { labels, codes: new Int32Array(values.length).fill(UNSEEN) };
+  }
+
+  /** Dictionary indexes of a page; false when one points outside the dictionary. */
+  addIndexes(indexes: ArrayLike<number>, dict: Dictionary): boolean {
+    this.room(indexes.length);
+    let n = this.length;
+    let missing = 0;
+    if ('numbers' in dict) {
+      const { numbers } = dict;
+      for (let i = 0; i < indexes.length; i++) {
+        const k = indexes[i];
+        if (!(k < numbers.length)) return false;
+        const v = numbers[k];
+        if (v === v) this.values[n++] = v;
+        else missing++;
+      }
+    } else {
+      const { codes, labels } = dict;
+      for (let i = 0; i < indexes.length; i++) {
+        const k = indexes[i];
+        if (!(k < codes.length)) return false;
+        let c = codes[k];
+        if (c === UNSEEN) {
+          const label = labels[k];
+          c = codes[k] = label === null ? -1 : this.codeOf(label);
+        }
+        if (c >= 0) this.codes[n++] = c;
+        else missing++;
+      }
+    }
+    this.length = n;
+    this.missing += missing;
+    return true;
+  }
+
   /** Numbers, bigints or nulls; NaN and infinities count as missing. */
   addNumbers(data: ArrayLike<unknown>): void {
     this.room(data.length);
@@ -147,20 +208,25 @@ class Builder {
         missing++;
         continue;
       }
-      const label = typeof v === 'string' ? v : v instanceof Uint8Array ? hex(v) : labelOf(v);
+      const label = typeof v === 'string' ? v : labelFor(v);
       if (label === null) {
         missing++;
         continue;
       }
-      let code = this.index.get(label);
-      if (code === undefined) {
-        code = this.categories.length;
-        this.categories.push(label);
-        this.index.set(label, code);
-      }
+      const code = this.codeOf(label);
       this.codes[this.length++] = code;
     }
     this.missing += missing;
+  }
+
+  private codeOf(label: string): number {
+    let code = this.index.get(label);
+    if (code === undefined) {
+      code = this.categories.length;
+      this.categories.push(label);
+      this.index.set(label, code);
+    }
+    return code;
   }
 
   finish(): SampleColumn {
@@ -176,8 +242,50 @@ class Builder {
   }
 }
 
-/** A number as the CSV reader would label it (its shortest decimal form); NaN and infinities are missing. */
-function labelOf(v: unknown): string | null {
+/**
+ * Node's own zlib where it has the codec (gzip and brotli; zstd from Node 22.15, so in the action on
+ * node24): several times faster than the JavaScript decoders, which stay for LZ4, and for zstd on older
+ * Node. maxOutputLength: a page never inflates past the size its header declared.
+ */
+type Inflate = (input: Uint8Array, options: { maxOutputLength: number }) => Buffer;
+const nativeCodec = (inflate: Inflate | undefined) =>
+  inflate && ((input: Uint8Array, length: number) => inflate(input, { maxOutputLength: Math.max(1, length) }));
+const zstd = (zlib as unknown as { zstdDecompressSync?: Inflate }).zstdDecompressSync;
+const NATIVE: Compressors = Object.fromEntries(
+  Object.entries({
+    GZIP: nativeCodec(zlib.unzipSync),
+    BROTLI: nativeCodec(zlib.brotliDecompressSync),
+    ZSTD: nativeCodec(zstd),
+  }).filter(([, fn]) => fn),
+);
+
+let zstdWasm: Promise<Compressors> | undefined;
+
+/** Where Node has no zstd (before 22.15): zstddec (the reference C decoder in WebAssembly), else fzstd. */
+function wasmZstd(): Promise<Compressors> {
+  if (zstd) return Promise.resolve({});
+  zstdWasm ??= import('zstddec').then(
+    async ({ ZSTDDecoder }) => {
+      const decoder = new ZSTDDecoder();
+      await decoder.init();
+      return { ZSTD: (input: Uint8Array, length: number) => decoder.decode(input, length) };
+    },
+    () => ({}),
+  );
+  return zstdWasm;
+}
+
+type Dictionary = { numbers: Float64Array } | { labels: (string | null)[]; codes: Int32Array };
+const UNSEEN = -2;
+
+/**
+ * A value as a category label, or null when missing: text as it is, booleans as true/false, bytes in
+ * hex, numbers (a numeric column declared categorical) in their shortest decimal form, as the CSV reader.
+ */
+function labelFor(v: unknown): string | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string') return v;
+  if (v instanceof Uint8Array) return hex(v);
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : null;
   if (typeof v === 'bigint') return String(Number(v));
   return String(v);
@@ -350,17 +458,10 @@ async function readFrom(file: AsyncBuffer, source: string, options: ReadSamplesO
     );
 
   const builders = judged.map(({ node, kind }) => new Builder(node.element.name, kind.type, rows));
-  const byName = new Map(builders.map((b, i) => [b.name, { builder: b, convert: judged[i].kind.convert }]));
-  const names = builders.map((b) => b.name);
   let decompressed = 0;
   const guard = (codec: string, fn: ((input: Uint8Array, length: number) => Uint8Array) | undefined) =>
     fn &&
     ((input: Uint8Array, length: number) => {
-      if (length > MAX_PAGE_BYTES)
-        throw new SampleFormatError(
-          `a ${codec} page declares ${plural(length, 'byte')} once decompressed, over the ${MAX_PAGE_BYTES >> 20} MB the gate accepts for one page: write the file with smaller pages`,
-          source,
-        );
       decompressed += length;
       if (decompressed > MAX_DECOMPRESSED_BYTES)
         throw new SampleFormatError(
@@ -369,52 +470,42 @@ async function readFrom(file: AsyncBuffer, source: string, options: ReadSamplesO
         );
       return fn(input, length);
     });
+  const usesZstd = metadata.row_groups.some((g) => g.columns.some((c) => c.meta_data?.codec === 'ZSTD'));
   const compressors: Compressors = {};
-  for (const [codec, fn] of Object.entries(codecs)) compressors[codec as keyof Compressors] = guard(codec, fn);
+  for (const [codec, fn] of Object.entries({ ...codecs, ...NATIVE, ...(usesZstd ? await wasmZstd() : {}) }))
+    compressors[codec as keyof Compressors] = guard(codec, fn);
+  // JSON columns stay text (categories), as pandas reads them.
+  const parsers = { ...DEFAULT_PARSERS, jsonFromBytes: (b: Uint8Array) => b && Buffer.from(b).toString('utf8') };
 
-  let groupStart = 0;
+  const footerStart = file.byteLength - 8 - metadata.metadata_length;
   for (let g = 0; g < groups.length; g++) {
-    const groupRows = groups[g];
-    if (groupRows === 0 || names.length === 0) {
-      groupStart += groupRows;
-      continue;
-    }
-    await checkPages(file, metadata, g, groupRows, new Set(names), fail);
-    const got = new Map<string, number>();
-    let failure: unknown = null;
-    await parquetRead({
-      file,
-      metadata,
-      columns: names,
-      rowStart: groupStart,
-      rowEnd: groupStart + groupRows,
-      compressors,
-      utf8: true,
-      // JSON columns stay text (categories), as pandas reads them.
-      parsers: { jsonFromBytes: (b: Uint8Array) => b && Buffer.from(b).toString('utf8') },
-      onChunk: (chunk: ColumnData) => {
-        // hyparquet swallows what this callback throws: keep the first failure and raise it after the read.
-        if (failure) return;
-        try {
-          const target = byName.get(chunk.columnName);
-          if (!target) return;
-          got.set(chunk.columnName, (got.get(chunk.columnName) ?? 0) + chunk.columnData.length);
-          if (target.convert === 'number') target.builder.addNumbers(chunk.columnData);
-          else target.builder.addLabels(chunk.columnData);
-        } catch (e) {
-          failure = e;
-        }
-      },
-    });
-    if (failure) throw failure;
-    for (const name of names) {
-      const n = got.get(name) ?? 0;
-      if (n !== groupRows)
+    if (groups[g] === 0) continue;
+    for (let j = 0; j < judged.length; j++) {
+      const node = judged[j].node;
+      const name = node.element.name;
+      const where = `column "${name}" in row group ${g}`;
+      const meta = metadata.row_groups[g].columns.find((c) => c.meta_data?.path_in_schema[0] === name)?.meta_data;
+      if (!meta) return fail(`${where} has no column chunk: the footer is corrupt`);
+      const start = Number(meta.dictionary_page_offset || meta.data_page_offset);
+      const length = Number(meta.total_compressed_size);
+      if (!(start >= 4 && length >= 0 && start + length <= footerStart))
         fail(
-          `row group ${g} declares ${plural(groupRows, 'row')} but column "${name}" holds ${plural(n, 'value')}: the file is truncated or corrupt`,
+          `${where} lies outside the file (bytes ${start}-${start + length} of ${file.byteLength}): the file is truncated or corrupt`,
         );
+      const decoder: ColumnDecoder = {
+        pathInSchema: meta.path_in_schema,
+        type: meta.type,
+        element: node.element,
+        schemaPath: [schema, node],
+        codec: meta.codec,
+        parsers,
+        compressors,
+        utf8: true,
+      };
+      readChunk(new DataView(await file.slice(start, start + length)), decoder, groups[g], builders[j], (m) =>
+        fail(`${where}: ${m}`),
+      );
     }
-    groupStart += groupRows;
   }
 
   const forced = options.columns ?? {};
@@ -446,70 +537,77 @@ const MIN_WIDTH: Record<string, number> = {
 };
 
 /**
- * Walks the page headers of each column chunk to be read in one row group, before hyparquet decodes
- * them: every page inside its chunk and the file, no page holding more values than the row group has
- * rows, no dictionary larger than its page can hold. hyparquet sizes its arrays from these numbers.
+ * Decodes one column chunk page by page with hyparquet's page decoders, checking first every number a
+ * page header declares (hyparquet sizes its arrays from them): each page inside its chunk, no page
+ * holding more values than the row group has rows, no dictionary larger than its page can hold. Values
+ * go straight into the builder: a flat column's non-null values are the page's values in row order, so
+ * nulls need counting only (no per-row array), and dictionary pages map to category codes once.
  */
-async function checkPages(
-  file: AsyncBuffer,
-  metadata: FileMetaData,
-  g: number,
+function readChunk(
+  view: DataView,
+  decoder: ColumnDecoder,
   groupRows: number,
-  names: Set<string>,
+  builder: Builder,
   fail: (message: string) => never,
-): Promise<void> {
-  const footerStart = file.byteLength - 8 - metadata.metadata_length;
-  for (const chunk of metadata.row_groups[g].columns) {
-    const meta = chunk.meta_data;
-    const name = meta?.path_in_schema[0];
-    if (!meta || name === undefined || !names.has(name)) continue;
-    const where = `column "${name}" in row group ${g}`;
-    // The fewest bytes one plain-encoded value takes: bounds a dictionary's declared size.
-    const minWidth = MIN_WIDTH[meta.type] ?? 1;
-    const start = Number(meta.dictionary_page_offset || meta.data_page_offset);
-    const length = Number(meta.total_compressed_size);
-    if (
-      !Number.isSafeInteger(start) ||
-      !Number.isSafeInteger(length) ||
-      start < 4 ||
-      length < 0 ||
-      start + length > footerStart
-    )
-      fail(
-        `${where} lies outside the file (bytes ${start}-${start + length} of ${file.byteLength}): the file is truncated or corrupt`,
-      );
-    const view = new DataView(await file.slice(start, start + length));
-    let offset = 0;
-    let values = 0;
-    while (offset < view.byteLength) {
-      const reader = { view, offset };
-      let header;
-      try {
-        header = parquetHeader(reader);
-      } catch {
-        return fail(`${where}: a page header cannot be read at byte ${start + offset}; the file is corrupt`);
-      }
-      const body = header.compressed_page_size;
-      if (!(body >= 0) || reader.offset + body > view.byteLength)
-        fail(`${where}: a page runs past the end of its column chunk; the file is truncated or corrupt`);
-      if (!(header.uncompressed_page_size >= 0) || header.uncompressed_page_size > MAX_PAGE_BYTES)
-        fail(
-          `${where}: a page declares ${plural(Number(header.uncompressed_page_size), 'byte')} once decompressed, over the ${MAX_PAGE_BYTES >> 20} MB the gate accepts for one page`,
-        );
-      const count =
-        header.data_page_header?.num_values ??
-        header.data_page_header_v2?.num_values ??
-        header.dictionary_page_header?.num_values;
-      if (header.dictionary_page_header && !(count! >= 0 && count! * minWidth <= header.uncompressed_page_size))
-        fail(
-          `${where}: a dictionary page declares ${plural(Number(count), 'value')}, more than its ${plural(header.uncompressed_page_size, 'byte')} can hold; the file is corrupt`,
-        );
-      if (!header.dictionary_page_header && count !== undefined && !(count >= 0 && count <= groupRows - values))
-        fail(
-          `${where}: its pages declare more values than the row group's ${plural(groupRows, 'row')}; the file is corrupt`,
-        );
-      if (header.data_page_header || header.data_page_header_v2) values += count ?? 0;
-      offset = reader.offset + body;
+): void {
+  const reader = { view, offset: 0 };
+  let dictionary: Dictionary | null = null;
+  let rows = 0;
+  while (reader.offset < view.byteLength) {
+    const at = reader.offset;
+    let header: PageHeader;
+    try {
+      header = parquetHeader(reader);
+    } catch {
+      return fail(`a page header cannot be read at byte ${at} of the column chunk; the file is corrupt`);
     }
+    const size = header.compressed_page_size;
+    if (!(size >= 0) || reader.offset + size > view.byteLength)
+      fail('a page runs past the end of its column chunk; the file is truncated or corrupt');
+    const uncompressed = header.uncompressed_page_size;
+    if (!(uncompressed >= 0) || uncompressed > MAX_PAGE_BYTES)
+      fail(
+        `a page declares ${plural(Number(uncompressed), 'byte')} once decompressed, over the ${MAX_PAGE_BYTES >> 20} MB the gate accepts for one page: write the file with smaller pages`,
+      );
+    const body = new Uint8Array(view.buffer, view.byteOffset + reader.offset, size);
+    reader.offset += size;
+    const { codec, compressors, type, element } = decoder;
+    if (header.type === 'DICTIONARY_PAGE') {
+      const count = header.dictionary_page_header?.num_values ?? -1;
+      if (!(count >= 0 && count * (MIN_WIDTH[type] ?? 1) <= uncompressed))
+        fail(
+          `a dictionary page declares ${plural(count, 'value')}, more than its ${plural(uncompressed, 'byte')} can hold; the file is corrupt`,
+        );
+      const page = decompressPage(body, uncompressed, codec, compressors);
+      const raw = readPlain(
+        { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 },
+        type,
+        count,
+        element.type_length,
+      );
+      dictionary = builder.dictionary(convert(raw, decoder));
+    } else if (header.type === 'DATA_PAGE' || header.type === 'DATA_PAGE_V2') {
+      const v1 = header.data_page_header;
+      const v2 = header.data_page_header_v2;
+      const n = v1 ? v1.num_values : (v2?.num_rows ?? -1);
+      if (!(n >= 0 && n <= groupRows - rows) || (v2 && v2.num_values !== n))
+        fail(`its pages declare more values than the row group's ${plural(groupRows, 'row')}; the file is corrupt`);
+      const encoding = (v1 ?? v2)!.encoding;
+      const { dataPage } = v1
+        ? readDataPage(decompressPage(body, uncompressed, codec, compressors), v1, decoder)
+        : readDataPageV2(body, header, decoder);
+      if (dataPage.length > n) fail('a page holds more values than it declares; the file is corrupt');
+      if (encoding.endsWith('_DICTIONARY')) {
+        if (!dictionary) fail('a dictionary-encoded page comes without its dictionary; the file is corrupt');
+        if (!builder.addIndexes(dataPage as ArrayLike<number>, dictionary!))
+          fail('a page refers to a value its dictionary does not hold; the file is corrupt');
+      } else builder.add(convert(dataPage, decoder));
+      builder.missing += n - dataPage.length;
+      rows += n;
+    } else if (header.type !== 'INDEX_PAGE') fail(`a page of unknown type ${String(header.type)}; the file is corrupt`);
   }
+  if (rows !== groupRows)
+    fail(
+      `holds ${plural(rows, 'value')} but the row group declares ${plural(groupRows, 'row')}: the file is truncated or corrupt`,
+    );
 }
