@@ -166,6 +166,36 @@ describe('broken and hostile Parquet files fail closed, naming the file', () => 
     expect(t.columns).toEqual([{ name: 'x', type: 'numeric', values: Float64Array.from([3, 1, 4, 1, 5]), missing: 0 }]);
   });
 
+  it('the hand-built dictionary-encoded file is valid too', async () => {
+    const t = await readSamples(tinyParquet({ dictionary: [10, 20, 30], values: [2, 0, 0, 1] }), {
+      source: 't.parquet',
+    });
+    expect(t.columns).toEqual([
+      { name: 'x', type: 'numeric', values: Float64Array.from([30, 10, 10, 20]), missing: 0 },
+    ]);
+  });
+
+  it('a dictionary-encoded page without its dictionary', async () => {
+    await rejects(
+      tinyParquet({ dropDictionary: true, values: [0, 1] }),
+      /a dictionary-encoded page comes without its dictionary/,
+    );
+  });
+
+  it('a page that refers past the end of its dictionary', async () => {
+    await rejects(
+      tinyParquet({ dictionary: [10, 20], values: [0, 7] }),
+      /a page refers to a value its dictionary does not hold/,
+    );
+  });
+
+  it('a dictionary page that declares more values than it can hold', async () => {
+    await rejects(
+      tinyParquet({ dictionary: [10, 20], dictionaryCount: 1_000_000_000, values: [0, 1] }),
+      /a dictionary page declares 1,000,000,000 values, more than its 8 bytes can hold/,
+    );
+  });
+
   it.each([
     ['cut in half', (b: Buffer) => b.subarray(0, b.length >> 1), /no Parquet footer.*truncated/],
     ['missing its last byte', (b: Buffer) => b.subarray(0, b.length - 1), /no Parquet footer.*truncated/],

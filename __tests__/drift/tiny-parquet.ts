@@ -79,14 +79,39 @@ export interface TinyParquet {
   pageValues?: number;
   /** The data page's uncompressed_page_size (default: its real size). */
   pageBytes?: number;
-  /** The column chunk's data_page_offset (default: 4, right after the magic). */
+  /** The column chunk's data_page_offset (default: right after the magic, or the dictionary page). */
   dataPageOffset?: number;
+  /** Dictionary-encode the column: a dictionary page with these values; `values` are then indexes into it. */
+  dictionary?: number[];
+  /** The dictionary page's num_values (default: dictionary.length). */
+  dictionaryCount?: number;
+  /** A dictionary-encoded data page, but no dictionary page. */
+  dropDictionary?: boolean;
 }
 
 export function tinyParquet(o: TinyParquet = {}): Buffer {
   const values = o.values ?? [1, 2, 3, 4, 5];
-  const data = Buffer.alloc(values.length * 4);
-  values.forEach((v, i) => data.writeInt32LE(v, i * 4));
+  const indexed = o.dictionary !== undefined || o.dropDictionary === true;
+  let data: Buffer;
+  if (indexed) {
+    // RLE_DICTIONARY: a bit width byte, then one RLE run per value (header = count << 1, value in 1 byte).
+    data = Buffer.from([8, ...values.flatMap((v) => [1 << 1, v])]);
+  } else {
+    data = Buffer.alloc(values.length * 4);
+    values.forEach((v, i) => data.writeInt32LE(v, i * 4));
+  }
+  let dictPage = Buffer.alloc(0);
+  if (o.dictionary && !o.dropDictionary) {
+    const plain = Buffer.alloc(o.dictionary.length * 4);
+    o.dictionary.forEach((v, i) => plain.writeInt32LE(v, i * 4));
+    const h = new Thrift()
+      .i32(1, 2) // DICTIONARY_PAGE
+      .i32(2, plain.length)
+      .i32(3, plain.length)
+      .struct(7, (t) => t.i32(1, o.dictionaryCount ?? o.dictionary!.length).i32(2, 0))
+      .end();
+    dictPage = Buffer.concat([h, plain]);
+  }
   const header = new Thrift()
     .i32(1, 0) // DATA_PAGE
     .i32(2, o.pageBytes ?? data.length)
@@ -94,12 +119,12 @@ export function tinyParquet(o: TinyParquet = {}): Buffer {
     .struct(5, (t) =>
       t
         .i32(1, o.pageValues ?? values.length)
-        .i32(2, 0)
+        .i32(2, indexed ? 8 : 0)
         .i32(3, 3)
         .i32(4, 3),
     )
     .end();
-  const chunkSize = header.length + data.length;
+  const chunkSize = dictPage.length + header.length + data.length;
   const meta = new Thrift()
     .i32(1, 1)
     .list(2, 12, [
@@ -121,7 +146,8 @@ export function tinyParquet(o: TinyParquet = {}): Buffer {
                   .i64(5, values.length)
                   .i64(6, chunkSize)
                   .i64(7, chunkSize)
-                  .i64(9, o.dataPageOffset ?? 4),
+                  .i64(9, o.dataPageOffset ?? 4 + dictPage.length)
+                  .i64(11, dictPage.length > 0 ? 4 : 0),
               ),
           ])
           .i64(2, chunkSize)
@@ -130,5 +156,5 @@ export function tinyParquet(o: TinyParquet = {}): Buffer {
     .end();
   const length = Buffer.alloc(4);
   length.writeUInt32LE(meta.length);
-  return Buffer.concat([Buffer.from('PAR1'), header, data, meta, length, Buffer.from('PAR1')]);
+  return Buffer.concat([Buffer.from('PAR1'), dictPage, header, data, meta, length, Buffer.from('PAR1')]);
 }

@@ -593,12 +593,13 @@ function readChunk(
       if (!(n >= 0 && n <= groupRows - rows) || (v2 && v2.num_values !== n))
         fail(`its pages declare more values than the row group's ${plural(groupRows, 'row')}; the file is corrupt`);
       const encoding = (v1 ?? v2)!.encoding;
+      const indexed = encoding === 'PLAIN_DICTIONARY' || encoding === 'RLE_DICTIONARY';
+      if (indexed && !dictionary) fail('a dictionary-encoded page comes without its dictionary; the file is corrupt');
       const { dataPage } = v1
         ? readDataPage(decompressPage(body, uncompressed, codec, compressors), v1, decoder)
         : readDataPageV2(body, header, decoder);
       if (dataPage.length > n) fail('a page holds more values than it declares; the file is corrupt');
-      if (encoding.endsWith('_DICTIONARY')) {
-        if (!dictionary) fail('a dictionary-encoded page comes without its dictionary; the file is corrupt');
+      if (indexed) {
         if (!builder.addIndexes(dataPage as ArrayLike<number>, dictionary!))
           fail('a page refers to a value its dictionary does not hold; the file is corrupt');
       } else builder.add(convert(dataPage, decoder));
