@@ -29,8 +29,8 @@ Usage:
 check   judges model releases against the policy. Without MANIFEST it evaluates every manifest
         the policy's globs find under --repo (default: the current folder). Without --policy it uses
         ${DEFAULT_POLICY_PATH} when present, else the built-in default policy (and says so).
-drift   compares two samples (CSV, JSON lines or a JSON array) column by column and prints a drift
-        report in the generic form, which a manifest's drift.report can point to.
+drift   compares two samples (CSV, JSON lines, a JSON array or Parquet) column by column and prints a
+        drift report in the generic form, which a manifest's drift.report can point to.
 
 Exit codes: 0 go or conditional, 1 blocked, 2 the gate could not run.`;
 

@@ -40,9 +40,7 @@ export const MAX_DECOMPRESSED_BYTES = 4 * 1024 ** 3;
 
 const MAGIC = 0x31524150; // "PAR1", little-endian
 
-type Kind =
-  | { judged: true; type: ColumnType; convert: 'number' | 'label' }
-  | { judged: false; why: 'temporal' | 'unsupported'; what: string };
+type Kind = { judged: true; type: ColumnType } | { judged: false; why: 'temporal' | 'unsupported'; what: string };
 
 /** What the schema says a top-level column is, and whether the gate judges it. */
 function classify(node: SchemaTree): Kind {
@@ -59,9 +57,9 @@ function classify(node: SchemaTree): Kind {
   if (lt === 'INTERVAL' || ct === 'INTERVAL') return { judged: false, why: 'temporal', what: 'an interval' };
   if (lt === 'BSON' || ct === 'BSON' || lt === 'GEOMETRY' || lt === 'GEOGRAPHY' || lt === 'FILE')
     return { judged: false, why: 'unsupported', what: `of type ${lt ?? ct}` };
-  if (lt === 'NULL') return { judged: true, type: 'numeric', convert: 'number' };
+  if (lt === 'NULL') return { judged: true, type: 'numeric' };
   if (lt === 'DECIMAL' || ct === 'DECIMAL' || lt === 'INTEGER' || lt === 'FLOAT16')
-    return { judged: true, type: 'numeric', convert: 'number' };
+    return { judged: true, type: 'numeric' };
   if (
     lt === 'STRING' ||
     lt === 'ENUM' ||
@@ -71,49 +69,50 @@ function classify(node: SchemaTree): Kind {
     ct === 'ENUM' ||
     ct === 'JSON'
   )
-    return { judged: true, type: 'categorical', convert: 'label' };
+    return { judged: true, type: 'categorical' };
   switch (e.type) {
     case 'INT32':
     case 'INT64':
     case 'FLOAT':
     case 'DOUBLE':
-      return { judged: true, type: 'numeric', convert: 'number' };
+      return { judged: true, type: 'numeric' };
     case 'BOOLEAN':
     case 'BYTE_ARRAY': // unannotated: decoded as UTF-8 text, as pyarrow's readers do for string columns
     case 'FIXED_LEN_BYTE_ARRAY': // unannotated bytes: compared as categories of their hex form
-      return { judged: true, type: 'categorical', convert: 'label' };
+      return { judged: true, type: 'categorical' };
     default:
       return { judged: false, why: 'unsupported', what: `of physical type ${e.type}` };
   }
 }
 
-/** Grows like the CSV reader's builder; starts from the footer's row count (bounded by MAX_PARQUET_VALUES). */
+/** One column's values or category codes, in row order, and its count of missing values. */
 class Builder {
-  values: Float64Array;
-  codes: Int32Array;
   length = 0;
   missing = 0;
   readonly categories: string[] = [];
   private readonly index = new Map<string, number>();
 
+  values = new Float64Array(0);
+  codes = new Int32Array(0);
+
+  /** expected: the rows the footer declares; space grows towards it as pages come, never past what they hold. */
   constructor(
     readonly name: string,
     readonly type: ColumnType,
-    capacity: number,
-  ) {
-    this.values = new Float64Array(type === 'numeric' ? capacity : 0);
-    this.codes = new Int32Array(type === 'categorical' ? capacity : 0);
-  }
+    private readonly expected: number,
+  ) {}
 
   private room(n: number): void {
-    if (this.type === 'numeric') {
-      if (this.length + n <= this.values.length) return;
-      const next = new Float64Array(Math.max(this.length + n, Math.ceil(this.values.length * 1.5)));
+    const numeric = this.type === 'numeric';
+    const capacity = numeric ? this.values.length : this.codes.length;
+    if (this.length + n <= capacity) return;
+    const size = Math.max(this.length + n, Math.min(this.expected, 2 * capacity));
+    if (numeric) {
+      const next = new Float64Array(size);
       next.set(this.values.subarray(0, this.length));
       this.values = next;
     } else {
-      if (this.length + n <= this.codes.length) return;
-      const next = new Int32Array(Math.max(this.length + n, Math.ceil(this.codes.length * 1.5)));
+      const next = new Int32Array(size);
       next.set(this.codes.subarray(0, this.length));
       this.codes = next;
     }
@@ -297,7 +296,8 @@ function hex(bytes: Uint8Array): string {
 
 /** A column judged numeric by the schema but declared categorical, or the reverse (the CSV reader's rules). */
 function retype(col: SampleColumn, to: ColumnType, source: string): SampleColumn {
-  if (col.type === to) return col;
+  // Only the two types a sample column has; any other declared type is the drift computation's business.
+  if (col.type === to || (to !== 'numeric' && to !== 'categorical')) return col;
   if (col.type === 'numeric') {
     const b = new Builder(col.name, 'categorical', col.values.length);
     b.addLabels(col.values);
