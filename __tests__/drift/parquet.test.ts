@@ -88,6 +88,25 @@ describe('Parquet written by DuckDB', () => {
     expect(t.rows).toBe(ROWS);
   });
 
+  it("leaves out the index pandas' to_parquet() stores for a filtered or sampled DataFrame", async () => {
+    const c = await duckdb();
+    const path = join(dir, 'pandas-index.parquet');
+    // What pyarrow writes for df.sample(...).to_parquet(): the row labels as a column, named in the metadata.
+    const pandas = JSON.stringify({ index_columns: ['__index_level_0__'], columns: [] });
+    await c.run(
+      `COPY (SELECT i * 7 AS __index_level_0__, i % 5 AS score FROM range(50) r(i)) TO '${path}' (FORMAT parquet, KV_METADATA {pandas: '${pandas}'})`,
+    );
+    const t = await readSamples(path);
+    expect(t.columns.map((col) => col.name)).toEqual(['score']);
+    expect(t.notes[0]).toMatch(/"__index_level_0__" is the pandas index that to_parquet\(\) stored/);
+    const only = join(dir, 'pandas-index-only.parquet');
+    await c.run(
+      `COPY (SELECT i AS idx FROM range(5) r(i)) TO '${only}' (FORMAT parquet, KV_METADATA {pandas: '{"index_columns": ["idx"]}'})`,
+    );
+    c.closeSync();
+    await expect(readSamples(only)).rejects.toThrow(/pandas-index-only\.parquet: has no column the gate can judge/);
+  });
+
   it('applies column types from the configuration as the CSV reader does', async () => {
     const t = await readSamples(join(dir, 'types-gzip.parquet'), {
       columns: { int8: 'categorical', str_dict: 'numeric', nowhere: 'numeric' },

@@ -258,6 +258,22 @@ const NATIVE: Compressors = Object.fromEntries(
   }).filter(([, fn]) => fn),
 );
 
+/**
+ * The columns pandas' to_parquet() stored for the DataFrame's index (a filtered or sampled frame keeps
+ * its row labels as `__index_level_0__`): read_parquet makes them the index again, so Evidently never
+ * sees them, and neither does the gate. A range index is stored as metadata only.
+ */
+function pandasIndex(metadata: FileMetaData): Set<string> {
+  const text = metadata.key_value_metadata?.find((kv) => kv.key === 'pandas')?.value;
+  if (!text) return new Set();
+  try {
+    const columns = (JSON.parse(text) as { index_columns?: unknown }).index_columns;
+    return new Set(Array.isArray(columns) ? columns.filter((c): c is string => typeof c === 'string') : []);
+  } catch {
+    return new Set(); // not pandas' metadata after all: every column is read
+  }
+}
+
 let zstdWasm: Promise<Compressors> | undefined;
 
 /** Where Node has no zstd (before 22.15): zstddec (the reference C decoder in WebAssembly), else fzstd. */
@@ -409,10 +425,12 @@ async function readFrom(file: AsyncBuffer, source: string, options: ReadSamplesO
   const judged: { node: SchemaTree; kind: Extract<Kind, { judged: true }> }[] = [];
   const left: string[] = [];
   const seen = new Set<string>();
+  const index = pandasIndex(metadata);
   for (const node of schema.children) {
     const name = node.element.name;
     if (seen.has(name)) fail(`column "${name}" appears twice in the schema`);
     seen.add(name);
+    if (index.has(name)) continue; // noted below
     let kind: Kind;
     try {
       kind = classify(node);
@@ -514,14 +532,20 @@ async function readFrom(file: AsyncBuffer, source: string, options: ReadSamplesO
     return forced[b.name] ? retype(col, forced[b.name], source) : col;
   });
   const notes: string[] = [];
+  if (index.size > 0)
+    notes.push(
+      `${source}: ${[...index].map((n) => `"${n}"`).join(', ')} ${index.size === 1 ? 'is' : 'are'} the pandas index that to_parquet() stored (the DataFrame was filtered or sampled), not a feature; not judged`,
+    );
   if (left.length > 0)
     notes.push(
       `${source}: ${left.join(', ')}; dates, times and timestamps are not judged for drift (as in Evidently); write such a column as a number or a string to compare it`,
     );
   for (const name of Object.keys(forced))
     if (!seen.has(name)) notes.push(`column "${name}" is typed in the configuration but absent from ${source}`);
-  if (columns.length === 0 && left.length > 0)
-    fail('has no column the gate can judge (only dates, times or timestamps); add the features to compare');
+  if (columns.length === 0)
+    fail(
+      'has no column the gate can judge (only dates, times, timestamps or the pandas index); add the features to compare',
+    );
   return { source, format: 'parquet', rows, columns, notes };
 }
 
