@@ -279,14 +279,13 @@ let zstdWasm: Promise<Compressors> | undefined;
 /** Where Node has no zstd (before 22.15): zstddec (the reference C decoder in WebAssembly), else fzstd. */
 function wasmZstd(): Promise<Compressors> {
   if (zstd) return Promise.resolve({});
-  zstdWasm ??= import('zstddec').then(
-    async ({ ZSTDDecoder }) => {
+  zstdWasm ??= import('zstddec')
+    .then(async ({ ZSTDDecoder }): Promise<Compressors> => {
       const decoder = new ZSTDDecoder();
       await decoder.init();
       return { ZSTD: (input: Uint8Array, length: number) => decoder.decode(input, length) };
-    },
-    () => ({}),
-  );
+    })
+    .catch(() => ({})); // no WebAssembly: fzstd decodes
   return zstdWasm;
 }
 
