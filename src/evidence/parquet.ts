@@ -100,7 +100,11 @@ class Builder {
     readonly name: string,
     readonly type: ColumnType,
     private readonly expected: number,
-  ) {}
+    initial = 0,
+  ) {
+    if (type === 'numeric') this.values = new Float64Array(initial);
+    else this.codes = new Int32Array(initial);
+  }
 
   private room(n: number): void {
     const numeric = this.type === 'numeric';
@@ -474,7 +478,12 @@ async function readFrom(file: AsyncBuffer, source: string, options: ReadSamplesO
       `declares ${plural(rows, 'row')} x ${plural(judged.length, 'column')}; the gate reads at most ${MAX_PARQUET_VALUES.toLocaleString('en-US')} values from one sample: compare a random sample of the rows (drift needs thousands, not billions), or compute drift where the data lives and hand the gate its report (drift.report)`,
     );
 
-  const builders = judged.map(({ node, kind }) => new Builder(node.element.name, kind.type, rows));
+  // Space for the declared rows up front, as far as the file's size makes them plausible (a value takes at
+  // least a bit unless run-length encoded); beyond that, columns grow as pages come.
+  const plausible = Math.max(1024, Math.ceil((8 * file.byteLength) / Math.max(1, judged.length)));
+  const builders = judged.map(
+    ({ node, kind }) => new Builder(node.element.name, kind.type, rows, Math.min(rows, plausible)),
+  );
   let decompressed = 0;
   const guard = (codec: string, fn: ((input: Uint8Array, length: number) => Uint8Array) | undefined) =>
     fn &&
