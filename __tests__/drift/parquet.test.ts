@@ -194,6 +194,18 @@ describe('broken and hostile Parquet files fail closed, naming the file', () => 
     ]);
   });
 
+  it('an optional column reads through its definition levels', async () => {
+    const t = await readSamples(tinyParquet({ values: [7, 8, 9], definitionLevelsLength: 2 }), { source: 't.parquet' });
+    expect(t.columns).toEqual([{ name: 'x', type: 'numeric', values: Float64Array.from([7, 8, 9]), missing: 0 }]);
+  });
+
+  it('definition levels longer than their page', async () => {
+    await rejects(
+      tinyParquet({ values: [7, 8, 9], definitionLevelsLength: 1 << 30 }),
+      /a data page declares more definition levels than it holds/,
+    );
+  });
+
   it('a dictionary-encoded page without its dictionary', async () => {
     await rejects(
       tinyParquet({ dropDictionary: true, values: [0, 1] }),

@@ -85,6 +85,8 @@ export interface TinyParquet {
   dictionary?: number[];
   /** The dictionary page's num_values (default: dictionary.length). */
   dictionaryCount?: number;
+  /** An OPTIONAL column: the data page starts with definition levels (all rows defined), of this declared byte length. */
+  definitionLevelsLength?: number;
   /** A dictionary-encoded data page, but no dictionary page. */
   dropDictionary?: boolean;
 }
@@ -99,6 +101,14 @@ export function tinyParquet(o: TinyParquet = {}): Buffer {
   } else {
     data = Buffer.alloc(values.length * 4);
     values.forEach((v, i) => data.writeInt32LE(v, i * 4));
+  }
+  const optional = o.definitionLevelsLength !== undefined;
+  if (optional) {
+    // One RLE run: every row defined (level 1), as a u32 length then the run (header = count << 1, value).
+    const levels = Buffer.from([values.length << 1, 1]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32LE(o.definitionLevelsLength!);
+    data = Buffer.concat([length, levels, data]);
   }
   let dictPage = Buffer.alloc(0);
   if (o.dictionary && !o.dropDictionary) {
@@ -129,7 +139,11 @@ export function tinyParquet(o: TinyParquet = {}): Buffer {
     .i32(1, 1)
     .list(2, 12, [
       (t) => t.binary(4, 'schema').i32(5, 1),
-      (t) => t.i32(1, 1).i32(3, 0).binary(4, 'x'), // INT32, REQUIRED
+      (t) =>
+        t
+          .i32(1, 1)
+          .i32(3, optional ? 1 : 0)
+          .binary(4, 'x'), // INT32, REQUIRED or OPTIONAL
     ])
     .i64(3, o.fileRows ?? values.length)
     .list(4, 12, [

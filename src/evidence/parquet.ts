@@ -569,6 +569,64 @@ const MIN_WIDTH: Record<string, number> = {
 };
 
 /**
+ * A v1 data page of a flat column. Nullable columns (most writers mark every column OPTIONAL) start with
+ * definition levels, one per row; hyparquet turns them into an array per page, the largest cost of reading
+ * a column without nulls. Counting the defined values straight from the run-length encoding is enough here:
+ * the page's values are then decoded as those of a required column.
+ */
+function readPageV1(
+  page: Uint8Array,
+  v1: NonNullable<PageHeader['data_page_header']>,
+  decoder: ColumnDecoder,
+  fail: (message: string) => never,
+): { dataPage: DecodedArray } {
+  const [, node] = decoder.schemaPath;
+  if (node.element.repetition_type === 'REQUIRED' || v1.definition_level_encoding !== 'RLE')
+    return readDataPage(page, v1, decoder);
+  const view = new DataView(page.buffer, page.byteOffset, page.byteLength);
+  if (page.length < 4) fail('a data page is too short for its definition levels; the file is corrupt');
+  const end = 4 + view.getUint32(0, true);
+  if (end > page.length) fail('a data page declares more definition levels than it holds; the file is corrupt');
+  const rows = v1.num_values;
+  let pos = 4;
+  let seen = 0;
+  let defined = 0;
+  // The RLE / bit-packed hybrid with bit width 1: a run of one value, or groups of 8 bits, one per row.
+  while (seen < rows && pos < end) {
+    let header = 0;
+    for (let shift = 1; ; shift *= 128) {
+      const byte = page[pos++];
+      header += (byte & 0x7f) * shift;
+      if (byte < 0x80 || pos >= end) break;
+    }
+    if (header % 2 === 0) {
+      const take = Math.min(header / 2, rows - seen);
+      if (page[pos++] === 1) defined += take;
+      seen += take;
+    } else {
+      const bytes = (header - 1) / 2; // groups of 8 values, one byte each at bit width 1
+      for (let i = 0; i < bytes && seen < rows; i++) {
+        const take = Math.min(8, rows - seen);
+        let bits = page[pos + i] & ((1 << take) - 1);
+        while (bits) {
+          defined += bits & 1;
+          bits >>>= 1;
+        }
+        seen += take;
+      }
+      pos += bytes;
+    }
+  }
+  if (seen < rows) fail('a data page holds fewer definition levels than rows; the file is corrupt');
+  const required = { ...node, element: { ...node.element, repetition_type: 'REQUIRED' as const } };
+  return readDataPage(
+    page.subarray(end),
+    { ...v1, num_values: defined },
+    { ...decoder, schemaPath: [decoder.schemaPath[0], required] },
+  );
+}
+
+/**
  * Decodes one column chunk page by page with hyparquet's page decoders, checking first every number a
  * page header declares (hyparquet sizes its arrays from them): each page inside its chunk, no page
  * holding more values than the row group has rows, no dictionary larger than its page can hold. Values
@@ -628,7 +686,7 @@ function readChunk(
       const indexed = encoding === 'PLAIN_DICTIONARY' || encoding === 'RLE_DICTIONARY';
       if (indexed && !dictionary) fail('a dictionary-encoded page comes without its dictionary; the file is corrupt');
       const { dataPage } = v1
-        ? readDataPage(decompressPage(body, uncompressed, codec, compressors), v1, decoder)
+        ? readPageV1(decompressPage(body, uncompressed, codec, compressors), v1, decoder, fail)
         : readDataPageV2(body, header, decoder);
       if (dataPage.length > n) fail('a page holds more values than it declares; the file is corrupt');
       if (indexed) {
