@@ -33,8 +33,8 @@ Usage:
 check   judges model releases against the policy. Without MANIFEST it evaluates every manifest
         the policy's globs find under --repo (default: the current folder). Without --policy it uses
         ${DEFAULT_POLICY_PATH} when present, else the built-in default policy (and says so).
-drift   compares two samples (CSV, JSON lines or a JSON array) column by column and prints a drift
-        report in the generic form, which a manifest's drift.report can point to. Column types and
+drift   compares two samples (CSV, JSON lines, a JSON array or Parquet) column by column and prints a
+        drift report in the generic form, which a manifest's drift.report can point to. Column types and
         methods follow Evidently 0.7; --type-inference legacy keeps the earlier typing (any
         all-number column numeric). A p-value method's --threshold lies in (0, 1].
 verify  re-hashes every file a decision record (check --format json, the action's report), its

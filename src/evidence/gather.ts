@@ -12,10 +12,11 @@ import type { DriftEvidence, Finding, MetricsEvidence } from '../types.js';
 import { parseDriftReport } from './drift-report.js';
 import { parseInlineMetrics, parseMetricsFile } from './metrics.js';
 import { readMlflowRun } from './mlflow.js';
-import { readSamples } from './samples.js';
+import { isParquet, readSamples } from './samples.js';
 
 type Field = (string | number)[];
 type Referenced = { path: string; text: string; bytes: Buffer } | { path: string; directory: true };
+type ReferencedBytes = { path: string; bytes: Buffer } | { path: string; directory: true };
 
 const FIX_BY_REASON: Record<string, (path: string, field: string) => string> = {
   missing: (path, field) => `Commit ${path}, or correct ${field}.`,
@@ -52,6 +53,32 @@ export class EvidenceReader {
 
   /** One referenced file as text (or a folder); says why not, and returns null, when it cannot be read. */
   private async referenced(ref: string, subject: string, field: Field): Promise<Referenced | null> {
+    const file = await this.referencedBytes(ref, subject, field);
+    if (!file || 'directory' in file) return file;
+    return this.asText(file, subject, field);
+  }
+
+  /** A drift sample: Parquet as bytes, anything else checked as text like every other evidence file. */
+  private async sample(ref: string, field: Field): Promise<ReferencedBytes | null> {
+    const file = await this.referencedBytes(ref, 'drift', field);
+    if (!file || 'directory' in file || isParquet(file.bytes, file.path)) return file;
+    return this.asText(file, 'drift', field);
+  }
+
+  private asText(file: { path: string; bytes: Buffer }, subject: string, field: Field): Referenced | null {
+    const text = decodeText(file.bytes);
+    if (!text.ok)
+      return this.missing(
+        subject,
+        field,
+        `${file.path}: ${text.message}`,
+        `Regenerate ${file.path} as UTF-8 JSON or YAML.`,
+      );
+    return { path: file.path, text: text.text, bytes: file.bytes };
+  }
+
+  /** One referenced file's bytes, text or binary (Parquet samples), or a folder. */
+  private async referencedBytes(ref: string, subject: string, field: Field): Promise<ReferencedBytes | null> {
     const name = field.join('.');
     const resolved = resolveReference(this.loaded.path, ref);
     if (!resolved.ok)
@@ -69,15 +96,7 @@ export class EvidenceReader {
       return this.missing(subject, field, `${name}: ${read.message}`, fix);
     }
     this.inputs.push({ path: resolved.path, sha256: createHash('sha256').update(read.bytes).digest('hex') });
-    const text = decodeText(read.bytes);
-    if (!text.ok)
-      return this.missing(
-        subject,
-        field,
-        `${resolved.path}: ${text.message}`,
-        `Regenerate ${resolved.path} as UTF-8 JSON or YAML.`,
-      );
-    return { path: resolved.path, text: text.text, bytes: read.bytes };
+    return { path: resolved.path, bytes: read.bytes };
   }
 
   /** undefined: the manifest names no metrics; null: it names them and they cannot be read. */
@@ -154,15 +173,15 @@ export class EvidenceReader {
         `${this.loaded.path}: drift needs either report, or both reference and current`,
         'Add drift.report, or drift.reference and drift.current.',
       );
-    const ref = await this.referenced(spec.reference, 'drift', ['drift', 'reference']);
-    const cur = await this.referenced(spec.current, 'drift', ['drift', 'current']);
+    const ref = await this.sample(spec.reference, ['drift', 'reference']);
+    const cur = await this.sample(spec.current, ['drift', 'current']);
     if (!ref || !cur) return null;
     if ('directory' in ref || 'directory' in cur)
       return this.missing(
         'drift',
         ['drift'],
         'drift.reference and drift.current must be files',
-        'Point them at CSV or JSON lines files.',
+        'Point them at CSV, JSON lines or Parquet files.',
       );
     try {
       const [refTable, curTable] = await Promise.all([
@@ -182,7 +201,7 @@ export class EvidenceReader {
         'drift',
         ['drift'],
         (e as Error).message,
-        'Fix the sample files (CSV with a header row, or JSON lines).',
+        'Fix the sample files (CSV with a header row, JSON lines, or Parquet with flat columns).',
       );
     }
   }

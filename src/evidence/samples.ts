@@ -4,7 +4,8 @@
 // as pandas and Evidently do, and counted. A column's type and its labels are decided from the whole
 // column, never from which rows came first: a column mixing numbers and text is read again with every
 // value as its text label, as pandas holds it (object dtype).
-// Formats: CSV (RFC 4180, header row), JSON lines, JSON arrays of objects.
+// Formats: CSV (RFC 4180, header row), JSON lines, JSON arrays of objects, and Parquet (src/evidence/parquet.ts,
+// loaded only when a Parquet file comes: its decoders are most of the bundle's weight).
 //
 // The column table (Table, SampleColumn) is the interface every sample reader produces (CSV and JSON
 // here, Parquet elsewhere): numeric columns as Float64Array with `integer` telling whether pandas would
@@ -46,7 +47,7 @@ export interface CategoricalColumn {
 
 export type SampleColumn = NumericColumn | CategoricalColumn;
 
-export type SampleFormat = 'csv' | 'jsonl' | 'json';
+export type SampleFormat = 'csv' | 'jsonl' | 'json' | 'parquet';
 
 export interface Table {
   /** The file (or name) the table was read from, for messages. */
@@ -437,6 +438,31 @@ export class TableBuilder {
   }
 }
 
+const PARQUET_EXTENSIONS = new Set(['.parquet', '.parq', '.pq']);
+
+/**
+ * A Parquet file: named so, or "PAR1" at both ends whatever its name (a binary file is never CSV). The
+ * Parquet reader explains what is wrong with a file named .parquet that is not one.
+ */
+export function isParquet(input: Buffer | string, name: string): boolean {
+  if (PARQUET_EXTENSIONS.has(extname(name).toLowerCase())) return true;
+  const magic = (b: Buffer, at: number) => at >= 0 && b.length >= at + 4 && b.readUInt32LE(at) === 0x31524150;
+  if (typeof input !== 'string') return magic(input, 0) && magic(input, input.length - 4);
+  let fd: number | undefined;
+  try {
+    fd = openSync(input, 'r');
+    const size = fstatSync(fd).size;
+    const head = Buffer.alloc(4);
+    const tail = Buffer.alloc(4);
+    if (size < 12 || readSync(fd, head, 0, 4, 0) < 4 || readSync(fd, tail, 0, 4, size - 4) < 4) return false;
+    return magic(head, 0) && magic(tail, 0);
+  } catch {
+    return false; // the CSV path says why the file cannot be read
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
 /** Format from the file extension, else from the first non-blank byte. */
 export function detectFormat(name: string, head: Buffer): SampleFormat {
   const ext = extname(name).toLowerCase();
@@ -458,6 +484,11 @@ const CHUNK = 4 << 20;
  * Reads a sample from bytes, or streams it from a file path. Throws SampleFormatError for bad input.
  */
 export async function readSamples(input: Buffer | string, options: ReadSamplesOptions = {}): Promise<Table> {
+  const source = options.source ?? (typeof input === 'string' ? input : 'samples');
+  if ((options.format ?? (isParquet(input, source) ? 'parquet' : undefined)) === 'parquet') {
+    const { readParquet } = await import('./parquet.js');
+    return readParquet(input, { ...options, source });
+  }
   const first = await readOnce(input, options);
   const mixed = first.builder.mixedColumns();
   if (mixed.length === 0) return first.builder.finish();
