@@ -26,7 +26,10 @@ describe('dist/cli.js drift on Parquet', () => {
       { cwd: dir },
     );
     const report = JSON.parse(stdout);
-    const expected = file.endsWith('-v2.parquet') ? JUDGED.filter((n) => !V2_EXCLUDES.includes(n)) : JUDGED;
+    // str_plain holds a distinct value in every row: Evidently 0.7 calls that a text column, which the
+    // gate does not judge (a note says so).
+    const judged = JUDGED.filter((n) => n !== 'str_plain');
+    const expected = file.endsWith('-v2.parquet') ? judged.filter((n) => !V2_EXCLUDES.includes(n)) : judged;
     expect(Object.keys(report.features)).toEqual(expected);
     // The same rows on both sides: nothing drifts.
     expect(report.dataset.drifted).toBe(0);
