@@ -74,9 +74,9 @@ describe('reviews', () => {
         r('dave', 'DISMISSED'),
       ]),
     ).toEqual([
-      { user: 'bob', state: 'APPROVED', commit: 'c1' },
-      { user: 'alice', state: 'APPROVED', commit: 'c2' },
-      { user: 'dave', state: 'DISMISSED', commit: 'c1' },
+      { user: 'bob', state: 'APPROVED', commit: 'c1', association: '', bot: false },
+      { user: 'alice', state: 'APPROVED', commit: 'c2', association: '', bot: false },
+      { user: 'dave', state: 'DISMISSED', commit: 'c1', association: '', bot: false },
     ]);
   });
 });
