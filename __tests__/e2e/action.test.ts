@@ -613,6 +613,26 @@ describe('the lifecycle audit on schedule', () => {
     expectValidCalls(s.fake);
   });
 
+  test('an issue POST that GitHub carried out but answered 502 leaves one issue, not two', async () => {
+    const s = await setup(churn(inDays(-3)), audited());
+    s.fake.faults.push({
+      method: 'POST',
+      path: /\/repos\/acme\/models\/issues$/,
+      status: 502,
+      afterProcessing: true,
+      times: 1,
+      body: { message: 'Server Error' },
+    });
+    const run = await runSchedule(s);
+    expect(run.code).toBe(0);
+    expect(s.fake.issues).toHaveLength(1);
+    expect(JSON.parse(run.outputs.reportJson).issue).toMatchObject({
+      action: 'created',
+      number: s.fake.issues[0].number,
+    });
+    expectValidCalls(s.fake);
+  });
+
   test('a token that may not write issues gets a warning, not a failure; audit: off evaluates every release', async () => {
     const s = await setup(churn(inDays(-3)), audited());
     const refused = await runSchedule(s, READ_ONLY_TOKEN);
