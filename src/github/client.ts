@@ -87,7 +87,8 @@ function boundedFetch(inner: Fetch, limits: Limits, deadline: number): Fetch {
       );
     }
     const type = response.headers.get('content-type') ?? '';
-    if (response.ok && /[/+]json\b/i.test(type) && bytes.byteLength > 0) {
+    // The types octokit parses as JSON; a raw file (application/vnd.github.raw) is left alone.
+    if (response.ok && /^application\/(scim\+)?json\s*(;|$)/i.test(type) && bytes.byteLength > 0) {
       const text = new TextDecoder().decode(bytes);
       try {
         JSON.parse(text);
