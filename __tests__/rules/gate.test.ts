@@ -287,6 +287,32 @@ describe('waivers', () => {
     expect(withApproval.decision).toBe('conditional');
     expect(withApproval.waivers?.[0].approval_verified).toBe(true);
   });
+  it("does not verify a waiver on an approval that cannot count (a bot's, or without write access)", () => {
+    const noWrite: PullRequestContext = {
+      number: 1,
+      author: 'bob',
+      baseSha: 'b',
+      headSha: 'h',
+      changedFiles: [],
+      teams: {},
+      reviews: [
+        {
+          user: 'alice',
+          state: 'APPROVED' as const,
+          commit: 'h',
+          access: { counts: false, reason: 'no write access: author association NONE' } as const,
+        },
+      ],
+    };
+    const m = evaluateRelease(release(manifest({ waivers: [waiver] }), { drift: drifted }), p, {
+      now: NOW,
+      pullRequest: noWrite,
+    });
+    expect(m.decision).toBe('blocked');
+    expect(findingsOf(m, 'waiver.invalid')[0].message).toMatch(
+      /approval does not count \(no write access: author association NONE\)/,
+    );
+  });
   it('warns about a waiver that matches no failure', () => {
     const m = evaluateRelease(release(manifest({ waivers: [{ ...waiver, subject: 'ok' }] }), { drift: drifted }), p, {
       now: NOW,
