@@ -833,6 +833,22 @@ describe('GitHub failing, hanging or lying', () => {
     expectValidCalls(s.fake);
   });
 
+  test('paths that need URL-encoding (space, #, ?, %, non-ASCII) are read through the contents API', async () => {
+    const dir = 'churn v2#1?%é';
+    const s = await setup(release({ version: '3.2.0', auc: 0.78 }, dir), {
+      [POLICY_PATH]: policy(),
+      ...release({ version: '3.1.0', auc: 0.9 }, dir),
+    });
+    // No checkout: the policy, the base and the head all come through the API.
+    const run = await runPullRequest(s, { workspace: s.repo.workspace('none') });
+    expect(run.outputs.decision).toBe('blocked');
+    const reads = s.fake.requests.filter((r) => r.path.endsWith(`models/${dir}/model-release.yml`));
+    expect(reads.map((r) => r.query).sort()).toEqual([`?ref=${s.repo.base}`, `?ref=${s.repo.head}`].sort());
+    expect(reads.every((r) => r.status === 200)).toBe(true);
+    expect(JSON.parse(run.outputs.reportJson).models[0].manifest).toBe(`models/${dir}/model-release.yml`);
+    expectValidCalls(s.fake);
+  });
+
   test('empty INPUT_* values mean the defaults of action.yml, as other runners and local runs pass them', async () => {
     const s = await setup(BLOCKED);
     const empty = Object.fromEntries(
