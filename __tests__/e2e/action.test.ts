@@ -685,6 +685,24 @@ describe('GitHub failing, hanging or lying', () => {
     expect(run.ms).toBeLessThan(15_000);
   });
 
+  test('a team look-up that hangs fails the approval closed and says which call timed out', async () => {
+    const governance: Governance = {
+      owners: ['@acme/model-risk'],
+      approvals: '{ min: 1, from: ["@acme/model-risk"] }',
+    };
+    const s = await setup(READY, baseFiles(governance));
+    s.fake.teams.set('acme/model-risk', ['gov-alice']);
+    approve(s.fake, 'gov-alice', s.repo.head);
+    s.fake.faults.push({ method: 'GET', path: /\/teams\/model-risk\/members$/, status: 200, hang: true, times: 10 });
+    const run = await runPullRequest(s, { token: APP_TOKEN, inputs: { 'comment-author': APP }, env: FAST });
+    expect(run.code).toBe(1);
+    expect(run.outputs.decision).toBe('blocked');
+    expect(JSON.parse(run.outputs.reportJson).context.teams['acme/model-risk'].error).toBe(
+      'GitHub did not answer GET /orgs/acme/teams/model-risk/members within 0.5 s; re-run the job',
+    );
+    expect(run.ms).toBeLessThan(15_000);
+  });
+
   test('the whole run is bounded: a request still open at the deadline is aborted and named', async () => {
     const s = await setup(READY);
     s.fake.faults.push({ method: 'GET', path: /\/pulls\/1\/reviews$/, status: 200, hang: true, times: 1 });
