@@ -20636,6 +20636,8 @@ function judge(ctx, w) {
       else {
         const review = pr.reviews.find((r) => login(r.user) === login(w.approved_by));
         if (review?.state !== "APPROVED") problems.push(`${w.approved_by} has not approved this pull request`);
+        else if (!review.access.counts)
+          problems.push(`${w.approved_by}'s approval does not count (${review.access.reason})`);
         else verified = true;
       }
     } else if (!owner.owner && !owner.unverifiable) {
@@ -20751,6 +20753,7 @@ function approvalRules(ctx) {
     if (r.state !== "APPROVED") continue;
     const u = login(r.user);
     if (u === login(pr.author)) ignored.push(`@${r.user} (the author)`);
+    else if (!r.access.counts) ignored.push(`@${r.user} (${r.access.reason})`);
     else if (rule.require_latest_commit && r.commit !== pr.headSha)
       ignored.push(`@${r.user} (approved an older commit)`);
     else if (!eligible(u)) ignored.push(`@${r.user} (not in ${who})`);
@@ -26073,6 +26076,10 @@ function protectedPathRule(policy, pr, policyChanges = []) {
   const problems = [];
   for (const r of pr.reviews) {
     if (r.state !== "APPROVED" || login(r.user) === login(pr.author)) continue;
+    if (!r.access.counts) {
+      problems.push(`@${r.user}'s approval does not count (${r.access.reason})`);
+      continue;
+    }
     const s = ownerStatus(policy, pr, r.user);
     if (s.owner) approvers.push(`@${r.user}`);
     else if (s.unverifiable) problems.push(s.unverifiable);
@@ -26156,6 +26163,10 @@ function decideTier(policy, head, base, pr, where2, queued = false) {
   const problems = [];
   for (const r of pr?.reviews ?? []) {
     if (r.state !== "APPROVED" || login(r.user) === login(pr.author)) continue;
+    if (!r.access.counts) {
+      problems.push(`@${r.user}'s approval does not count (${r.access.reason})`);
+      continue;
+    }
     const s = ownerStatus(policy, pr, r.user);
     if (s.owner) approvers.push(`@${r.user}`);
     else if (s.unverifiable) problems.push(s.unverifiable);
@@ -26311,7 +26322,12 @@ function pullRequestRecord(pr) {
     base_sha: pr.baseSha,
     head_sha: pr.headSha,
     run_url: pr.runUrl,
-    reviews: pr.reviews.map((r) => ({ user: r.user, state: r.state, commit: r.commit }))
+    reviews: pr.reviews.map((r) => ({
+      user: r.user,
+      state: r.state,
+      commit: r.commit,
+      ...r.access.counts ? { write_access: r.access.via } : { not_counted: r.access.reason }
+    }))
   };
 }
 function referencedFiles(loaded) {

@@ -3325,21 +3325,21 @@ var require_data_url = __commonJS({
     var HTTP_QUOTED_STRING_TOKENS = /^[\u0009\u0020-\u007E\u0080-\u00FF]+$/;
     function dataURLProcessor(dataURL) {
       assert(dataURL.protocol === "data:");
-      let input = URLSerializer(dataURL, true);
-      input = input.slice(5);
+      let input2 = URLSerializer(dataURL, true);
+      input2 = input2.slice(5);
       const position = { position: 0 };
       let mimeType = collectASequenceOfCodePointsFast(
         ",",
-        input,
+        input2,
         position
       );
       const mimeTypeLength = mimeType.length;
       mimeType = removeASCIIWhitespace(mimeType, true, true);
-      if (position.position >= input.length) {
+      if (position.position >= input2.length) {
         return "failure";
       }
       position.position++;
-      const encodedBody = input.slice(mimeTypeLength + 1);
+      const encodedBody = input2.slice(mimeTypeLength + 1);
       let body = stringPercentDecode(encodedBody);
       if (/;(\u0020){0,}base64$/i.test(mimeType)) {
         const stringBody = isomorphicDecode(body);
@@ -3372,26 +3372,26 @@ var require_data_url = __commonJS({
       }
       return serialized;
     }
-    function collectASequenceOfCodePoints(condition, input, position) {
+    function collectASequenceOfCodePoints(condition, input2, position) {
       let result = "";
-      while (position.position < input.length && condition(input[position.position])) {
-        result += input[position.position];
+      while (position.position < input2.length && condition(input2[position.position])) {
+        result += input2[position.position];
         position.position++;
       }
       return result;
     }
-    function collectASequenceOfCodePointsFast(char, input, position) {
-      const idx = input.indexOf(char, position.position);
+    function collectASequenceOfCodePointsFast(char, input2, position) {
+      const idx = input2.indexOf(char, position.position);
       const start = position.position;
       if (idx === -1) {
-        position.position = input.length;
-        return input.slice(start);
+        position.position = input2.length;
+        return input2.slice(start);
       }
       position.position = idx;
-      return input.slice(start, position.position);
+      return input2.slice(start, position.position);
     }
-    function stringPercentDecode(input) {
-      const bytes = encoder.encode(input);
+    function stringPercentDecode(input2) {
+      const bytes = encoder.encode(input2);
       return percentDecode(bytes);
     }
     function isHexCharByte(byte) {
@@ -3403,41 +3403,41 @@ var require_data_url = __commonJS({
         byte >= 48 && byte <= 57 ? byte - 48 : (byte & 223) - 55
       );
     }
-    function percentDecode(input) {
-      const length = input.length;
+    function percentDecode(input2) {
+      const length = input2.length;
       const output = new Uint8Array(length);
       let j = 0;
       for (let i = 0; i < length; ++i) {
-        const byte = input[i];
+        const byte = input2[i];
         if (byte !== 37) {
           output[j++] = byte;
-        } else if (byte === 37 && !(isHexCharByte(input[i + 1]) && isHexCharByte(input[i + 2]))) {
+        } else if (byte === 37 && !(isHexCharByte(input2[i + 1]) && isHexCharByte(input2[i + 2]))) {
           output[j++] = 37;
         } else {
-          output[j++] = hexByteToNumber(input[i + 1]) << 4 | hexByteToNumber(input[i + 2]);
+          output[j++] = hexByteToNumber(input2[i + 1]) << 4 | hexByteToNumber(input2[i + 2]);
           i += 2;
         }
       }
       return length === j ? output : output.subarray(0, j);
     }
-    function parseMIMEType(input) {
-      input = removeHTTPWhitespace(input, true, true);
+    function parseMIMEType(input2) {
+      input2 = removeHTTPWhitespace(input2, true, true);
       const position = { position: 0 };
       const type = collectASequenceOfCodePointsFast(
         "/",
-        input,
+        input2,
         position
       );
       if (type.length === 0 || !HTTP_TOKEN_CODEPOINTS.test(type)) {
         return "failure";
       }
-      if (position.position > input.length) {
+      if (position.position > input2.length) {
         return "failure";
       }
       position.position++;
       let subtype = collectASequenceOfCodePointsFast(
         ";",
-        input,
+        input2,
         position
       );
       subtype = removeHTTPWhitespace(subtype, false, true);
@@ -3454,41 +3454,41 @@ var require_data_url = __commonJS({
         // https://mimesniff.spec.whatwg.org/#mime-type-essence
         essence: `${typeLowercase}/${subtypeLowercase}`
       };
-      while (position.position < input.length) {
+      while (position.position < input2.length) {
         position.position++;
         collectASequenceOfCodePoints(
           // https://fetch.spec.whatwg.org/#http-whitespace
           (char) => HTTP_WHITESPACE_REGEX.test(char),
-          input,
+          input2,
           position
         );
         let parameterName = collectASequenceOfCodePoints(
           (char) => char !== ";" && char !== "=",
-          input,
+          input2,
           position
         );
         parameterName = parameterName.toLowerCase();
-        if (position.position < input.length) {
-          if (input[position.position] === ";") {
+        if (position.position < input2.length) {
+          if (input2[position.position] === ";") {
             continue;
           }
           position.position++;
         }
-        if (position.position > input.length) {
+        if (position.position > input2.length) {
           break;
         }
         let parameterValue = null;
-        if (input[position.position] === '"') {
-          parameterValue = collectAnHTTPQuotedString(input, position, true);
+        if (input2[position.position] === '"') {
+          parameterValue = collectAnHTTPQuotedString(input2, position, true);
           collectASequenceOfCodePointsFast(
             ";",
-            input,
+            input2,
             position
           );
         } else {
           parameterValue = collectASequenceOfCodePointsFast(
             ";",
-            input,
+            input2,
             position
           );
           parameterValue = removeHTTPWhitespace(parameterValue, false, true);
@@ -3522,28 +3522,28 @@ var require_data_url = __commonJS({
       const buffer = Buffer.from(data, "base64");
       return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     }
-    function collectAnHTTPQuotedString(input, position, extractValue) {
+    function collectAnHTTPQuotedString(input2, position, extractValue) {
       const positionStart = position.position;
       let value = "";
-      assert(input[position.position] === '"');
+      assert(input2[position.position] === '"');
       position.position++;
       while (true) {
         value += collectASequenceOfCodePoints(
           (char) => char !== '"' && char !== "\\",
-          input,
+          input2,
           position
         );
-        if (position.position >= input.length) {
+        if (position.position >= input2.length) {
           break;
         }
-        const quoteOrBackslash = input[position.position];
+        const quoteOrBackslash = input2[position.position];
         position.position++;
         if (quoteOrBackslash === "\\") {
-          if (position.position >= input.length) {
+          if (position.position >= input2.length) {
             value += "\\";
             break;
           }
-          value += input[position.position];
+          value += input2[position.position];
           position.position++;
         } else {
           assert(quoteOrBackslash === '"');
@@ -3553,7 +3553,7 @@ var require_data_url = __commonJS({
       if (extractValue) {
         return value;
       }
-      return input.slice(positionStart, position.position);
+      return input2.slice(positionStart, position.position);
     }
     function serializeAMimeType(mimeType) {
       assert(mimeType !== "failure");
@@ -3595,10 +3595,10 @@ var require_data_url = __commonJS({
       }
       return lead === 0 && trail === str.length - 1 ? str : str.slice(lead, trail + 1);
     }
-    function isomorphicDecode(input) {
-      const length = input.length;
+    function isomorphicDecode(input2) {
+      const length = input2.length;
       if ((2 << 15) - 1 > length) {
-        return String.fromCharCode.apply(null, input);
+        return String.fromCharCode.apply(null, input2);
       }
       let result = "";
       let i = 0;
@@ -3607,7 +3607,7 @@ var require_data_url = __commonJS({
         if (i + addition > length) {
           addition = length - i;
         }
-        result += String.fromCharCode.apply(null, input.subarray(i, i += addition));
+        result += String.fromCharCode.apply(null, input2.subarray(i, i += addition));
       }
       return result;
     }
@@ -4664,9 +4664,9 @@ var require_util2 = __commonJS({
       }
     }
     var invalidIsomorphicEncodeValueRegex = /[^\x00-\xFF]/;
-    function isomorphicEncode(input) {
-      assert(!invalidIsomorphicEncodeValueRegex.test(input));
-      return input;
+    function isomorphicEncode(input2) {
+      assert(!invalidIsomorphicEncodeValueRegex.test(input2));
+      return input2;
     }
     async function readAllBytes(reader) {
       const bytes = [];
@@ -4837,27 +4837,27 @@ var require_util2 = __commonJS({
       return mimeType;
     }
     function gettingDecodingSplitting(value) {
-      const input = value;
+      const input2 = value;
       const position = { position: 0 };
       const values = [];
       let temporaryValue = "";
-      while (position.position < input.length) {
+      while (position.position < input2.length) {
         temporaryValue += collectASequenceOfCodePoints(
           (char) => char !== '"' && char !== ",",
-          input,
+          input2,
           position
         );
-        if (position.position < input.length) {
-          if (input.charCodeAt(position.position) === 34) {
+        if (position.position < input2.length) {
+          if (input2.charCodeAt(position.position) === 34) {
             temporaryValue += collectAnHTTPQuotedString(
-              input,
+              input2,
               position
             );
-            if (position.position < input.length) {
+            if (position.position < input2.length) {
               continue;
             }
           } else {
-            assert(input.charCodeAt(position.position) === 44);
+            assert(input2.charCodeAt(position.position) === 44);
             position.position++;
           }
         }
@@ -5215,7 +5215,7 @@ var require_formdata_parser = __commonJS({
       }
       return true;
     }
-    function multipartFormDataParser(input, mimeType) {
+    function multipartFormDataParser(input2, mimeType) {
       assert(mimeType !== "failure" && mimeType.essence === "multipart/form-data");
       const boundaryString = mimeType.parameters.get("boundary");
       if (boundaryString === void 0) {
@@ -5224,30 +5224,30 @@ var require_formdata_parser = __commonJS({
       const boundary = Buffer.from(`--${boundaryString}`, "utf8");
       const entryList = [];
       const position = { position: 0 };
-      while (input[position.position] === 13 && input[position.position + 1] === 10) {
+      while (input2[position.position] === 13 && input2[position.position + 1] === 10) {
         position.position += 2;
       }
-      let trailing = input.length;
-      while (input[trailing - 1] === 10 && input[trailing - 2] === 13) {
+      let trailing = input2.length;
+      while (input2[trailing - 1] === 10 && input2[trailing - 2] === 13) {
         trailing -= 2;
       }
-      if (trailing !== input.length) {
-        input = input.subarray(0, trailing);
+      if (trailing !== input2.length) {
+        input2 = input2.subarray(0, trailing);
       }
       while (true) {
-        if (input.subarray(position.position, position.position + boundary.length).equals(boundary)) {
+        if (input2.subarray(position.position, position.position + boundary.length).equals(boundary)) {
           position.position += boundary.length;
         } else {
           return "failure";
         }
-        if (position.position === input.length - 2 && bufferStartsWith(input, dd, position) || position.position === input.length - 4 && bufferStartsWith(input, ddcrlf, position)) {
+        if (position.position === input2.length - 2 && bufferStartsWith(input2, dd, position) || position.position === input2.length - 4 && bufferStartsWith(input2, ddcrlf, position)) {
           return entryList;
         }
-        if (input[position.position] !== 13 || input[position.position + 1] !== 10) {
+        if (input2[position.position] !== 13 || input2[position.position + 1] !== 10) {
           return "failure";
         }
         position.position += 2;
-        const result = parseMultipartFormDataHeaders(input, position);
+        const result = parseMultipartFormDataHeaders(input2, position);
         if (result === "failure") {
           return "failure";
         }
@@ -5255,17 +5255,17 @@ var require_formdata_parser = __commonJS({
         position.position += 2;
         let body;
         {
-          const boundaryIndex = input.indexOf(boundary.subarray(2), position.position);
+          const boundaryIndex = input2.indexOf(boundary.subarray(2), position.position);
           if (boundaryIndex === -1) {
             return "failure";
           }
-          body = input.subarray(position.position, boundaryIndex - 4);
+          body = input2.subarray(position.position, boundaryIndex - 4);
           position.position += body.length;
           if (encoding === "base64") {
             body = Buffer.from(body.toString(), "base64");
           }
         }
-        if (input[position.position] !== 13 || input[position.position + 1] !== 10) {
+        if (input2[position.position] !== 13 || input2[position.position + 1] !== 10) {
           return "failure";
         } else {
           position.position += 2;
@@ -5285,13 +5285,13 @@ var require_formdata_parser = __commonJS({
         entryList.push(makeEntry(name, value, filename));
       }
     }
-    function parseMultipartFormDataHeaders(input, position) {
+    function parseMultipartFormDataHeaders(input2, position) {
       let name = null;
       let filename = null;
       let contentType = null;
       let encoding = null;
       while (true) {
-        if (input[position.position] === 13 && input[position.position + 1] === 10) {
+        if (input2[position.position] === 13 && input2[position.position + 1] === 10) {
           if (name === null) {
             return "failure";
           }
@@ -5299,44 +5299,44 @@ var require_formdata_parser = __commonJS({
         }
         let headerName = collectASequenceOfBytes(
           (char) => char !== 10 && char !== 13 && char !== 58,
-          input,
+          input2,
           position
         );
         headerName = removeChars(headerName, true, true, (char) => char === 9 || char === 32);
         if (!HTTP_TOKEN_CODEPOINTS.test(headerName.toString())) {
           return "failure";
         }
-        if (input[position.position] !== 58) {
+        if (input2[position.position] !== 58) {
           return "failure";
         }
         position.position++;
         collectASequenceOfBytes(
           (char) => char === 32 || char === 9,
-          input,
+          input2,
           position
         );
         switch (bufferToLowerCasedHeaderName(headerName)) {
           case "content-disposition": {
             name = filename = null;
-            if (!bufferStartsWith(input, formDataNameBuffer, position)) {
+            if (!bufferStartsWith(input2, formDataNameBuffer, position)) {
               return "failure";
             }
             position.position += 17;
-            name = parseMultipartFormDataName(input, position);
+            name = parseMultipartFormDataName(input2, position);
             if (name === null) {
               return "failure";
             }
-            if (bufferStartsWith(input, filenameBuffer, position)) {
+            if (bufferStartsWith(input2, filenameBuffer, position)) {
               let check = position.position + filenameBuffer.length;
-              if (input[check] === 42) {
+              if (input2[check] === 42) {
                 position.position += 1;
                 check += 1;
               }
-              if (input[check] !== 61 || input[check + 1] !== 34) {
+              if (input2[check] !== 61 || input2[check + 1] !== 34) {
                 return "failure";
               }
               position.position += 12;
-              filename = parseMultipartFormDataName(input, position);
+              filename = parseMultipartFormDataName(input2, position);
               if (filename === null) {
                 return "failure";
               }
@@ -5346,7 +5346,7 @@ var require_formdata_parser = __commonJS({
           case "content-type": {
             let headerValue = collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
-              input,
+              input2,
               position
             );
             headerValue = removeChars(headerValue, false, true, (char) => char === 9 || char === 32);
@@ -5356,7 +5356,7 @@ var require_formdata_parser = __commonJS({
           case "content-transfer-encoding": {
             let headerValue = collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
-              input,
+              input2,
               position
             );
             headerValue = removeChars(headerValue, false, true, (char) => char === 9 || char === 32);
@@ -5366,26 +5366,26 @@ var require_formdata_parser = __commonJS({
           default: {
             collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
-              input,
+              input2,
               position
             );
           }
         }
-        if (input[position.position] !== 13 && input[position.position + 1] !== 10) {
+        if (input2[position.position] !== 13 && input2[position.position + 1] !== 10) {
           return "failure";
         } else {
           position.position += 2;
         }
       }
     }
-    function parseMultipartFormDataName(input, position) {
-      assert(input[position.position - 1] === 34);
+    function parseMultipartFormDataName(input2, position) {
+      assert(input2[position.position - 1] === 34);
       let name = collectASequenceOfBytes(
         (char) => char !== 10 && char !== 13 && char !== 34,
-        input,
+        input2,
         position
       );
-      if (input[position.position] !== 34) {
+      if (input2[position.position] !== 34) {
         return null;
       } else {
         position.position++;
@@ -5393,12 +5393,12 @@ var require_formdata_parser = __commonJS({
       name = new TextDecoder().decode(name).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
       return name;
     }
-    function collectASequenceOfBytes(condition, input, position) {
+    function collectASequenceOfBytes(condition, input2, position) {
       let start = position.position;
-      while (start < input.length && condition(input[start])) {
+      while (start < input2.length && condition(input2[start])) {
         ++start;
       }
-      return input.subarray(position.position, position.position = start);
+      return input2.subarray(position.position, position.position = start);
     }
     function removeChars(buf, leading, trailing, predicate) {
       let lead = 0;
@@ -12412,7 +12412,7 @@ var require_response = __commonJS({
     var assert = __require("node:assert");
     var { types } = __require("node:util");
     var textEncoder = new TextEncoder("utf-8");
-    var Response = class _Response {
+    var Response2 = class _Response {
       // Creates network error Response.
       static error() {
         const responseObject = fromInnerResponse(makeNetworkError(), "immutable");
@@ -12555,8 +12555,8 @@ var require_response = __commonJS({
         return `Response ${nodeUtil.formatWithOptions(options, properties)}`;
       }
     };
-    mixinBody(Response);
-    Object.defineProperties(Response.prototype, {
+    mixinBody(Response2);
+    Object.defineProperties(Response2.prototype, {
       type: kEnumerableProperty,
       url: kEnumerableProperty,
       status: kEnumerableProperty,
@@ -12572,7 +12572,7 @@ var require_response = __commonJS({
         configurable: true
       }
     });
-    Object.defineProperties(Response, {
+    Object.defineProperties(Response2, {
       json: kEnumerableProperty,
       redirect: kEnumerableProperty,
       error: kEnumerableProperty
@@ -12705,7 +12705,7 @@ var require_response = __commonJS({
       }
     }
     function fromInnerResponse(innerResponse, guard) {
-      const response = new Response(kConstruct);
+      const response = new Response2(kConstruct);
       response[kState] = innerResponse;
       response[kHeaders] = new Headers2(kConstruct);
       setHeadersList(response[kHeaders], innerResponse.headersList);
@@ -12773,7 +12773,7 @@ var require_response = __commonJS({
       makeResponse,
       makeAppropriateNetworkError,
       filterResponse,
-      Response,
+      Response: Response2,
       cloneResponse,
       fromInnerResponse
     };
@@ -12885,39 +12885,39 @@ var require_request2 = __commonJS({
     var patchMethodWarning = false;
     var Request = class _Request {
       // https://fetch.spec.whatwg.org/#dom-request
-      constructor(input, init2 = {}) {
+      constructor(input2, init2 = {}) {
         webidl.util.markAsUncloneable(this);
-        if (input === kConstruct) {
+        if (input2 === kConstruct) {
           return;
         }
         const prefix2 = "Request constructor";
         webidl.argumentLengthCheck(arguments, 1, prefix2);
-        input = webidl.converters.RequestInfo(input, prefix2, "input");
+        input2 = webidl.converters.RequestInfo(input2, prefix2, "input");
         init2 = webidl.converters.RequestInit(init2, prefix2, "init");
         let request2 = null;
         let fallbackMode = null;
         const baseUrl2 = environmentSettingsObject.settingsObject.baseUrl;
         let signal = null;
-        if (typeof input === "string") {
+        if (typeof input2 === "string") {
           this[kDispatcher] = init2.dispatcher;
           let parsedURL;
           try {
-            parsedURL = new URL(input, baseUrl2);
+            parsedURL = new URL(input2, baseUrl2);
           } catch (err2) {
-            throw new TypeError("Failed to parse URL from " + input, { cause: err2 });
+            throw new TypeError("Failed to parse URL from " + input2, { cause: err2 });
           }
           if (parsedURL.username || parsedURL.password) {
             throw new TypeError(
-              "Request cannot be constructed from a URL that includes credentials: " + input
+              "Request cannot be constructed from a URL that includes credentials: " + input2
             );
           }
           request2 = makeRequest({ urlList: [parsedURL] });
           fallbackMode = "cors";
         } else {
-          this[kDispatcher] = init2.dispatcher || input[kDispatcher];
-          assert(input instanceof _Request);
-          request2 = input[kState];
-          signal = input[kSignal];
+          this[kDispatcher] = init2.dispatcher || input2[kDispatcher];
+          assert(input2 instanceof _Request);
+          request2 = input2[kState];
+          signal = input2[kSignal];
         }
         const origin = environmentSettingsObject.settingsObject.origin;
         let window2 = "client";
@@ -13119,7 +13119,7 @@ var require_request2 = __commonJS({
             fillHeaders(this[kHeaders], headers);
           }
         }
-        const inputBody = input instanceof _Request ? input[kState].body : null;
+        const inputBody = input2 instanceof _Request ? input2[kState].body : null;
         if ((init2.body != null || inputBody != null) && (request2.method === "GET" || request2.method === "HEAD")) {
           throw new TypeError("Request with GET/HEAD method cannot have body.");
         }
@@ -13148,7 +13148,7 @@ var require_request2 = __commonJS({
         }
         let finalBody = inputOrInitBody;
         if (initBody == null && inputBody != null) {
-          if (bodyUnusable(input)) {
+          if (bodyUnusable(input2)) {
             throw new TypeError(
               "Cannot construct a Request with a Request object that has already been used."
             );
@@ -13619,12 +13619,12 @@ var require_fetch = __commonJS({
     function handleFetchDone(response) {
       finalizeAndReportTiming(response, "fetch");
     }
-    function fetch3(input, init2 = void 0) {
+    function fetch3(input2, init2 = void 0) {
       webidl.argumentLengthCheck(arguments, 1, "globalThis.fetch");
       let p = createDeferredPromise();
       let requestObject;
       try {
-        requestObject = new Request(input, init2);
+        requestObject = new Request(input2, init2);
       } catch (e) {
         p.reject(e);
         return p.promise;
@@ -15443,7 +15443,7 @@ var require_cache = __commonJS({
     var { urlEquals, getFieldValues } = require_util5();
     var { kEnumerableProperty, isDisturbed } = require_util();
     var { webidl } = require_webidl();
-    var { Response, cloneResponse, fromInnerResponse } = require_response();
+    var { Response: Response2, cloneResponse, fromInnerResponse } = require_response();
     var { Request, fromInnerRequest } = require_request2();
     var { kState } = require_symbols2();
     var { fetching } = require_fetch();
@@ -15970,7 +15970,7 @@ var require_cache = __commonJS({
         converter: webidl.converters.DOMString
       }
     ]);
-    webidl.converters.Response = webidl.interfaceConverter(Response);
+    webidl.converters.Response = webidl.interfaceConverter(Response2);
     webidl.converters["sequence<RequestInfo>"] = webidl.sequenceConverter(
       webidl.converters.RequestInfo
     );
@@ -17238,8 +17238,8 @@ var require_connection = __commonJS({
             return;
           }
           const secWSAccept = response.headersList.get("Sec-WebSocket-Accept");
-          const digest = crypto2.createHash("sha1").update(keyValue + uid).digest("base64");
-          if (secWSAccept !== digest) {
+          const digest2 = crypto2.createHash("sha1").update(keyValue + uid).digest("base64");
+          if (secWSAccept !== digest2) {
             failWebsocketConnection(ws, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
           }
@@ -27901,13 +27901,13 @@ function copyBytes(fromArray, fromPos, toArray, toPos, length) {
     toArray[toPos + i] = fromArray[fromPos + i];
   }
 }
-function snappyUncompress(input, output) {
-  const inputLength = input.byteLength;
+function snappyUncompress(input2, output) {
+  const inputLength = input2.byteLength;
   const outputLength = output.byteLength;
   let pos = 0;
   let outPos = 0;
   while (pos < inputLength) {
-    const c = input[pos];
+    const c = input2[pos];
     pos++;
     if (c < 128) {
       break;
@@ -27917,7 +27917,7 @@ function snappyUncompress(input, output) {
     throw new Error("invalid snappy length header");
   }
   while (pos < inputLength) {
-    const c = input[pos];
+    const c = input2[pos];
     let len = 0;
     pos++;
     if (pos >= inputLength) {
@@ -27930,14 +27930,14 @@ function snappyUncompress(input, output) {
           throw new Error("snappy error literal pos + 3 >= inputLength");
         }
         const lengthSize = len2 - 60;
-        len2 = input[pos] + (input[pos + 1] << 8) + (input[pos + 2] << 16) + (input[pos + 3] << 24);
+        len2 = input2[pos] + (input2[pos + 1] << 8) + (input2[pos + 2] << 16) + (input2[pos + 3] << 24);
         len2 = (len2 & WORD_MASK[lengthSize]) + 1;
         pos += lengthSize;
       }
       if (pos + len2 > inputLength) {
         throw new Error("snappy error literal exceeds input length");
       }
-      copyBytes(input, pos, output, outPos, len2);
+      copyBytes(input2, pos, output, outPos, len2);
       pos += len2;
       outPos += len2;
     } else {
@@ -27945,7 +27945,7 @@ function snappyUncompress(input, output) {
       switch (c & 3) {
         case 1:
           len = (c >>> 2 & 7) + 4;
-          offset = input[pos] + (c >>> 5 << 8);
+          offset = input2[pos] + (c >>> 5 << 8);
           pos++;
           break;
         case 2:
@@ -27953,7 +27953,7 @@ function snappyUncompress(input, output) {
             throw new Error("snappy error end of input");
           }
           len = (c >>> 2) + 1;
-          offset = input[pos] + (input[pos + 1] << 8);
+          offset = input2[pos] + (input2[pos + 1] << 8);
           pos += 2;
           break;
         case 3:
@@ -27961,7 +27961,7 @@ function snappyUncompress(input, output) {
             throw new Error("snappy error end of input");
           }
           len = (c >>> 2) + 1;
-          offset = input[pos] + (input[pos + 1] << 8) + (input[pos + 2] << 16) + (input[pos + 3] << 24);
+          offset = input2[pos] + (input2[pos + 1] << 8) + (input2[pos + 2] << 16) + (input2[pos + 3] << 24);
           pos += 4;
           break;
         default:
@@ -28849,11 +28849,11 @@ var init_esm = __esm({
 // node_modules/hysnappy/js/uncompress.js
 function snappyUncompressor() {
   const wasm2 = instantiateWasm();
-  return (input, outputLength) => {
+  return (input2, outputLength) => {
     const { memory, uncompress } = wasm2.exports;
     const inputStart = 68e3;
-    const outputStart = inputStart + input.byteLength;
-    const totalSize = inputStart + input.byteLength + outputLength;
+    const outputStart = inputStart + input2.byteLength;
+    const totalSize = inputStart + input2.byteLength + outputLength;
     if (memory.buffer.byteLength < totalSize) {
       const pageSize = 64 * 1024;
       const currentPages = memory.buffer.byteLength / pageSize;
@@ -28862,8 +28862,8 @@ function snappyUncompressor() {
       memory.grow(pagesToGrow);
     }
     const byteArray = new Uint8Array(memory.buffer);
-    byteArray.set(input, inputStart);
-    const result = uncompress(inputStart, input.byteLength, outputStart);
+    byteArray.set(input2, inputStart);
+    const result = uncompress(inputStart, input2.byteLength, outputStart);
     if (result === -1) throw new Error("invalid snappy length header");
     if (result === -2) throw new Error("missing eof marker");
     if (result === -3) throw new Error("premature end of input");
@@ -28936,9 +28936,9 @@ var init_brotli_bitreader = __esm({
        * @typedef {import('./brotli.streams.js').BrotliInput} BrotliInput
        * @param {BrotliInput} input
        */
-      constructor(input) {
+      constructor(input2) {
         this.buf_ = new Uint8Array(BROTLI_IBUF_SIZE);
-        this.input_ = input;
+        this.input_ = input2;
         this.buf_ptr_ = 0;
         this.val_ = 0;
         this.pos_ = 0;
@@ -31712,9 +31712,9 @@ var init_brotli_streams = __esm({
 });
 
 // node_modules/hyparquet-compressors/src/gzip.js
-function bits(input, pos, mask) {
+function bits(input2, pos, mask) {
   const o = pos / 8 | 0;
-  return (input[o] | input[o + 1] << 8) >> (pos & 7) & mask;
+  return (input2[o] | input2[o + 1] << 8) >> (pos & 7) & mask;
 }
 function bits16(d, p) {
   const o = p / 8 | 0;
@@ -31723,27 +31723,27 @@ function bits16(d, p) {
 function shft(p) {
   return (p + 7) / 8 | 0;
 }
-function gzipStart(input, i) {
-  if (input[i++] !== 31 || input[i++] !== 139 || input[i++] !== 8) return 0;
-  const flag = input[i++];
+function gzipStart(input2, i) {
+  if (input2[i++] !== 31 || input2[i++] !== 139 || input2[i++] !== 8) return 0;
+  const flag = input2[i++];
   i += 6;
-  if (flag & 4) i += (input[i + 10] | input[i + 11] << 8) + 2;
-  for (let zs = (flag >> 3 & 1) + (flag >> 4 & 1); zs > 0; zs -= Number(!input[i++])) ;
+  if (flag & 4) i += (input2[i + 10] | input2[i + 11] << 8) + 2;
+  for (let zs = (flag >> 3 & 1) + (flag >> 4 & 1); zs > 0; zs -= Number(!input2[i++])) ;
   return i + (flag & 2);
 }
-function gunzip(input, output, inputIndex = 0, outputIndex = 0) {
+function gunzip(input2, output, inputIndex = 0, outputIndex = 0) {
   let out = output ?? new Uint8Array(1024);
-  if (!(input.length - inputIndex)) return out;
-  const payloadStart = gzipStart(input, inputIndex);
-  if (payloadStart === input.length - 8) return out;
-  if (payloadStart > input.length - 8) throw new Error("unexpected EOF");
+  if (!(input2.length - inputIndex)) return out;
+  const payloadStart = gzipStart(input2, inputIndex);
+  if (payloadStart === input2.length - 8) return out;
+  if (payloadStart > input2.length - 8) throw new Error("unexpected EOF");
   let pos = payloadStart * 8;
   let final = 0;
   let lengthBits = 0;
   let distBits = 0;
   let lengthMap;
   let distMap;
-  const totalBits = input.length * 8;
+  const totalBits = input2.length * 8;
   function ensureSize(length) {
     if (!output && length > out.length) {
       const old = out;
@@ -31753,16 +31753,16 @@ function gunzip(input, output, inputIndex = 0, outputIndex = 0) {
   }
   do {
     if (!lengthMap) {
-      final = bits(input, pos, 1);
-      const type = bits(input, pos + 1, 3);
+      final = bits(input2, pos, 1);
+      const type = bits(input2, pos + 1, 3);
       pos += 3;
       if (!type) {
         const s = shft(pos) + 4;
-        const l = input[s - 4] | input[s - 3] << 8;
+        const l = input2[s - 4] | input2[s - 3] << 8;
         const t = s + l;
-        if (t > input.length) throw new Error("unexpected EOF");
+        if (t > input2.length) throw new Error("unexpected EOF");
         ensureSize(outputIndex + l);
-        out.set(input.subarray(s, t), outputIndex);
+        out.set(input2.subarray(s, t), outputIndex);
         outputIndex += l;
         pos = t * 8;
         continue;
@@ -31772,21 +31772,21 @@ function gunzip(input, output, inputIndex = 0, outputIndex = 0) {
         lengthBits = 9;
         distBits = 5;
       } else if (type === 2) {
-        const hLiteral = bits(input, pos, 31) + 257;
-        const hcLengths = bits(input, pos + 10, 15) + 4;
-        const tl = hLiteral + bits(input, pos + 5, 31) + 1;
+        const hLiteral = bits(input2, pos, 31) + 257;
+        const hcLengths = bits(input2, pos + 10, 15) + 4;
+        const tl = hLiteral + bits(input2, pos + 5, 31) + 1;
         pos += 14;
         const lengthDistanceTree = new Uint8Array(tl);
         const codeLengthTree = new Uint8Array(19);
         for (let i = 0; i < hcLengths; ++i) {
-          codeLengthTree[codeLengthIndexMap[i]] = bits(input, pos + i * 3, 7);
+          codeLengthTree[codeLengthIndexMap[i]] = bits(input2, pos + i * 3, 7);
         }
         pos += hcLengths * 3;
         const codeLengthBits = Math.max(...codeLengthTree);
         const clbMask = (1 << codeLengthBits) - 1;
         const codeLengthMap = huffMap(codeLengthTree, codeLengthBits, 1);
         for (let i = 0; i < tl; ) {
-          const r = codeLengthMap[bits(input, pos, clbMask)];
+          const r = codeLengthMap[bits(input2, pos, clbMask)];
           pos += r & 15;
           const symbol = r >> 4;
           if (symbol < 16) {
@@ -31795,14 +31795,14 @@ function gunzip(input, output, inputIndex = 0, outputIndex = 0) {
             let copy = 0;
             let n = 0;
             if (symbol === 16) {
-              n = 3 + bits(input, pos, 3);
+              n = 3 + bits(input2, pos, 3);
               pos += 2;
               copy = lengthDistanceTree[i - 1];
             } else if (symbol === 17) {
-              n = 3 + bits(input, pos, 7);
+              n = 3 + bits(input2, pos, 7);
               pos += 3;
             } else if (symbol === 18) {
-              n = 11 + bits(input, pos, 127);
+              n = 11 + bits(input2, pos, 127);
               pos += 7;
             }
             while (n--) lengthDistanceTree[i++] = copy;
@@ -31821,7 +31821,7 @@ function gunzip(input, output, inputIndex = 0, outputIndex = 0) {
     const lms = (1 << lengthBits) - 1;
     const dms = (1 << distBits) - 1;
     for (; ; ) {
-      const code = lengthMap[bits16(input, pos) & lms];
+      const code = lengthMap[bits16(input2, pos) & lms];
       const sym = code >> 4;
       pos += code & 15;
       if (pos > totalBits) throw new Error("unexpected EOF");
@@ -31835,18 +31835,18 @@ function gunzip(input, output, inputIndex = 0, outputIndex = 0) {
         if (sym > 264) {
           const index = sym - 257;
           const b = fixedLengthExtraBits[index];
-          add = bits(input, pos, (1 << b) - 1) + fixedLength[index];
+          add = bits(input2, pos, (1 << b) - 1) + fixedLength[index];
           pos += b;
         }
         if (!distMap) throw new Error("invalid distance map");
-        const d = distMap[bits16(input, pos) & dms];
+        const d = distMap[bits16(input2, pos) & dms];
         const dsym = d >> 4;
         if (!d) throw new Error("invalid distance");
         pos += d & 15;
         let dt = fixedDistance[dsym];
         if (dsym > 3) {
           const b = fixedDistanceExtraBits[dsym];
-          dt += bits16(input, pos) & (1 << b) - 1;
+          dt += bits16(input2, pos) & (1 << b) - 1;
           pos += b;
         }
         if (pos > totalBits) throw new Error("unexpected EOF");
@@ -31860,7 +31860,7 @@ function gunzip(input, output, inputIndex = 0, outputIndex = 0) {
   } while (!final);
   if (outputIndex < out.length) {
     const nextBlock = Math.ceil(pos / 8) + 8;
-    gunzip(input, out, nextBlock, outputIndex);
+    gunzip(input2, out, nextBlock, outputIndex);
   }
   if (!output) return out.subarray(0, outputIndex);
   return out;
@@ -33079,14 +33079,14 @@ var init_brotli_transform = __esm({
 });
 
 // node_modules/hyparquet-compressors/src/brotli.js
-function decompressBrotli(input, outputLength) {
+function decompressBrotli(input2, outputLength) {
   const output = new Uint8Array(outputLength);
-  const brotliInput = new BrotliInput(input);
+  const brotliInput = new BrotliInput(input2);
   const brotliOutput = new BrotliOutput(output);
   brotli(brotliInput, brotliOutput);
   return output;
 }
-function brotli(input, output) {
+function brotli(input2, output) {
   let pos = 0;
   let input_end = 0;
   let max_distance = 0;
@@ -33094,7 +33094,7 @@ function brotli(input, output) {
   let dist_rb_idx = 0;
   const hgroup = [new HuffmanTreeGroup(0, 0), new HuffmanTreeGroup(0, 0), new HuffmanTreeGroup(0, 0)];
   const kRingBufferWriteAheadSlack = 128 + BrotliBitReader.READ_SIZE;
-  const br = new BrotliBitReader(input);
+  const br = new BrotliBitReader(input2);
   const window_bits = decodeWindowBits(br);
   const max_backward_distance = (1 << window_bits) - 16;
   const ringbuffer_size = 1 << window_bits;
@@ -33445,54 +33445,54 @@ var init_brotli = __esm({
 });
 
 // node_modules/hyparquet-compressors/src/lz4.js
-function decompressLz4(input, outputLength) {
+function decompressLz4(input2, outputLength) {
   const output = new Uint8Array(outputLength);
   try {
     let i = 0;
     let o = 0;
-    while (i < input.length - 8) {
-      const expectedOutputLength = input[i++] << 24 | input[i++] << 16 | input[i++] << 8 | input[i++];
-      const expectedInputLength = input[i++] << 24 | input[i++] << 16 | input[i++] << 8 | input[i++];
-      if (input.length - i < expectedInputLength) throw new Error("lz4 not hadoop");
+    while (i < input2.length - 8) {
+      const expectedOutputLength = input2[i++] << 24 | input2[i++] << 16 | input2[i++] << 8 | input2[i++];
+      const expectedInputLength = input2[i++] << 24 | input2[i++] << 16 | input2[i++] << 8 | input2[i++];
+      if (input2.length - i < expectedInputLength) throw new Error("lz4 not hadoop");
       if (output.length < expectedOutputLength) throw new Error("lz4 not hadoop");
-      const chunk = lz4basic(input.subarray(i, i + expectedInputLength), output, o);
+      const chunk = lz4basic(input2.subarray(i, i + expectedInputLength), output, o);
       if (chunk !== expectedOutputLength) throw new Error("lz4 not hadoop");
       i += expectedInputLength;
       o += expectedOutputLength;
-      if (i === input.length) return output;
+      if (i === input2.length) return output;
     }
-    if (i < input.length) throw new Error("lz4 not hadoop");
+    if (i < input2.length) throw new Error("lz4 not hadoop");
   } catch (error2) {
     if (error2 instanceof Error && error2.message !== "lz4 not hadoop") throw error2;
-    lz4basic(input, output, 0);
+    lz4basic(input2, output, 0);
   }
   return output;
 }
-function decompressLz4Raw(input, outputLength) {
+function decompressLz4Raw(input2, outputLength) {
   const output = new Uint8Array(outputLength);
-  lz4basic(input, output, 0);
+  lz4basic(input2, output, 0);
   return output;
 }
-function lz4basic(input, output, outputIndex) {
+function lz4basic(input2, output, outputIndex) {
   let len = outputIndex;
-  for (let i = 0; i < input.length; ) {
-    const token = input[i++];
+  for (let i = 0; i < input2.length; ) {
+    const token = input2[i++];
     let literals = token >> 4;
     if (literals) {
       let byte2 = literals + 240;
-      while (byte2 === 255) literals += byte2 = input[i++];
-      output.set(input.subarray(i, i + literals), len);
+      while (byte2 === 255) literals += byte2 = input2[i++];
+      output.set(input2.subarray(i, i + literals), len);
       len += literals;
       i += literals;
-      if (i >= input.length) return len - outputIndex;
+      if (i >= input2.length) return len - outputIndex;
     }
-    const offset = input[i++] | input[i++] << 8;
+    const offset = input2[i++] | input2[i++] << 8;
     if (!offset || offset > len) {
       throw new Error(`lz4 offset out of range ${offset}`);
     }
     let matchLength = token & 15;
     let byte = matchLength + 240;
-    while (byte === 255) matchLength += byte = input[i++];
+    while (byte === 255) matchLength += byte = input2[i++];
     matchLength += 4;
     let pos = len - offset;
     const end = len + matchLength;
@@ -33517,9 +33517,9 @@ var init_compressors = __esm({
     compressors = {
       SNAPPY: snappyUncompressor(),
       // loads wasm
-      GZIP: (input, length) => gunzip(input, new Uint8Array(length)),
+      GZIP: (input2, length) => gunzip(input2, new Uint8Array(length)),
       BROTLI: decompressBrotli,
-      ZSTD: (input) => decompress(input),
+      ZSTD: (input2) => decompress(input2),
       LZ4: decompressLz4,
       LZ4_RAW: decompressLz4Raw
     };
@@ -33636,7 +33636,7 @@ function wasmZstd() {
   zstdWasm ??= Promise.resolve().then(() => (init_zstddec(), zstddec_exports)).then(async ({ ZSTDDecoder: ZSTDDecoder2 }) => {
     const decoder4 = new ZSTDDecoder2();
     await decoder4.init();
-    return { ZSTD: (input, length) => decoder4.decode(input, length) };
+    return { ZSTD: (input2, length) => decoder4.decode(input2, length) };
   }).catch(() => ({}));
   return zstdWasm;
 }
@@ -33697,19 +33697,19 @@ function fileSource(fd, size2) {
     }
   };
 }
-async function readParquet(input, options = {}) {
-  const source = options.source ?? (typeof input === "string" ? input : "samples");
+async function readParquet(input2, options = {}) {
+  const source = options.source ?? (typeof input2 === "string" ? input2 : "samples");
   let fd;
   let file;
-  if (typeof input === "string") {
+  if (typeof input2 === "string") {
     try {
-      fd = openSync(input, "r");
+      fd = openSync(input2, "r");
       file = fileSource(fd, fstatSync(fd).size);
     } catch (e) {
       if (fd !== void 0) closeSync(fd);
       throw new SampleFormatError(`cannot read the file (${e.code ?? String(e)})`, source);
     }
-  } else file = bufferSource(input);
+  } else file = bufferSource(input2);
   try {
     return await readFrom(file, source, options);
   } catch (e) {
@@ -33799,14 +33799,14 @@ async function readFrom(file, source, options) {
     ({ node, kind }) => new Builder(node.element.name, kind.type, rows, Math.min(rows, plausible), kind.integer)
   );
   let decompressed = 0;
-  const guard = (codec, fn) => fn && ((input, length) => {
+  const guard = (codec, fn) => fn && ((input2, length) => {
     decompressed += length;
     if (decompressed > MAX_DECOMPRESSED_BYTES)
       throw new SampleFormatError(
         `decompresses to more than ${MAX_DECOMPRESSED_BYTES / 1024 ** 3} GB: compare a smaller sample`,
         source
       );
-    return fn(input, length);
+    return fn(input2, length);
   });
   const usesZstd = metadata.row_groups.some((g) => g.columns.some((c) => c.meta_data?.codec === "ZSTD"));
   const compressors2 = {};
@@ -34154,7 +34154,7 @@ var init_parquet = __esm({
         };
       }
     };
-    nativeCodec = (inflate) => inflate && ((input, length) => inflate(input, { maxOutputLength: Math.max(1, length) }));
+    nativeCodec = (inflate) => inflate && ((input2, length) => inflate(input2, { maxOutputLength: Math.max(1, length) }));
     zstd = zlib.zstdDecompressSync;
     NATIVE = Object.fromEntries(
       Object.entries({
@@ -34242,13 +34242,13 @@ function parseNumberText(text2) {
   lastWasInteger = INTEGER_RE.test(t) && Math.abs(v) < INT64_LIMIT;
   return v;
 }
-function isParquet(input, name) {
+function isParquet(input2, name) {
   if (PARQUET_EXTENSIONS.has(extname(name).toLowerCase())) return true;
   const magic = (b, at2) => at2 >= 0 && b.length >= at2 + 4 && b.readUInt32LE(at2) === 827474256;
-  if (typeof input !== "string") return magic(input, 0) && magic(input, input.length - 4);
+  if (typeof input2 !== "string") return magic(input2, 0) && magic(input2, input2.length - 4);
   let fd;
   try {
-    fd = openSync2(input, "r");
+    fd = openSync2(input2, "r");
     const size2 = fstatSync2(fd).size;
     const head = Buffer.alloc(4);
     const tail = Buffer.alloc(4);
@@ -34273,18 +34273,18 @@ function detectFormat(name, head) {
   }
   return "csv";
 }
-async function readSamples(input, options = {}) {
-  const source = options.source ?? (typeof input === "string" ? input : "samples");
-  if ((options.format ?? (isParquet(input, source) ? "parquet" : void 0)) === "parquet") {
+async function readSamples(input2, options = {}) {
+  const source = options.source ?? (typeof input2 === "string" ? input2 : "samples");
+  if ((options.format ?? (isParquet(input2, source) ? "parquet" : void 0)) === "parquet") {
     const { readParquet: readParquet2 } = await Promise.resolve().then(() => (init_parquet(), parquet_exports));
-    return readParquet2(input, { ...options, source });
+    return readParquet2(input2, { ...options, source });
   }
-  const first = await readOnce(input, options);
+  const first = await readOnce(input2, options);
   const mixed = first.builder.mixedColumns();
   if (mixed.length === 0) return first.builder.finish();
   const columns2 = { ...options.columns };
   for (const name of mixed) columns2[name] = "categorical";
-  const again = (await readOnce(input, { ...options, columns: columns2 })).builder;
+  const again = (await readOnce(input2, { ...options, columns: columns2 })).builder;
   const table2 = again.finish();
   for (const name of mixed)
     table2.notes.push(
@@ -34292,13 +34292,13 @@ async function readSamples(input, options = {}) {
     );
   return table2;
 }
-async function readOnce(input, options) {
-  const source = options.source ?? (typeof input === "string" ? input : "samples");
-  if (typeof input !== "string") return { builder: readBuffer(input, source, options) };
+async function readOnce(input2, options) {
+  const source = options.source ?? (typeof input2 === "string" ? input2 : "samples");
+  if (typeof input2 !== "string") return { builder: readBuffer(input2, source, options) };
   let fd;
   let size2;
   try {
-    fd = openSync2(input, "r");
+    fd = openSync2(input2, "r");
     size2 = fstatSync2(fd).size;
   } catch (e) {
     throw new SampleFormatError(`cannot read the file (${e.code ?? String(e)})`, source);
@@ -34315,7 +34315,7 @@ async function readOnce(input, options) {
       if (got === 0) break;
       const data = got < CHUNK ? chunk.subarray(0, got) : chunk;
       if (!format) {
-        format = options.format ?? detectFormat(input, data.subarray(0, 256));
+        format = options.format ?? detectFormat(input2, data.subarray(0, 256));
         builder = new TableBuilder(source, format, options, estimateRows(data, size2));
         if (format === "csv") tokenizer = new CsvTokenizer(builder.csvSink());
         if (format === "jsonl") jsonl = new JsonLines(builder);
@@ -34960,24 +34960,24 @@ var require_utils2 = __commonJS({
         return match === "\\" ? "" : match;
       });
     };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    exports.escapeLast = (input2, char, lastIdx) => {
+      const idx = input2.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input2;
+      if (input2[idx - 1] === "\\") return exports.escapeLast(input2, char, idx - 1);
+      return `${input2.slice(0, idx)}\\${input2.slice(idx)}`;
     };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
+    exports.removePrefix = (input2, state = {}) => {
+      let output = input2;
       if (output.startsWith("./")) {
         output = output.slice(2);
         state.prefix = "./";
       }
       return output;
     };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
+    exports.wrapOutput = (input2, state = {}, options = {}) => {
       const prepend = options.contains ? "" : "^";
       const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
+      let output = `${prepend}(?:${input2})${append}`;
       if (state.negated === true) {
         output = `(?:^(?!${output}).*$)`;
       }
@@ -35039,14 +35039,14 @@ var require_scan = __commonJS({
         token.depth = token.isGlobstar ? Infinity : 1;
       }
     };
-    var scan = (input, options) => {
+    var scan = (input2, options) => {
       const opts = options || {};
-      const length = input.length - 1;
+      const length = input2.length - 1;
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
       const slashes = [];
       const tokens = [];
       const parts2 = [];
-      let str = input;
+      let str = input2;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -35275,7 +35275,7 @@ var require_scan = __commonJS({
       }
       const state = {
         prefix: prefix2,
-        input,
+        input: input2,
         start,
         base,
         glob,
@@ -35299,7 +35299,7 @@ var require_scan = __commonJS({
         for (let idx = 0; idx < slashes.length; idx++) {
           const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
           const i = slashes[idx];
-          const value2 = input.slice(n2, i);
+          const value2 = input2.slice(n2, i);
           if (opts.tokens) {
             if (idx === 0 && start !== 0) {
               tokens[idx].isPrefix = true;
@@ -35316,9 +35316,9 @@ var require_scan = __commonJS({
           }
         }
         const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input.slice(n);
+        const value = input2.slice(n);
         parts2.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+        if (opts.tokens && prevIndex && prevIndex + 1 < input2.length) {
           tokens[tokens.length - 1].value = value;
           depth(tokens[tokens.length - 1]);
           state.maxDepth += tokens[tokens.length - 1].depth;
@@ -35361,14 +35361,14 @@ var require_parse2 = __commonJS({
     var syntaxError = (type, char) => {
       return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
     };
-    var splitTopLevel = (input) => {
+    var splitTopLevel = (input2) => {
       const parts2 = [];
       let bracket = 0;
       let paren = 0;
       let quote = 0;
       let value = "";
       let escaped = false;
-      for (const ch of input) {
+      for (const ch of input2) {
         if (escaped === true) {
           value += ch;
           escaped = false;
@@ -35585,14 +35585,14 @@ var require_parse2 = __commonJS({
       }
       return { risky: false };
     };
-    var parse3 = (input, options) => {
-      if (typeof input !== "string") {
+    var parse3 = (input2, options) => {
+      if (typeof input2 !== "string") {
         throw new TypeError("Expected a string");
       }
-      input = REPLACEMENTS[input] || input;
+      input2 = REPLACEMENTS[input2] || input2;
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
-      let len = input.length;
+      let len = input2.length;
       if (len > max) {
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
       }
@@ -35628,7 +35628,7 @@ var require_parse2 = __commonJS({
         opts.noextglob = opts.noext;
       }
       const state = {
-        input,
+        input: input2,
         index: -1,
         start: 0,
         dot: opts.dot === true,
@@ -35644,17 +35644,17 @@ var require_parse2 = __commonJS({
         globstar: false,
         tokens
       };
-      input = utils.removePrefix(input, state);
-      len = input.length;
+      input2 = utils.removePrefix(input2, state);
+      len = input2.length;
       const extglobs = [];
       const braces = [];
       const stack = [];
       let prev = bos;
       let value;
       const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
+      const peek = state.peek = (n = 1) => input2[state.index + n];
+      const advance = state.advance = () => input2[++state.index] || "";
+      const remaining = () => input2.slice(state.index + 1);
       const consume = (value2 = "", num = 0) => {
         state.consumed += value2;
         state.index += num;
@@ -35724,8 +35724,8 @@ var require_parse2 = __commonJS({
         extglobs.push(token);
       };
       const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
+        const literal = input2.slice(token.startIndex, state.index + 1);
+        const body = input2.slice(token.startIndex + 2, state.index);
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
@@ -35765,9 +35765,9 @@ var require_parse2 = __commonJS({
         push({ type: "paren", extglob: true, value, output });
         decrement("parens");
       };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
         let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+        let output = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
           if (first === "\\") {
             backslashes = true;
             return m;
@@ -35801,8 +35801,8 @@ var require_parse2 = __commonJS({
             });
           }
         }
-        if (output === input && opts.contains === true) {
-          state.output = input;
+        if (output === input2 && opts.contains === true) {
+          state.output = input2;
           return state;
         }
         state.output = utils.wrapOutput(output, state, options);
@@ -36157,7 +36157,7 @@ var require_parse2 = __commonJS({
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
+            const after = input2[state.index + 4];
             if (after && after !== "/") {
               break;
             }
@@ -36278,14 +36278,14 @@ var require_parse2 = __commonJS({
       }
       return state;
     };
-    parse3.fastpaths = (input, options) => {
+    parse3.fastpaths = (input2, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
-      const len = input.length;
+      const len = input2.length;
       if (len > max) {
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
       }
-      input = REPLACEMENTS[input] || input;
+      input2 = REPLACEMENTS[input2] || input2;
       const {
         DOT_LITERAL,
         SLASH_LITERAL,
@@ -36336,7 +36336,7 @@ var require_parse2 = __commonJS({
           }
         }
       };
-      const output = utils.removePrefix(input, state);
+      const output = utils.removePrefix(input2, state);
       let source = create(output);
       if (source && opts.strictSlashes !== true) {
         source += `${SLASH_LITERAL}?`;
@@ -36358,7 +36358,7 @@ var require_picomatch = __commonJS({
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch5 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch5(input, options, returnState));
+        const fns = glob.map((input2) => picomatch5(input2, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -36382,9 +36382,9 @@ var require_picomatch = __commonJS({
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
         isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
       }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch5.test(input, regex2, options, { glob, posix: posix3 });
-        const result = { glob, state, regex: regex2, posix: posix3, input, output, match, isMatch };
+      const matcher = (input2, returnObject = false) => {
+        const { isMatch, match, output } = picomatch5.test(input2, regex2, options, { glob, posix: posix3 });
+        const result = { glob, state, regex: regex2, posix: posix3, input: input2, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -36392,7 +36392,7 @@ var require_picomatch = __commonJS({
           result.isMatch = false;
           return returnObject ? result : false;
         }
-        if (isIgnored(input)) {
+        if (isIgnored(input2)) {
           if (typeof opts.onIgnore === "function") {
             opts.onIgnore(result);
           }
@@ -36409,40 +36409,40 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch5.test = (input, regex2, options, { glob, posix: posix3 } = {}) => {
-      if (typeof input !== "string") {
+    picomatch5.test = (input2, regex2, options, { glob, posix: posix3 } = {}) => {
+      if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
-      if (input === "") {
+      if (input2 === "") {
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
       const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format ? format(input) : input;
+      let match = input2 === glob;
+      let output = match && format ? format(input2) : input2;
       if (match === false) {
-        output = format ? format(input) : input;
+        output = format ? format(input2) : input2;
         match = output === glob;
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch5.matchBase(input, regex2, options, posix3);
+          match = picomatch5.matchBase(input2, regex2, options, posix3);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch5.matchBase = (input, glob, options, posix3 = options && options.windows) => {
+    picomatch5.matchBase = (input2, glob, options, posix3 = options && options.windows) => {
       const regex2 = glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options);
-      return regex2.test(utils.basename(input, { windows: posix3 }));
+      return regex2.test(utils.basename(input2, { windows: posix3 }));
     };
     picomatch5.isMatch = (str, patterns, options) => picomatch5(patterns, options)(str);
     picomatch5.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch5.parse(p, options));
       return parse3(pattern, { ...options, fastpaths: false });
     };
-    picomatch5.scan = (input, options) => scan(input, options);
+    picomatch5.scan = (input2, options) => scan(input2, options);
     picomatch5.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
@@ -36460,16 +36460,16 @@ var require_picomatch = __commonJS({
       }
       return regex2;
     };
-    picomatch5.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
+    picomatch5.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
+      if (!input2 || typeof input2 !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
       let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse3.fastpaths(input, options);
+      if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
+        parsed.output = parse3.fastpaths(input2, options);
       }
       if (!parsed.output) {
-        parsed = parse3(input, options);
+        parsed = parse3(input2, options);
       }
       return picomatch5.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -38599,13 +38599,13 @@ var require_light = __commonJS({
 import * as os from "os";
 
 // node_modules/@actions/core/lib/utils.js
-function toCommandValue(input) {
-  if (input === null || input === void 0) {
+function toCommandValue(input2) {
+  if (input2 === null || input2 === void 0) {
     return "";
-  } else if (typeof input === "string" || input instanceof String) {
-    return input;
+  } else if (typeof input2 === "string" || input2 instanceof String) {
+    return input2;
   }
-  return JSON.stringify(input);
+  return JSON.stringify(input2);
 }
 function toCommandProperties(annotationProperties) {
   if (!Object.keys(annotationProperties).length) {
@@ -39127,7 +39127,9 @@ function readRunnerEnvironment(env) {
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     runnerTemp: env.RUNNER_TEMP || process.cwd(),
     sha: env.GITHUB_SHA || "",
-    ref: env.GITHUB_REF || ""
+    ref: env.GITHUB_REF || "",
+    workflowRef: env.GITHUB_WORKFLOW_REF || void 0,
+    job: env.GITHUB_JOB || void 0
   };
 }
 function targetOf(runner) {
@@ -39184,6 +39186,52 @@ function branchOf(runner) {
   const branch = ref.replace(/^refs\/heads\//, "") || defaultBranch;
   if (runner.eventName === "schedule") return { branch, isDefault: true };
   return { branch, isDefault: !defaultBranch || branch === defaultBranch };
+}
+
+// src/github/inputs.ts
+var INPUT_DEFAULTS = {
+  policy: ".github/model-release-policy.yml",
+  /** action.yml: ${{ github.token }}; off GitHub, the GITHUB_TOKEN variable stands in for it. */
+  "github-token": "",
+  mode: "enforce",
+  comment: "on-change",
+  "comment-id": "default",
+  "comment-author": "",
+  "check-name": "",
+  audit: "auto"
+};
+function input(name, env = process.env) {
+  const value = getInput(name).trim();
+  if (value) return value;
+  if (name === "github-token") return env.GITHUB_TOKEN?.trim() ?? "";
+  return INPUT_DEFAULTS[name];
+}
+
+// src/github/limits.ts
+var LIMIT_VARIABLES = {
+  requestMs: ["MODEL_RELEASE_GATE_REQUEST_TIMEOUT", 30],
+  maxWaitMs: ["MODEL_RELEASE_GATE_MAX_RETRY_WAIT", 60],
+  deadlineMs: ["MODEL_RELEASE_GATE_DEADLINE", 300],
+  retryUnitMs: ["MODEL_RELEASE_GATE_RETRY_UNIT", 1]
+};
+function readLimits(env) {
+  const out = {};
+  for (const [key, [name, seconds2]] of Object.entries(LIMIT_VARIABLES)) {
+    const raw = env[name]?.trim();
+    if (!raw) {
+      out[key] = seconds2 * 1e3;
+      continue;
+    }
+    const value = Number(raw);
+    if (!Number.isFinite(value) || value <= 0)
+      throw new Error(`${name} is '${raw}'; set it to a positive number of seconds (default ${seconds2})`);
+    out[key] = value * 1e3;
+  }
+  return out;
+}
+var DEFAULT_LIMITS = readLimits({});
+function seconds(ms) {
+  return `${Number((ms / 1e3).toFixed(3))} s`;
 }
 
 // src/github/run.ts
@@ -42402,6 +42450,8 @@ function judge(ctx, w) {
       else {
         const review = pr.reviews.find((r) => login(r.user) === login(w.approved_by));
         if (review?.state !== "APPROVED") problems.push(`${w.approved_by} has not approved this pull request`);
+        else if (!review.access.counts)
+          problems.push(`${w.approved_by}'s approval does not count (${review.access.reason})`);
         else verified = true;
       }
     } else if (!owner.owner && !owner.unverifiable) {
@@ -42517,6 +42567,7 @@ function approvalRules(ctx) {
     if (r.state !== "APPROVED") continue;
     const u = login(r.user);
     if (u === login(pr.author)) ignored.push(`@${r.user} (the author)`);
+    else if (!r.access.counts) ignored.push(`@${r.user} (${r.access.reason})`);
     else if (rule.require_latest_commit && r.commit !== pr.headSha)
       ignored.push(`@${r.user} (approved an older commit)`);
     else if (!eligible(u)) ignored.push(`@${r.user} (not in ${who})`);
@@ -43354,7 +43405,7 @@ function evaluate(releases, policy, options) {
     policy: { source: policy.source, ref: options.policyRef, sha256: policy.sha256, builtin: policy.builtin },
     models,
     // Code-point order: stable across machines, and it avoids loading ICU collation (~8 ms at startup).
-    inputs: [...seen].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([, input]) => input),
+    inputs: [...seen].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([, input2]) => input2),
     summary: models.length === 0 ? "No model release in this pull request." : void 0,
     ...prFindings.length > 0 ? { findings: prFindings } : {}
   };
@@ -47899,6 +47950,10 @@ function protectedPathRule(policy, pr, policyChanges = []) {
   const problems = [];
   for (const r of pr.reviews) {
     if (r.state !== "APPROVED" || login(r.user) === login(pr.author)) continue;
+    if (!r.access.counts) {
+      problems.push(`@${r.user}'s approval does not count (${r.access.reason})`);
+      continue;
+    }
     const s = ownerStatus(policy, pr, r.user);
     if (s.owner) approvers.push(`@${r.user}`);
     else if (s.unverifiable) problems.push(s.unverifiable);
@@ -47982,6 +48037,10 @@ function decideTier(policy, head, base, pr, where2, queued = false) {
   const problems = [];
   for (const r of pr?.reviews ?? []) {
     if (r.state !== "APPROVED" || login(r.user) === login(pr.author)) continue;
+    if (!r.access.counts) {
+      problems.push(`@${r.user}'s approval does not count (${r.access.reason})`);
+      continue;
+    }
     const s = ownerStatus(policy, pr, r.user);
     if (s.owner) approvers.push(`@${r.user}`);
     else if (s.unverifiable) problems.push(s.unverifiable);
@@ -48153,7 +48212,12 @@ function pullRequestRecord(pr) {
     base_sha: pr.baseSha,
     head_sha: pr.headSha,
     run_url: pr.runUrl,
-    reviews: pr.reviews.map((r) => ({ user: r.user, state: r.state, commit: r.commit }))
+    reviews: pr.reviews.map((r) => ({
+      user: r.user,
+      state: r.state,
+      commit: r.commit,
+      ...r.access.counts ? { write_access: r.access.via } : { not_counted: r.access.reason }
+    }))
   };
 }
 function referencedFiles(loaded) {
@@ -53759,19 +53823,112 @@ throttling.VERSION = VERSION8;
 throttling.triggersNotification = triggersNotification;
 
 // src/github/client.ts
+var RETRIES = 3;
 var RATE_LIMIT_RETRIES = 2;
+var TransportError = class extends Error {
+  constructor(kind, message) {
+    super(message);
+    this.kind = kind;
+    this.name = "TransportError";
+  }
+  kind;
+};
+function boundedFetch(inner, limits, deadline) {
+  return async (url, init2) => {
+    const what = `${init2.method ?? "GET"} ${new URL(url).pathname}`;
+    const left = deadline - Date.now();
+    if (left <= 0) throw deadlineError(what, limits);
+    const perRequest = AbortSignal.timeout(limits.requestMs);
+    const overall = AbortSignal.timeout(left);
+    const signal = AbortSignal.any([perRequest, overall, ...init2.signal ? [init2.signal] : []]);
+    const failure = (error2, otherwise) => {
+      if (overall.aborted) return deadlineError(what, limits);
+      if (perRequest.aborted)
+        return new TransportError("timeout", `GitHub did not answer ${what} within ${seconds(limits.requestMs)}`);
+      return error2 instanceof TransportError ? error2 : otherwise();
+    };
+    const cause = (error2) => {
+      const e = error2;
+      return e?.cause?.code ?? e?.cause?.message ?? e?.message ?? String(error2);
+    };
+    let response;
+    try {
+      response = await inner(url, { ...init2, signal });
+    } catch (error2) {
+      throw failure(
+        error2,
+        () => new TransportError("unreachable", `${what} could not reach ${new URL(url).origin} (${cause(error2)})`)
+      );
+    }
+    let bytes;
+    try {
+      bytes = await response.arrayBuffer();
+    } catch (error2) {
+      throw failure(
+        error2,
+        () => new TransportError("truncated", `GitHub's answer to ${what} broke off before its end (${cause(error2)})`)
+      );
+    }
+    const type = response.headers.get("content-type") ?? "";
+    if (response.ok && /^application\/(scim\+)?json\s*(;|$)/i.test(type) && bytes.byteLength > 0) {
+      const text2 = new TextDecoder().decode(bytes);
+      try {
+        JSON.parse(text2);
+      } catch {
+        const start = JSON.stringify(text2.slice(0, 60));
+        throw new TransportError(
+          "malformed",
+          `GitHub answered ${what} with HTTP ${response.status} and ${type.split(";")[0]}, but the body (${bytes.byteLength} bytes, starting ${start}) is not valid JSON`
+        );
+      }
+    }
+    const empty = [101, 204, 205, 304].includes(response.status);
+    return new Response(empty ? null : bytes, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers
+    });
+  };
+}
+function deadlineError(what, limits) {
+  const error2 = new TransportError(
+    "deadline",
+    `the gate stopped waiting for ${what}: the run's time limit of ${seconds(limits.deadlineMs)} was reached`
+  );
+  Object.assign(error2, { name: "AbortError", request: {} });
+  return error2;
+}
 function createClient(token, options) {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const deadline = options.deadline ?? Date.now() + limits.deadlineMs;
   const onLimit = (kind) => (retryAfter, request2, _o, count) => {
-    if (count >= RATE_LIMIT_RETRIES) return false;
-    options.log(`GitHub ${kind} on ${request2.method} ${request2.url}; retrying in ${retryAfter} s`);
+    const wait = retryAfter * limits.retryUnitMs;
+    const what = `${request2.method} ${request2.url}`;
+    if (count >= RATE_LIMIT_RETRIES) {
+      options.log(`GitHub ${kind} on ${what}: still limited after ${count} retries; giving up`);
+      return false;
+    }
+    if (wait > limits.maxWaitMs || Date.now() + wait >= deadline) {
+      options.log(
+        `GitHub ${kind} on ${what} asks to wait ${retryAfter} s, longer than the gate waits (${seconds(Math.min(limits.maxWaitMs, deadline - Date.now()))}); giving up`
+      );
+      return false;
+    }
+    options.log(`GitHub ${kind} on ${what}; retrying in ${seconds(wait)}`);
     return true;
   };
+  const inner = defaults.request?.fetch ?? globalThis.fetch;
   return getOctokit(
     token,
     {
       baseUrl: options.baseUrl.replace(/\/+$/, ""),
-      throttle: { onRateLimit: onLimit("rate limit"), onSecondaryRateLimit: onLimit("secondary rate limit") },
-      retry: { retries: 3 },
+      request: { fetch: boundedFetch(inner, limits, deadline) },
+      throttle: {
+        onRateLimit: onLimit("rate limit"),
+        onSecondaryRateLimit: onLimit("secondary rate limit"),
+        retryAfterBaseValue: limits.retryUnitMs
+      },
+      retry: { retries: RETRIES, retryAfterBaseValue: limits.retryUnitMs },
       log: { debug: () => {
       }, info: () => {
       }, warn: options.log, error: options.log }
@@ -53803,20 +53960,49 @@ async function apiCall(call, permission, fn) {
 }
 function toCallError(error2, call, permission) {
   if (error2 instanceof GitHubCallError) return error2;
+  const transport = transportError(error2);
+  if (transport) {
+    const advice = {
+      timeout: "also on every retry; GitHub may be degraded (https://www.githubstatus.com): re-run the job",
+      deadline: "the run failed rather than wait longer; re-run the job",
+      unreachable: "check GITHUB_API_URL and the network",
+      truncated: "also on every retry; re-run the job",
+      malformed: "also on every retry; GitHub may be degraded, or GITHUB_API_URL may not point at a GitHub API"
+    };
+    return new GitHubCallError(`${transport.message}; ${advice[transport.kind]}.`, 0, call);
+  }
   const status = httpStatus(error2);
   const detail = apiMessage(error2);
+  const limited = rateLimit(error2);
   let hint;
-  if (status === 401) hint = "the token is invalid or expired; check the `github-token` input";
+  if (limited) hint = limited;
+  else if (status === 401) hint = "the token is invalid or expired; check the `github-token` input";
   else if (status === 403 || status === 404)
     hint = `the token needs \`${permission}\` (workflow \`permissions:\`), and read access to the repository`;
-  else if (status >= 500 || status === 429) hint = "GitHub kept failing after retries; re-run the job";
-  else if (status === 0) hint = "GitHub could not be reached; check GITHUB_API_URL and the network";
+  else if (status >= 500) hint = "GitHub kept failing after retries; re-run the job";
+  else if (status === 0) hint = "this is a bug in the action; please report it";
   else hint = "this is a bug in the action if the inputs are right; please report it";
   return new GitHubCallError(
     `GitHub refused ${call} (${status ? `HTTP ${status}` : "no response"}: ${detail}); ${hint}.`,
     status,
     call
   );
+}
+function transportError(error2) {
+  if (error2 instanceof TransportError) return error2;
+  const cause = error2?.cause;
+  return cause instanceof TransportError ? cause : null;
+}
+function rateLimit(error2) {
+  const status = httpStatus(error2);
+  if (status !== 403 && status !== 429) return null;
+  const headers = error2?.response?.headers ?? {};
+  const message = apiMessage(error2);
+  const secondary = /secondary rate limit/i.test(message);
+  if (status !== 429 && !secondary && !/rate limit/i.test(message) && !headers["retry-after"] && headers["x-ratelimit-remaining"] !== "0")
+    return null;
+  const after = headers["retry-after"] ? `; GitHub asked to wait ${headers["retry-after"]} s` : "";
+  return `the token is rate-limited (${secondary ? "secondary rate limit" : "rate limit"}), not missing a permission: the limit had not lifted after the retries the gate allows${after}. Re-run the job later, or spread out the workflows that share this token`;
 }
 function apiMessage(error2) {
   const data = error2?.response?.data;
@@ -53828,88 +54014,159 @@ function apiMessage(error2) {
 // src/github/sticky-comment.ts
 import { createHash as createHash6 } from "node:crypto";
 var COMMENT_MAX_LENGTH2 = 65536;
-var MARKER_RE = /<!-- model-release-gate (comment-id|audit-id)=([A-Za-z0-9._-]+)(?: digest=([0-9a-f]{16}))? -->/;
+var MARKER_RE = /<!-- model-release-gate (comment-id|audit-id)=([A-Za-z0-9._-]+)(?: job=([0-9a-f]{12}))?(?: digest=([0-9a-f]{16}))? -->/;
+var MARKER_ROOM = 64;
+var VOLATILE = [
+  /\/actions\/runs\/\d+(?:\/attempts\/\d+)?/g,
+  /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z/g,
+  /\/blob\/(?:[0-9a-f]{40}|[0-9a-f]{64})\//g
+];
 function validCommentId(id) {
   return id.length <= 64 && /^[A-Za-z0-9._]+(-[A-Za-z0-9._]+)*$/.test(id);
 }
-function commentMarker(commentId, kind = "comment-id") {
-  return `<!-- model-release-gate ${kind}=${commentId} -->`;
+function jobIdentity(workflowRef, job) {
+  const workflow = (workflowRef ?? "").replace(/@.*$/, "");
+  if (!workflow && !job) return void 0;
+  return createHash6("sha256").update(`${workflow}#${job ?? ""}`).digest("hex").slice(0, 12);
 }
-function withDigest(body, commentId, volatile, kind = "comment-id") {
-  const marker = commentMarker(commentId, kind);
+function commentMarker(commentId, kind = "comment-id", job) {
+  return `<!-- model-release-gate ${kind}=${commentId}${job ? ` job=${job}` : ""} -->`;
+}
+function digest(body, volatile) {
   let stable = body;
-  for (const v of volatile) if (v) stable = stable.split(v).join("");
-  const digest = createHash6("sha256").update(stable).digest("hex").slice(0, 16);
+  for (const v of volatile) if (v) stable = typeof v === "string" ? stable.split(v).join("") : stable.replace(v, "");
+  return createHash6("sha256").update(stable).digest("hex").slice(0, 16);
+}
+function withDigest(body, commentId, volatile, kind = "comment-id", job) {
+  const marker = commentMarker(commentId, kind, job);
   const at2 = body.indexOf(marker);
-  const tagged = `<!-- model-release-gate ${kind}=${commentId} digest=${digest} -->`;
-  return at2 < 0 ? `${tagged}
-${body}` : body.slice(0, at2) + tagged + body.slice(at2 + marker.length);
+  const untagged = at2 < 0 ? `${marker}
+${body}` : body;
+  const tagged = `${marker.slice(0, -4)} digest=${digest(untagged, volatile)} -->`;
+  const i = untagged.indexOf(marker);
+  return untagged.slice(0, i) + tagged + untagged.slice(i + marker.length);
 }
-function digestOf(body, commentId, kind = "comment-id") {
-  const m = ownMarker(body, commentId, kind);
-  return m ? m[3] ?? null : null;
+function digestOf(body, commentId, kind = "comment-id", job) {
+  const m = ownMarker(body, commentId, kind, job);
+  return m ? m[4] ?? null : null;
 }
-function ownMarker(body, commentId, kind) {
+function verifies(body, commentId, volatile, job) {
+  const m = ownMarker(body, commentId, "comment-id", job);
+  if (!m?.[4]) return false;
+  const untagged = body.replace(m[0], commentMarker(commentId, "comment-id", job));
+  return digest(untagged, volatile) === m[4];
+}
+function ownMarker(body, commentId, kind, job) {
   const trimmed = body.trim();
   const first = trimmed.split("\n", 1)[0];
   const last = trimmed.slice(trimmed.lastIndexOf("\n") + 1);
   for (const line of [first, last]) {
     const m = line.match(MARKER_RE);
-    if (m && m[1] === kind && m[2] === commentId) return m;
+    if (m && m[1] === kind && m[2] === commentId && m[3] === job) return m;
   }
   return null;
 }
-function ownItems(items, id, login2, kind) {
-  return items.filter((c) => c.user?.login === login2 && ownMarker(c.body ?? "", id, kind) !== null);
+function ownItems(items, id, login2, kind, job) {
+  return items.filter((c) => c.user?.login === login2 && ownMarker(c.body ?? "", id, kind, job) !== null);
 }
-function findOwnComment(comments, commentId, login2) {
-  return ownItems(comments, commentId, login2, "comment-id")[0] ?? null;
+function ownComments(comments, commentId, login2, job) {
+  return ownItems(comments, commentId, login2, "comment-id", job).filter((c) => verifies(c.body ?? "", commentId, VOLATILE, job)).sort((a, b) => a.id - b.id);
 }
-function fitComment(body, pointer) {
-  if (body.length <= COMMENT_MAX_LENGTH2) return body;
+function fitComment(body, pointer, max = COMMENT_MAX_LENGTH2) {
+  if (body.length <= max) return body;
   const tail = `
 
 \u2026 ${pointer}`;
-  return body.slice(0, COMMENT_MAX_LENGTH2 - tail.length) + tail;
+  return body.slice(0, max - tail.length) + tail;
 }
+var CREATE_ATTEMPTS = 2;
 async function upsertComment(client, repo, req) {
   const base = `/repos/${repo.owner}/${repo.repo}/issues`;
-  let requests = 0;
-  const comments = [];
-  await apiCall(`GET ${base}/${req.number}/comments`, "pull-requests: read", async () => {
-    for await (const page of client.paginate.iterator(client.rest.issues.listComments, {
-      ...repo,
-      issue_number: req.number,
-      per_page: 100
-    })) {
-      requests++;
-      comments.push(...page.data);
-    }
+  const log = req.log ?? (() => {
   });
-  const existing = findOwnComment(comments, req.commentId, req.login);
+  let requests = 0;
+  const listOurs = async () => {
+    const comments = [];
+    await apiCall(`GET ${base}/${req.number}/comments`, "pull-requests: read", async () => {
+      for await (const page of client.paginate.iterator(client.rest.issues.listComments, {
+        ...repo,
+        issue_number: req.number,
+        per_page: 100
+      })) {
+        requests++;
+        comments.push(...page.data);
+      }
+    });
+    return ownComments(comments, req.commentId, req.login, req.job);
+  };
+  const tidy = async (ours) => {
+    for (const extra of ours.slice(1)) {
+      requests++;
+      try {
+        await client.rest.issues.deleteComment({ ...repo, comment_id: extra.id });
+        log(`Deleted a duplicate readiness comment (${extra.id}); keeping ${ours[0].id}.`);
+      } catch (error2) {
+        if (httpStatus(error2) !== 404)
+          log(`Could not delete the duplicate comment ${extra.id}: ${error2.message}`);
+      }
+    }
+    return ours[0] ?? null;
+  };
+  const unchanged = (c) => digestOf(c.body ?? "", req.commentId, "comment-id", req.job) === digestOf(req.body, req.commentId, "comment-id", req.job);
+  const refusal = (error2, call2) => {
+    const status = httpStatus(error2);
+    if (status !== 403 && status !== 404) return null;
+    return {
+      action: "refused",
+      reason: `GitHub refused ${call2} (HTTP ${status}): the token cannot write comments. A pull request from a fork gets a read-only token on \`pull_request\`; otherwise grant \`pull-requests: write\`.`,
+      requests
+    };
+  };
+  const update = async (existing2) => {
+    const call2 = `PATCH ${base}/comments/${existing2.id}`;
+    requests++;
+    try {
+      const { data } = await client.rest.issues.updateComment({ ...repo, comment_id: existing2.id, body: req.body });
+      return { action: "updated", url: data.html_url, requests };
+    } catch (error2) {
+      const refused = refusal(error2, call2);
+      if (refused) return refused;
+      throw toCallError(error2, call2, "pull-requests: write");
+    }
+  };
+  const existing = await tidy(await listOurs());
   if (!existing && !req.createIfMissing)
     return { action: "skipped", reason: "the pull request touches no model release", requests };
-  if (existing && !req.force && digestOf(existing.body ?? "", req.commentId) === digestOf(req.body, req.commentId))
-    return { action: "unchanged", url: existing.html_url, requests };
-  try {
+  if (existing) {
+    if (!req.force && unchanged(existing)) return { action: "unchanged", url: existing.html_url, requests };
+    return update(existing);
+  }
+  const call = `POST ${base}/${req.number}/comments`;
+  for (let attempt = 1; ; attempt++) {
     requests++;
-    if (existing) {
-      const { data: data2 } = await client.rest.issues.updateComment({ ...repo, comment_id: existing.id, body: req.body });
-      return { action: "updated", url: data2.html_url, requests };
+    try {
+      const { data } = await client.rest.issues.createComment({
+        ...repo,
+        issue_number: req.number,
+        body: req.body,
+        request: { retries: 0 }
+      });
+      const kept = await tidy(await listOurs());
+      if (!kept || kept.id === data.id) return { action: "created", url: data.html_url, requests };
+      if (unchanged(kept)) return { action: "unchanged", url: kept.html_url, requests };
+      return update(kept);
+    } catch (error2) {
+      const refused = refusal(error2, call);
+      if (refused) return refused;
+      const failure = toCallError(error2, call, "pull-requests: write");
+      const kept = await tidy(await listOurs());
+      if (kept) {
+        log(`${call} failed (${failure.message}) but the comment exists (${kept.id}); keeping it.`);
+        return unchanged(kept) ? { action: "created", url: kept.html_url, requests } : update(kept);
+      }
+      if (attempt >= CREATE_ATTEMPTS) throw failure;
+      log(`${call} failed (${failure.message}); no comment was created, trying once more.`);
     }
-    const { data } = await client.rest.issues.createComment({ ...repo, issue_number: req.number, body: req.body });
-    return { action: "created", url: data.html_url, requests };
-  } catch (error2) {
-    const status = httpStatus(error2);
-    const call = existing ? `PATCH ${base}/comments/${existing.id}` : `POST ${base}/${req.number}/comments`;
-    if (status === 403 || status === 404) {
-      return {
-        action: "refused",
-        reason: `GitHub refused ${call} (HTTP ${status}): the token cannot write comments. A pull request from a fork gets a read-only token on \`pull_request\`; otherwise grant \`pull-requests: write\`.`,
-        requests
-      };
-    }
-    throw toCallError(error2, call, "pull-requests: write");
   }
 }
 
@@ -53927,7 +54184,7 @@ function pickAuditIssue(issues, auditId, login2) {
 async function upsertAuditIssue(client, repo, req) {
   const base = `/repos/${repo.owner}/${repo.repo}/issues`;
   let call = `GET ${base}?labels=${AUDIT_LABEL}`;
-  try {
+  const find = async () => {
     const issues = [];
     for await (const page of client.paginate.iterator(client.rest.issues.listForRepo, {
       ...repo,
@@ -53936,7 +54193,10 @@ async function upsertAuditIssue(client, repo, req) {
       per_page: 100
     }))
       issues.push(...page.data);
-    const existing = pickAuditIssue(issues, req.auditId, req.login);
+    return pickAuditIssue(issues, req.auditId, req.login);
+  };
+  try {
+    const existing = await find();
     if (!req.open) {
       if (!existing || existing.state !== "open")
         return { action: "none", reason: "nothing needs attention and no audit issue is open" };
@@ -53955,13 +54215,20 @@ async function upsertAuditIssue(client, repo, req) {
     }
     if (!existing) {
       call = `POST ${base}`;
-      const { data: data2 } = await client.rest.issues.create({
-        ...repo,
-        title: req.open.title,
-        body: req.open.body,
-        labels: [AUDIT_LABEL]
-      });
-      return { action: "created", number: data2.number, url: data2.html_url };
+      try {
+        const { data: data2 } = await client.rest.issues.create({
+          ...repo,
+          title: req.open.title,
+          body: req.open.body,
+          labels: [AUDIT_LABEL],
+          request: { retries: 0 }
+        });
+        return { action: "created", number: data2.number, url: data2.html_url };
+      } catch (error2) {
+        const created = [403, 404, 410].includes(httpStatus(error2)) ? null : await find();
+        if (!created) throw error2;
+        return { action: "created", number: created.number, url: created.html_url };
+      }
     }
     const reopen = existing.state !== "open";
     if (!reopen && digestOf(existing.body ?? "", req.auditId, "audit-id") === digestOf(req.open.body, req.auditId, "audit-id"))
@@ -53989,12 +54256,29 @@ async function upsertAuditIssue(client, repo, req) {
 // src/github/changed-files.ts
 var PULL_FILES_LIMIT = 3e3;
 async function listChangedFiles(client, repo, pr) {
-  if (pr.changedFilesCount !== void 0 && pr.changedFilesCount > PULL_FILES_LIMIT)
-    return diffTrees(client, repo, pr.baseSha, pr.headSha);
+  const prCall = `GET /repos/${repo.owner}/${repo.repo}/pulls/${pr.number}`;
+  let expected = pr.changedFilesCount;
+  let requests = 0;
+  if (expected === void 0) {
+    const { data } = await apiCall(
+      prCall,
+      "pull-requests: read",
+      () => client.rest.pulls.get({ ...repo, pull_number: pr.number })
+    );
+    requests++;
+    if (data.head.sha !== pr.headSha) {
+      const full = await diffTrees(client, repo, pr.baseSha, pr.headSha);
+      return { ...full, requests: requests + full.requests };
+    }
+    expected = data.changed_files;
+  }
+  if (expected > PULL_FILES_LIMIT) {
+    const full = await diffTrees(client, repo, pr.baseSha, pr.headSha);
+    return { ...full, requests: requests + full.requests };
+  }
   const call = `GET /repos/${repo.owner}/${repo.repo}/pulls/${pr.number}/files`;
   const paths = /* @__PURE__ */ new Set();
   const renamed = {};
-  let requests = 0;
   let count = 0;
   await apiCall(call, "pull-requests: read", async () => {
     const pages = client.paginate.iterator(client.rest.pulls.listFiles, {
@@ -54018,6 +54302,10 @@ async function listChangedFiles(client, repo, pr) {
     const full = await diffTrees(client, repo, pr.baseSha, pr.headSha);
     return { ...full, requests: requests + full.requests };
   }
+  if (count !== expected)
+    throw new Error(
+      `${call} listed ${count} file(s), but the pull request has ${expected} changed file(s) (its changed_files): the gate cannot tell which releases it touches from an incomplete list, so it stops. Re-run the job; if the pull request was pushed to meanwhile, the run for the new head decides.`
+    );
   return { paths: [...paths].sort(), renamed, requests };
 }
 async function diffTrees(client, repo, baseSha, headSha) {
@@ -54642,7 +54930,7 @@ async function commentAuthor(client, token, override) {
 }
 
 // src/github/reviews.ts
-async function listReviews(client, repo, number2) {
+async function listReviews(client, repo, number2, author) {
   let requests = 0;
   const raw = [];
   await apiCall(`GET /repos/${repo.owner}/${repo.repo}/pulls/${number2}/reviews`, "pull-requests: read", async () => {
@@ -54655,7 +54943,44 @@ async function listReviews(client, repo, number2) {
       raw.push(...page.data);
     }
   });
-  return { reviews: latestReviews(raw), requests };
+  const reviews = [];
+  for (const review of latestReviews(raw)) {
+    let access2 = accessFromAssociation(review);
+    if (access2 === null) {
+      const couldCount = review.state === "APPROVED" && review.user.toLowerCase() !== author.toLowerCase();
+      if (couldCount) requests++;
+      access2 = couldCount ? await permissionAccess(client, repo, review.user, review.association) : {
+        counts: false,
+        reason: `write access not checked (${review.association}): not an approval that could count`
+      };
+    }
+    reviews.push({ user: review.user, state: review.state, commit: review.commit, access: access2 });
+  }
+  return { reviews, requests };
+}
+var NO_WRITE = ["NONE", "CONTRIBUTOR", "FIRST_TIME_CONTRIBUTOR", "FIRST_TIMER", "MANNEQUIN"];
+function accessFromAssociation(review) {
+  if (review.bot) return { counts: false, reason: "a bot" };
+  const association = review.association;
+  if (association === "OWNER") return { counts: true, via: "OWNER" };
+  if (association === "MEMBER" || association === "COLLABORATOR") return null;
+  if (NO_WRITE.includes(association))
+    return { counts: false, reason: `no write access: author association ${association}` };
+  return { counts: false, reason: `unknown author association '${association || "none"}'` };
+}
+async function permissionAccess(client, repo, user, association) {
+  try {
+    const { data } = await apiCall(
+      `GET /repos/${repo.owner}/${repo.repo}/collaborators/${user}/permission`,
+      "metadata: read",
+      () => client.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: user })
+    );
+    if (data.permission === "admin" || data.permission === "write")
+      return { counts: true, via: `${association}, ${data.permission} permission` };
+    return { counts: false, reason: `no write access: ${association} with ${data.permission} permission` };
+  } catch (error2) {
+    return { counts: false, reason: `write access could not be verified: ${error2.message}` };
+  }
 }
 function latestReviews(raw) {
   const known = ["APPROVED", "CHANGES_REQUESTED", "COMMENTED", "DISMISSED"];
@@ -54666,9 +54991,16 @@ function latestReviews(raw) {
     if (!user || !known.includes(state)) return;
     const previous = latest.get(user);
     if (previous && state === "COMMENTED" && previous.state !== "COMMENTED") return;
-    latest.set(user, { user, state, commit: review.commit_id ?? "", order });
+    latest.set(user, {
+      user,
+      state,
+      commit: review.commit_id ?? "",
+      association: String(review.author_association ?? ""),
+      bot: review.user?.type === "Bot" || /\[bot\]$/i.test(user),
+      order
+    });
   });
-  return [...latest.values()].sort((a, b) => a.order - b.order).map(({ user, state, commit }) => ({ user, state, commit }));
+  return [...latest.values()].sort((a, b) => a.order - b.order).map(({ order: _order, ...r }) => r);
 }
 
 // src/github/teams.ts
@@ -54688,6 +55020,8 @@ function teamResolver(client) {
         for (const user of page.data) if (user?.login) members.push(user.login);
       return members;
     } catch (error2) {
+      const transport = transportError(error2);
+      if (transport) return { error: `${transport.message}; re-run the job` };
       const status = httpStatus(error2);
       const detail = apiMessage(error2);
       if (status === 403 || status === 404) return { error: `${status}: ${detail} \u2014 ${TEAM_TOKEN_ADVICE}` };
@@ -54704,9 +55038,14 @@ function teamResolver(client) {
 
 // src/github/run.ts
 var MAX_JOB_ANNOTATIONS = 50;
-async function run(inputs, runner, now = /* @__PURE__ */ new Date()) {
+async function run(inputs, runner, now = /* @__PURE__ */ new Date(), limits = DEFAULT_LIMITS) {
   const target = targetOf(runner);
-  const client = createClient(inputs.token, { baseUrl: runner.apiUrl, log: (m) => info(m) });
+  const client = createClient(inputs.token, {
+    baseUrl: runner.apiUrl,
+    log: (m) => info(m),
+    limits,
+    deadline: Date.now() + limits.deadlineMs
+  });
   let requests = 0;
   client.hook.before("request", () => {
     requests++;
@@ -54750,17 +55089,21 @@ async function run(inputs, runner, now = /* @__PURE__ */ new Date()) {
     else notice(a.message, props);
   }
   if (target.kind === "pull_request" && inputs.comment !== "never") {
-    const marker = commentMarker(inputs.commentId);
+    const job = jobIdentity(runner.workflowRef, runner.job);
+    const marker = commentMarker(inputs.commentId, "comment-id", job);
     const rendered = renderMarkdown(report, { marker, mode: inputs.mode, jobSummaryUrl: summaryUrl, links });
-    const body = fitComment(
-      // A new push alone (new head sha in the links) is not a change of what the comment says.
-      withDigest(rendered, inputs.commentId, [summaryUrl ?? "", report.evaluated_at, links.headSha]),
-      "The full report is in this workflow run's job summary."
+    const fitted = fitComment(
+      rendered,
+      "The full report is in this workflow run's job summary.",
+      COMMENT_MAX_LENGTH2 - MARKER_ROOM
     );
+    const body = withDigest(fitted, inputs.commentId, VOLATILE, "comment-id", job);
     const { login: login2 } = await commentAuthor(client, inputs.token, inputs.commentAuthor);
     const outcome = await upsertComment(client, runner.repo, {
       number: target.number,
       commentId: inputs.commentId,
+      job,
+      log: (m) => info(m),
       login: login2,
       body,
       createIfMissing: touched || inputs.comment === "always",
@@ -54825,7 +55168,7 @@ async function gatherPullRequest(client, runner, pr, inputs) {
   const repo = runner.repo;
   const [changed, reviews] = await Promise.all([
     listChangedFiles(client, repo, pr),
-    listReviews(client, repo, pr.number)
+    listReviews(client, repo, pr.number, pr.author)
   ]);
   const base = await GitFileSource.open(runner.workspace, pr.baseSha, "base commit") ?? new ContentsFileSource(client, repo, pr.baseSha, "base commit");
   const head = await headSource(client, runner, pr);
@@ -55017,34 +55360,50 @@ async function writeSummary(markdown) {
 
 // src/main.ts
 function choice(name, allowed2) {
-  const value = getInput(name).trim();
+  const value = input(name);
   if (!allowed2.includes(value)) throw new Error(`input '${name}' is '${value}'; use one of: ${allowed2.join(", ")}`);
   return value;
 }
 function readInputs() {
-  const commentId = getInput("comment-id").trim() || "default";
+  const commentId = input("comment-id");
   if (!validCommentId(commentId))
     throw new Error(`input 'comment-id' is '${commentId}'; use letters, digits, '.', '_' and single '-' (at most 64)`);
-  const token = getInput("github-token").trim();
-  if (!token) throw new Error("input 'github-token' is empty; leave it unset to use the job's GITHUB_TOKEN");
+  const token = input("github-token");
+  if (!token)
+    throw new Error(
+      "input 'github-token' is empty and GITHUB_TOKEN is not set; leave the input unset to use the job's token"
+    );
   setSecret(token);
   return {
-    policy: getInput("policy").trim() || ".github/model-release-policy.yml",
+    policy: input("policy"),
     token,
     mode: choice("mode", ["enforce", "advisory"]),
     comment: choice("comment", ["always", "on-change", "never"]),
     commentId,
-    commentAuthor: getInput("comment-author"),
-    checkName: getInput("check-name").trim(),
+    commentAuthor: input("comment-author"),
+    checkName: input("check-name"),
     audit: choice("audit", ["auto", "off"])
   };
 }
+var overran = false;
 async function main() {
   let advisory = false;
   try {
     const inputs = readInputs();
     advisory = inputs.mode === "advisory";
-    const outcome = await run(inputs, readRunnerEnvironment(process.env));
+    const limits = readLimits(process.env);
+    const grace = Math.min(15e3, limits.deadlineMs / 2);
+    let timer;
+    const overrun = new Promise((_, reject) => {
+      timer = setTimeout(() => {
+        overran = true;
+        reject(new Error(`it did not finish within its time limit of ${seconds(limits.deadlineMs + grace)}`));
+      }, limits.deadlineMs + grace);
+    });
+    const outcome = await Promise.race([
+      run(inputs, readRunnerEnvironment(process.env), /* @__PURE__ */ new Date(), limits),
+      overrun
+    ]).finally(() => clearTimeout(timer));
     setOutput("decision", outcome.decision ?? "error");
     setOutput("report", outcome.reportPath ?? "");
     setOutput("attestation", outcome.attestationPath ?? "");
@@ -55062,3 +55421,4 @@ async function main() {
   }
 }
 await main();
+if (overran) process.exit();

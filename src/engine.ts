@@ -31,7 +31,7 @@ export interface PullRequestContext {
   /** New path -> old path of the files GitHub reports as renamed: a moved manifest keeps its baseline. */
   renamed?: Record<string, string>;
   /** Latest review per reviewer, oldest first. */
-  reviews: { user: string; state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED'; commit: string }[];
+  reviews: PullRequestReview[];
   /** Members of the `@org/team` entries the policy names (keys without '@'); a team missing here could not be resolved. */
   teams: Record<string, string[] | { error: string }>;
   runUrl?: string;
@@ -48,6 +48,18 @@ export interface MergeGroupContext {
   /** Repository-relative paths the group changes against its base (both names of a rename). */
   changedFiles: string[];
   runUrl?: string;
+}
+
+/** One reviewer's latest review. */
+export interface PullRequestReview {
+  user: string;
+  state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED';
+  commit: string;
+  /**
+   * Whether this reviewer's approval may count at all, whatever the policy says: only people with write
+   * access to the repository, never bots. `via` says how write access was established; `reason` why not.
+   */
+  access: { counts: true; via: string } | { counts: false; reason: string };
 }
 
 /** Where a policy lives when nobody says otherwise. */
@@ -264,7 +276,12 @@ function pullRequestRecord(pr: PullRequestContext): Record<string, unknown> {
     base_sha: pr.baseSha,
     head_sha: pr.headSha,
     run_url: pr.runUrl,
-    reviews: pr.reviews.map((r) => ({ user: r.user, state: r.state, commit: r.commit })),
+    reviews: pr.reviews.map((r) => ({
+      user: r.user,
+      state: r.state,
+      commit: r.commit,
+      ...(r.access.counts ? { write_access: r.access.via } : { not_counted: r.access.reason }),
+    })),
   };
 }
 

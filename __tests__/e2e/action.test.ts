@@ -62,6 +62,8 @@ async function setup(head: Files, base: Files = baseFiles()) {
   fake.tokens.set(READ_ONLY_TOKEN, { login: BOT, type: 'Bot', canWrite: false, installation: true });
   fake.tokens.set(APP_TOKEN, { login: APP, type: 'Bot', canWrite: true, installation: true, canReadOrg: true });
   fake.pulls.set(1, { number: 1, baseSha: repo.base, headSha: repo.head });
+  // The people who review in these scenarios have write access (only such approvals count).
+  for (const login of ['gov-alice', 'gov-bob', 'bob', 'ml-engineer']) fake.collaborators.set(login, 'write');
   await fake.start();
   open.push({ repo, fake });
   return { repo, fake };
@@ -79,6 +81,7 @@ function runPullRequest(
     token?: string;
     workspace?: string;
     fork?: boolean;
+    env?: Record<string, string>;
   } = {},
 ): Promise<ActionRun> {
   const event = opts.event ?? 'pull_request.opened';
@@ -91,6 +94,7 @@ function runPullRequest(
     sha: repo.merge,
     token: opts.token ?? JOB_TOKEN,
     inputs: opts.inputs,
+    env: opts.env,
   });
 }
 
@@ -125,7 +129,9 @@ describe('the action on pull_request', () => {
     expect(run.summary).toMatch(/Ready/);
     const comments = ours(s.fake);
     expect(comments).toHaveLength(1);
-    expect(comments[0].body.startsWith('<!-- model-release-gate comment-id=default digest=')).toBe(true);
+    expect(comments[0].body).toMatch(
+      /^<!-- model-release-gate comment-id=default job=[0-9a-f]{12} digest=[0-9a-f]{16} -->\n/,
+    );
     expect(comments[0].body).toMatch(/Ready/);
     expect(comments[0].body).toContain('churn-classifier');
     expectValidCalls(s.fake);
@@ -658,6 +664,26 @@ describe('the lifecycle audit on schedule', () => {
     expectValidCalls(s.fake);
   });
 
+  test('an issue POST that GitHub carried out but answered 502 leaves one issue, not two', async () => {
+    const s = await setup(churn(inDays(-3)), audited());
+    s.fake.faults.push({
+      method: 'POST',
+      path: /\/repos\/acme\/models\/issues$/,
+      status: 502,
+      afterProcessing: true,
+      times: 1,
+      body: { message: 'Server Error' },
+    });
+    const run = await runSchedule(s);
+    expect(run.code).toBe(0);
+    expect(s.fake.issues).toHaveLength(1);
+    expect(JSON.parse(run.outputs.reportJson).issue).toMatchObject({
+      action: 'created',
+      number: s.fake.issues[0].number,
+    });
+    expectValidCalls(s.fake);
+  });
+
   test('a token that may not write issues gets a warning, not a failure; audit: off evaluates every release', async () => {
     const s = await setup(churn(inDays(-3)), audited());
     const refused = await runSchedule(s, READ_ONLY_TOKEN);
@@ -1003,6 +1029,310 @@ describe('reading the release, its baseline and its policy fails closed', () => 
         /metrics\.json' is 1\.5 MB, over the 1 MB limit \(limits\.max_file_mb\)/,
       );
     }
+    expectValidCalls(s.fake);
+  });
+});
+
+/** Short time limits (seconds) so that faults end fast; the defaults are 30, 60, 300 and 1. */
+const FAST = {
+  MODEL_RELEASE_GATE_REQUEST_TIMEOUT: '0.5',
+  MODEL_RELEASE_GATE_MAX_RETRY_WAIT: '5',
+  MODEL_RELEASE_GATE_DEADLINE: '20',
+  MODEL_RELEASE_GATE_RETRY_UNIT: '0.01',
+};
+
+/** The `::error::` line that fails the job. */
+function failure(run: ActionRun): string {
+  return run.commands.filter((c) => c.startsWith('::error')).join('\n');
+}
+
+describe('GitHub failing, hanging or lying', () => {
+  test('a hung request ends with an error naming the call, in seconds, not after 20 minutes', async () => {
+    const s = await setup(READY);
+    s.fake.faults.push({ method: 'GET', path: /\/pulls\/1\/files$/, status: 200, hang: true, times: 10 });
+    const run = await runPullRequest(s, { env: FAST });
+    expect(run.code).toBe(1);
+    expect(run.outputs.decision).toBe('error');
+    expect(failure(run)).toMatch(/GitHub did not answer GET \/repos\/acme\/models\/pulls\/1\/files within 0\.5 s/);
+    // Tried four times (the first try and three retries), then gave up.
+    expect(s.fake.requests.filter((r) => r.path.endsWith('/pulls/1/files'))).toHaveLength(4);
+    expect(run.ms).toBeLessThan(15_000);
+  });
+
+  test('a team look-up that hangs fails the approval closed and says which call timed out', async () => {
+    const governance: Governance = {
+      owners: ['@acme/model-risk'],
+      approvals: '{ min: 1, from: ["@acme/model-risk"] }',
+    };
+    const s = await setup(READY, baseFiles(governance));
+    s.fake.teams.set('acme/model-risk', ['gov-alice']);
+    approve(s.fake, 'gov-alice', s.repo.head);
+    s.fake.faults.push({ method: 'GET', path: /\/teams\/model-risk\/members$/, status: 200, hang: true, times: 10 });
+    const run = await runPullRequest(s, { token: APP_TOKEN, inputs: { 'comment-author': APP }, env: FAST });
+    expect(run.code).toBe(1);
+    expect(run.outputs.decision).toBe('blocked');
+    expect(JSON.parse(run.outputs.reportJson).context.teams['acme/model-risk'].error).toBe(
+      'GitHub did not answer GET /orgs/acme/teams/model-risk/members within 0.5 s; re-run the job',
+    );
+    expect(run.ms).toBeLessThan(15_000);
+  });
+
+  test('the whole run is bounded: a request still open at the deadline is aborted and named', async () => {
+    const s = await setup(READY);
+    s.fake.faults.push({ method: 'GET', path: /\/pulls\/1\/reviews$/, status: 200, hang: true, times: 1 });
+    const run = await runPullRequest(s, {
+      env: { ...FAST, MODEL_RELEASE_GATE_REQUEST_TIMEOUT: '60', MODEL_RELEASE_GATE_DEADLINE: '2' },
+    });
+    expect(run.code).toBe(1);
+    expect(failure(run)).toMatch(
+      /stopped waiting for GET \/repos\/acme\/models\/pulls\/1\/reviews: the run's time limit of 2 s was reached/,
+    );
+    expect(run.ms).toBeLessThan(12_000);
+  });
+
+  test('Retry-After: 3600 is not waited out, and a persistent rate limit is called a rate limit', async () => {
+    const s = await setup(READY);
+    const limited = {
+      method: 'GET',
+      path: /\/issues\/1\/comments$/,
+      status: 403,
+      body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' },
+    };
+    // The unit is 0.01 s in this suite, so 3600 "seconds" is 36 s: more than the 5 s the gate waits.
+    s.fake.faults.push({ ...limited, times: 10, headers: { 'retry-after': '3600' } });
+    const long = await runPullRequest(s, { env: FAST });
+    expect(long.code).toBe(1);
+    expect(failure(long)).toMatch(/rate-limited \(secondary rate limit\), not missing a permission/);
+    expect(failure(long)).toMatch(/GitHub asked to wait 3600 s/);
+    expect(failure(long)).not.toMatch(/the token needs/);
+    expect(long.stdout).toMatch(/asks to wait 3600 s, longer than the gate waits/);
+    expect(long.ms).toBeLessThan(15_000);
+
+    // A short Retry-After is honoured, twice; a limit that never lifts is still reported as one.
+    s.fake.faults.length = 0;
+    s.fake.faults.push({ ...limited, times: 10, headers: { 'retry-after': '1' } });
+    const persistent = await runPullRequest(s, { env: FAST });
+    expect(persistent.code).toBe(1);
+    expect(failure(persistent)).toMatch(/GET \/repos\/acme\/models\/issues\/1\/comments.*rate-limited/);
+    expect(s.fake.requests.filter((r) => r.fault && r.path.endsWith('/issues/1/comments'))).toHaveLength(4);
+  });
+
+  test('a malformed JSON answer is reported as such, not as an unreachable GITHUB_API_URL', async () => {
+    const s = await setup(READY);
+    s.fake.faults.push({
+      method: 'GET',
+      path: /\/pulls\/1\/reviews$/,
+      status: 200,
+      raw: '[{"id": 1, "user": ',
+      times: 10,
+    });
+    const run = await runPullRequest(s, { env: FAST });
+    expect(run.code).toBe(1);
+    expect(failure(run)).toMatch(
+      /GitHub answered GET \/repos\/acme\/models\/pulls\/1\/reviews with HTTP 200 and application\/json, but the body \(19 bytes, starting .*\) is not valid JSON/,
+    );
+    expect(failure(run)).not.toMatch(/could not be reached/);
+  });
+
+  test('an answer cut short is retried', async () => {
+    const s = await setup(READY);
+    s.fake.faults.push({ method: 'GET', path: /\/pulls\/1\/files$/, status: 200, truncate: true, times: 1, body: [] });
+    const run = await runPullRequest(s, { env: FAST });
+    expect(run.code).toBe(0);
+    expect(run.outputs.decision).toBe('go');
+    expect(ours(s.fake)).toHaveLength(1);
+    expectValidCalls(s.fake);
+  });
+
+  test('a changed-files list shorter than the pull request says fails closed, not "no model release"', async () => {
+    const s = await setup(BLOCKED);
+    s.fake.faults.push({ method: 'GET', path: /\/pulls\/1\/files$/, status: 200, body: [], times: 10 });
+    const run = await runPullRequest(s, { env: FAST });
+    expect(run.code).toBe(1);
+    expect(run.outputs.decision).toBe('error');
+    expect(failure(run)).toMatch(
+      /GET \/repos\/acme\/models\/pulls\/1\/files listed 0 file\(s\), but the pull request has \d+ changed file\(s\)/,
+    );
+    expect(run.summary).not.toMatch(/No model release/);
+  });
+
+  test('a comment POST that GitHub carried out but answered 502 leaves one comment, not two', async () => {
+    const s = await setup(BLOCKED);
+    s.fake.faults.push({
+      method: 'POST',
+      path: /\/issues\/1\/comments$/,
+      status: 502,
+      afterProcessing: true,
+      times: 1,
+      body: { message: 'Server Error' },
+    });
+    const run = await runPullRequest(s, { env: FAST });
+    expect(run.code).toBe(1);
+    expect(run.outputs.decision).toBe('blocked');
+    expect(ours(s.fake)).toHaveLength(1);
+    expect(ours(s.fake)[0].body).toMatch(/Blocked/);
+    expect(s.fake.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+    expectValidCalls(s.fake);
+  });
+
+  test('a POST that failed before GitHub created anything is tried once more', async () => {
+    const s = await setup(BLOCKED);
+    s.fake.faults.push({ method: 'POST', path: /\/issues\/1\/comments$/, status: 502, times: 1 });
+    const run = await runPullRequest(s, { env: FAST });
+    expect(run.outputs.decision).toBe('blocked');
+    expect(ours(s.fake)).toHaveLength(1);
+    expect(s.fake.requests.filter((r) => r.method === 'POST').map((r) => r.status)).toEqual([502, 201]);
+    expectValidCalls(s.fake);
+  });
+
+  test('two comments left by concurrent runs: the oldest is kept and the other deleted', async () => {
+    const s = await setup(BLOCKED);
+    await runPullRequest(s);
+    const [first] = ours(s.fake);
+    // What a second run that listed before the first one posted would have written.
+    s.fake.addComment(BOT, first.body, 'Bot');
+    expect(ours(s.fake)).toHaveLength(2);
+    s.repo.push(READY, 'fix auc');
+    const run = await runPullRequest(s, { event: 'pull_request.synchronize' });
+    expect(run.code).toBe(0);
+    expect(ours(s.fake)).toHaveLength(1);
+    expect(ours(s.fake)[0].id).toBe(first.id);
+    expect(ours(s.fake)[0].body).toMatch(/Ready/);
+    expect(s.fake.requests.filter((r) => r.method === 'DELETE')).toHaveLength(1);
+    expectValidCalls(s.fake);
+  });
+
+  test("another workflow's github-actions[bot] comment with a copied marker and digest is not adopted", async () => {
+    const s = await setup(BLOCKED);
+    await runPullRequest(s);
+    const [real] = ours(s.fake);
+    const marker = real.body.split('\n', 1)[0];
+    s.fake.comments.splice(s.fake.comments.indexOf(real), 1);
+    // Same author (every workflow's job token comments as github-actions[bot]), same marker and digest.
+    const forged = s.fake.addComment(BOT, `${marker}\n## ✅ Ready\n\nAll gates pass.`, 'Bot');
+    const run = await runPullRequest(s, { event: 'pull_request.synchronize' });
+    expect(run.code).toBe(1);
+    expect(s.fake.comments.find((c) => c.id === forged.id)!.body).toMatch(/All gates pass/);
+    const mine = ours(s.fake).filter((c) => c.id !== forged.id);
+    expect(mine).toHaveLength(1);
+    expect(mine[0].body).toMatch(/Blocked/);
+
+    // The gate in another workflow (or job) keeps its own comment.
+    await runPullRequest(s, {
+      env: { GITHUB_WORKFLOW_REF: `${OWNER}/${REPO}/.github/workflows/other.yml@refs/heads/main` },
+    });
+    expect(ours(s.fake)).toHaveLength(3);
+    expectValidCalls(s.fake);
+  });
+
+  test('paths that need URL-encoding (space, #, ?, %, non-ASCII) are read through the contents API', async () => {
+    const dir = 'churn v2#1?%é';
+    const s = await setup(release({ version: '3.2.0', auc: 0.78 }, dir), {
+      [POLICY_PATH]: policy(),
+      ...release({ version: '3.1.0', auc: 0.9 }, dir),
+    });
+    // No checkout: the policy, the base and the head all come through the API.
+    const run = await runPullRequest(s, { workspace: s.repo.workspace('none') });
+    expect(run.outputs.decision).toBe('blocked');
+    const reads = s.fake.requests.filter((r) => r.path.endsWith(`models/${dir}/model-release.yml`));
+    expect(reads.map((r) => r.query).sort()).toEqual([`?ref=${s.repo.base}`, `?ref=${s.repo.head}`].sort());
+    expect(reads.every((r) => r.status === 200)).toBe(true);
+    expect(JSON.parse(run.outputs.reportJson).models[0].manifest).toBe(`models/${dir}/model-release.yml`);
+    expectValidCalls(s.fake);
+  });
+
+  test('empty INPUT_* values mean the defaults of action.yml, as other runners and local runs pass them', async () => {
+    const s = await setup(BLOCKED);
+    const empty = Object.fromEntries(
+      ['policy', 'github-token', 'mode', 'comment', 'comment-id', 'comment-author', 'check-name', 'audit'].map((n) => [
+        n,
+        '',
+      ]),
+    );
+    // The default token is the job's; off GitHub the GITHUB_TOKEN variable stands in for it.
+    const run = await runPullRequest(s, { inputs: empty, env: { GITHUB_TOKEN: JOB_TOKEN } });
+    expect(run.code).toBe(1);
+    expect(run.outputs.decision).toBe('blocked');
+    expect(ours(s.fake)).toHaveLength(1);
+    expect(ours(s.fake)[0].body).toMatch(/^<!-- model-release-gate comment-id=default /);
+    expectValidCalls(s.fake);
+  });
+});
+
+describe('who may approve', () => {
+  test('approvals from accounts without write access or from bots do not count, and the comment says why', async () => {
+    const s = await setup(READY, baseFiles({ approvals: '{ min: 1 }' }));
+    s.fake.maxPerPage = 1; // every listing pages through Link headers
+    s.fake.collaborators.set('read-only-member', 'read');
+    s.fake.reviews.push(
+      { id: 1, user: { login: 'drive-by' }, state: 'APPROVED', commit_id: s.repo.head, submitted_at: '' },
+      {
+        id: 2,
+        user: { login: 'renovate[bot]', type: 'Bot' },
+        author_association: 'NONE',
+        state: 'APPROVED',
+        commit_id: s.repo.head,
+        submitted_at: '',
+      },
+      {
+        id: 3,
+        user: { login: 'read-only-member' },
+        author_association: 'MEMBER',
+        state: 'APPROVED',
+        commit_id: s.repo.head,
+        submitted_at: '',
+      },
+      {
+        id: 4,
+        user: { login: 'helper-app', type: 'Bot' },
+        author_association: 'COLLABORATOR',
+        state: 'APPROVED',
+        commit_id: s.repo.head,
+        submitted_at: '',
+      },
+    );
+    const blocked = await runPullRequest(s);
+    expect(blocked.code).toBe(1);
+    expect(blocked.outputs.decision).toBe('blocked');
+    const body = ours(s.fake)[0].body;
+    expect(body).toMatch(/0 of 1 approval/);
+    expect(body).toMatch(/drive-by \(no write access: author association NONE\)/);
+    expect(body).toMatch(/renovate\\\[bot\\\] \(a bot\)/); // `[` escaped in Markdown
+    expect(body).toMatch(/helper-app \(a bot\)/);
+    expect(body).toMatch(/read-only-member \(no write access: MEMBER with read permission\)/);
+    const record = JSON.parse(blocked.outputs.reportJson);
+    expect(record.context.reviews).toContainEqual(
+      expect.objectContaining({ user: 'drive-by', not_counted: 'no write access: author association NONE' }),
+    );
+    // Only the ambiguous association (MEMBER) was looked up.
+    expect(s.fake.requests.filter((r) => r.operation === 'repos/get-collaborator-permission-level')).toHaveLength(1);
+
+    approve(s.fake, 'gov-bob', s.repo.head);
+    const ready = await runPullRequest(s, { event: 'pull_request_review.submitted' });
+    expect(ready.code).toBe(0);
+    expect(ready.outputs.decision).toBe('go');
+    expect(JSON.parse(ready.outputs.reportJson).context.reviews).toContainEqual(
+      expect.objectContaining({ user: 'gov-bob', write_access: 'COLLABORATOR, write permission' }),
+    );
+    expectValidCalls(s.fake);
+  });
+
+  test("a policy owner's approval of a protected change counts only with write access", async () => {
+    const s = await setup({ [POLICY_PATH]: policy(0.5) });
+    s.fake.collaborators.set('gov-alice', 'read');
+    s.fake.reviews.push({
+      id: 1,
+      user: { login: 'gov-alice' },
+      author_association: 'COLLABORATOR',
+      state: 'APPROVED',
+      commit_id: s.repo.head,
+      submitted_at: '',
+    });
+    const run = await runPullRequest(s);
+    expect(run.code).toBe(1);
+    expect(ours(s.fake)[0].body).toMatch(
+      /gov-alice's approval does not count \(no write access: COLLABORATOR with read permission\)/,
+    );
     expectValidCalls(s.fake);
   });
 });

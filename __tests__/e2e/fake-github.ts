@@ -2,7 +2,8 @@
 // base and head commits of a pull request), keeps state (comments, check runs, reviews), checks every
 // request against GitHub's published OpenAPI description of the operations the action uses
 // (scripts/openapi/operations.json) and answers a request that does not match with 400/404, recorded in
-// `violations` so that a wrong call fails the suite. Faults (502, rate limits) can be queued.
+// `violations` so that a wrong call fails the suite. Faults can be queued per route: any status, hangs,
+// bodies cut short or not JSON, and writes that GitHub carries out but answers with an error.
 
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -126,7 +127,9 @@ export interface CheckRun {
 
 export interface Review {
   id: number;
-  user: { login: string };
+  user: { login: string; type?: string };
+  /** As GitHub derives it; when absent, from `collaborators` (OWNER, COLLABORATOR or NONE). */
+  author_association?: string;
   state: string;
   commit_id: string;
   submitted_at: string;
@@ -153,6 +156,14 @@ export interface Fault {
   headers?: Record<string, string>;
   /** How many times to answer with the fault before behaving normally. */
   times: number;
+  /** Never answer (the connection stays open until the client gives up). */
+  hang?: boolean;
+  /** Send this text as the body, with a JSON content type (a malformed answer). */
+  raw?: string;
+  /** Announce the whole body, send half of it, then drop the connection. */
+  truncate?: boolean;
+  /** Carry out the operation first (a comment is created), then answer with the fault. */
+  afterProcessing?: boolean;
 }
 
 export interface LoggedRequest {
@@ -161,6 +172,8 @@ export interface LoggedRequest {
   query: string;
   status: number;
   operation?: string;
+  /** Answered (or not) by a queued fault. */
+  fault?: boolean;
 }
 
 export interface PullRequestState {
@@ -184,6 +197,10 @@ export class FakeGitHub {
   readonly tokens = new Map<string, Identity>();
   /** The `path` GitHub gives a symbolic link it follows: the target's (default) or the link's own. */
   followedLinkPath: 'target' | 'link' = 'target';
+  /** Repository permission per login (admin, write, read...), for GET collaborators/{u}/permission. */
+  readonly collaborators = new Map<string, string>();
+  /** GitHub's page size ceiling; lower it to make every listing page through Link headers. */
+  maxPerPage = 100;
   private server: Server | null = null;
   private nextId = 1000;
   /** Issues and pull requests share numbers; the pull request is #1. */
@@ -207,6 +224,7 @@ export class FakeGitHub {
   }
 
   async stop(): Promise<void> {
+    this.server?.closeAllConnections(); // hung requests too
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 
@@ -239,6 +257,11 @@ export class FakeGitHub {
   // ---- plumbing ----
 
   private send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+    if (status === 204) {
+      res.writeHead(204, headers);
+      res.end();
+      return;
+    }
     const raw = Buffer.isBuffer(body);
     const payload = raw ? body : Buffer.from(JSON.stringify(body));
     res.writeHead(status, {
@@ -305,13 +328,28 @@ export class FakeGitHub {
 
     // 3. Queued faults.
     const fault = this.faults.find((f) => f.method === method && f.path.test(url.pathname) && f.times > 0);
+    const accept = String(req.headers.accept ?? '');
     if (fault) {
       fault.times--;
+      log.fault = true;
+      if (fault.afterProcessing) this.operate(op.spec.operationId, pathParams, query, body, identity, accept, url);
+      if (fault.hang) return; // no answer, ever
+      const json = 'application/json; charset=utf-8';
+      if (fault.raw !== undefined) {
+        log.status = fault.status;
+        res.writeHead(fault.status, { 'content-type': json, ...fault.headers });
+        return void res.end(fault.raw);
+      }
+      if (fault.truncate) {
+        const whole = Buffer.from(JSON.stringify(fault.body ?? {}));
+        log.status = fault.status;
+        res.writeHead(fault.status, { 'content-type': json, 'content-length': String(whole.length) });
+        return void res.write(whole.subarray(0, whole.length >> 1), () => res.destroy());
+      }
       return reply(fault.status, fault.body ?? { message: `fault ${fault.status}` }, fault.headers);
     }
 
     // 4. The operation.
-    const accept = String(req.headers.accept ?? '');
     const out = this.operate(op.spec.operationId, pathParams, query, body, identity, accept, url);
     reply(out.status, out.body, out.headers);
   }
@@ -335,7 +373,7 @@ export class FakeGitHub {
     query: Record<string, unknown>,
     url: URL,
   ): { status: number; body: T[]; headers: Record<string, string> } {
-    const perPage = Math.min(Number(query.per_page ?? 30), 100);
+    const perPage = Math.min(Number(query.per_page ?? 30), this.maxPerPage);
     const page = Number(query.page ?? 1);
     const slice = items.slice((page - 1) * perPage, page * perPage);
     const headers: Record<string, string> = {};
@@ -375,9 +413,27 @@ export class FakeGitHub {
         if (!pull) return notFound;
         return this.page(this.diff(pull).slice(0, 3000), query, url);
       }
-      case 'pulls/list-reviews':
+      case 'pulls/list-reviews': {
         if (!pull) return notFound;
-        return this.page(this.reviews, query, url);
+        const reviews = this.reviews.map((r) => ({
+          ...r,
+          user: { type: 'User', ...r.user },
+          author_association: r.author_association ?? this.association(r.user.login),
+        }));
+        return this.page(reviews, query, url);
+      }
+      case 'repos/get-collaborator-permission-level': {
+        const permission =
+          this.collaborators.get(params.username) ?? (params.username === this.owner ? 'admin' : 'none');
+        return { status: 200, body: { permission, role_name: permission, user: { login: params.username } } };
+      }
+      case 'issues/delete-comment': {
+        if (!identity.canWrite) return readOnly;
+        const at = this.comments.findIndex((x) => x.id === Number(params.comment_id));
+        if (at < 0) return notFound;
+        this.comments.splice(at, 1);
+        return { status: 204, body: null };
+      }
       case 'repos/compare-commits': {
         const base = this.resolveCommit(params.base);
         const head = this.resolveCommit(params.head);
@@ -532,6 +588,11 @@ export class FakeGitHub {
       default:
         return { status: 501, body: { message: `fake GitHub does not implement ${operation}` } };
     }
+  }
+
+  private association(login: string): string {
+    if (login === this.owner) return 'OWNER';
+    return this.collaborators.has(login) ? 'COLLABORATOR' : 'NONE';
   }
 
   private tooLong() {

@@ -204,6 +204,8 @@ export async function runAction(opts: {
   inputs?: Record<string, string>;
   /** GITHUB_REF; the default branch unless told otherwise. */
   ref?: string;
+  /** More environment (the gate's time limits, another workflow's identity), set last. */
+  env?: Record<string, string>;
 }): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), 'mrg-run-'));
   const eventPath = join(dir, 'event.json');
@@ -228,6 +230,8 @@ export async function runAction(opts: {
     GITHUB_WORKSPACE: opts.workspace,
     GITHUB_SHA: opts.sha,
     GITHUB_REF: opts.ref ?? 'refs/heads/main',
+    GITHUB_WORKFLOW_REF: `${OWNER}/${REPO}/.github/workflows/model-release-gate.yml@${opts.ref ?? 'refs/heads/main'}`,
+    GITHUB_JOB: 'gate',
     GITHUB_OUTPUT: outputPath,
     GITHUB_STEP_SUMMARY: summaryPath,
     RUNNER_TEMP: dir,
@@ -237,6 +241,7 @@ export async function runAction(opts: {
     const value = opts.inputs?.[name] ?? String(spec.default ?? '').replace('${{ github.token }}', opts.token);
     env[`INPUT_${name.toUpperCase()}`] = value;
   }
+  Object.assign(env, opts.env);
   const started = performance.now();
   const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
     const child = execFile(

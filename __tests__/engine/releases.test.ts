@@ -232,7 +232,14 @@ describe('a baseline that cannot be read fails closed', () => {
 });
 
 describe('a pull request that lowers its own risk tier', () => {
-  const owner = [{ user: 'risk-lead', state: 'APPROVED' as const, commit: 'h'.repeat(40) }];
+  const owner = [
+    {
+      user: 'risk-lead',
+      state: 'APPROVED' as const,
+      commit: 'h'.repeat(40),
+      access: { counts: true as const, via: 'OWNER' },
+    },
+  ];
   const changed = ['models/churn/model-release.yml'];
 
   it('is judged by the production tier it extends, with a warning', async () => {
@@ -274,6 +281,23 @@ describe('a pull request that lowers its own risk tier', () => {
       message: expect.stringMatching(/approved by policy owner @risk-lead/),
     });
     expect(report.decision).toBe('go');
+  });
+
+  it("an owner's approval without write access does not let the new tier apply", async () => {
+    const report = await check({
+      head: release('churn', 0.5, { tier: 'low' }),
+      base: release('churn', 0.95, { tier: 'medium' }),
+      pr: {
+        changedFiles: changed,
+        reviews: owner.map((r) => ({ ...r, access: { counts: false as const, reason: 'no write access: NONE' } })),
+      },
+    });
+    expect(report.models[0].risk_tier).toBe('medium');
+    expect(report.models[0].findings.find((f) => f.rule === 'release.risk_tier_lowered')).toMatchObject({
+      status: 'warn',
+      message: expect.stringMatching(/@risk-lead's approval does not count \(no write access: NONE\)/),
+    });
+    expect(report.decision).toBe('blocked');
   });
 
   it('a move to a tier that does not extend the base one fails until an owner approves', async () => {

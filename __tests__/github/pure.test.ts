@@ -11,7 +11,8 @@ import {
   withDigest,
   COMMENT_MAX_LENGTH,
 } from '../../src/github/sticky-comment.js';
-import { latestReviews } from '../../src/github/reviews.js';
+import { accessFromAssociation, latestReviews } from '../../src/github/reviews.js';
+import { jobIdentity, ownComments, VOLATILE } from '../../src/github/sticky-comment.js';
 import { branchOf, targetOf, type RunnerEnvironment } from '../../src/github/event.js';
 
 describe('sticky comment', () => {
@@ -74,10 +75,72 @@ describe('reviews', () => {
         r('dave', 'DISMISSED'),
       ]),
     ).toEqual([
-      { user: 'bob', state: 'APPROVED', commit: 'c1' },
-      { user: 'alice', state: 'APPROVED', commit: 'c2' },
-      { user: 'dave', state: 'DISMISSED', commit: 'c1' },
+      { user: 'bob', state: 'APPROVED', commit: 'c1', association: '', bot: false },
+      { user: 'alice', state: 'APPROVED', commit: 'c2', association: '', bot: false },
+      { user: 'dave', state: 'DISMISSED', commit: 'c1', association: '', bot: false },
     ]);
+  });
+});
+
+describe('who may approve', () => {
+  const review = (association: string, bot = false) => ({
+    user: 'x',
+    state: 'APPROVED' as const,
+    commit: 'c',
+    association,
+    bot,
+  });
+  test('the association settles bots, owners and outsiders; members and collaborators need the permission API', () => {
+    expect(accessFromAssociation(review('OWNER', true))).toEqual({ counts: false, reason: 'a bot' });
+    expect(accessFromAssociation(review('OWNER'))).toEqual({ counts: true, via: 'OWNER' });
+    for (const a of ['NONE', 'CONTRIBUTOR', 'FIRST_TIME_CONTRIBUTOR', 'FIRST_TIMER', 'MANNEQUIN'])
+      expect(accessFromAssociation(review(a))).toEqual({
+        counts: false,
+        reason: `no write access: author association ${a}`,
+      });
+    expect(accessFromAssociation(review('MEMBER'))).toBeNull();
+    expect(accessFromAssociation(review('COLLABORATOR'))).toBeNull();
+    expect(accessFromAssociation(review('SOMETHING_NEW'))).toMatchObject({ counts: false });
+    expect(accessFromAssociation(review(''))).toMatchObject({ counts: false });
+  });
+  test('a [bot] login is a bot whatever its user type', () => {
+    const [r] = latestReviews([{ user: { login: 'renovate[bot]', type: 'User' }, state: 'APPROVED' }]);
+    expect(r.bot).toBe(true);
+  });
+});
+
+describe('whose comment is ours', () => {
+  const job = jobIdentity('acme/models/.github/workflows/gate.yml@refs/pull/1/merge', 'gate');
+  const render = (text: string, run: string, at: string, j = job) =>
+    withDigest(
+      `${commentMarker('default', 'comment-id', j)}\n${text} ${run} ${at}`,
+      'default',
+      VOLATILE,
+      'comment-id',
+      j,
+    );
+  const bot = { login: 'github-actions[bot]' };
+
+  test('the job is the workflow file and job id, whatever the ref', () => {
+    expect(job).toMatch(/^[0-9a-f]{12}$/);
+    expect(jobIdentity('acme/models/.github/workflows/gate.yml@refs/heads/main', 'gate')).toBe(job);
+    expect(jobIdentity('acme/models/.github/workflows/other.yml@refs/heads/main', 'gate')).not.toBe(job);
+    expect(jobIdentity(undefined, undefined)).toBeUndefined();
+  });
+
+  test('a comment whose text does not match its digest, or of another job, is not ours; the oldest comes first', () => {
+    const a = render('Blocked', 'https://x/actions/runs/1', '2026-11-27T10:00:00Z');
+    const b = render('Blocked', 'https://x/actions/runs/2', '2026-11-28T09:00:00.123Z');
+    expect(digestOf(a, 'default', 'comment-id', job)).toBe(digestOf(b, 'default', 'comment-id', job));
+    const forged = a.replace('Blocked', 'Ready');
+    const otherJob = render('Blocked', '', '', jobIdentity('w', 'j'));
+    const comments = [
+      { id: 9, body: b, user: bot },
+      { id: 3, body: forged, user: bot },
+      { id: 5, body: a, user: bot },
+      { id: 7, body: otherJob, user: bot },
+    ];
+    expect(ownComments(comments, 'default', bot.login, job).map((c) => c.id)).toEqual([5, 9]);
   });
 });
 

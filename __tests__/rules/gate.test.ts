@@ -3,6 +3,9 @@ import { evaluate, evaluateRelease } from '../../src/gate.js';
 import type { PullRequestContext } from '../../src/engine.js';
 import { baselineOf, drift, manifest, metrics, NOW, policy, release, tier } from './helpers.js';
 
+/** A reviewer with write access: the only kind whose approval can count (src/github/reviews.ts). */
+const WRITE = { counts: true, via: 'COLLABORATOR, write permission' } as const;
+
 const pct = (v: number) => ({ kind: 'relative' as const, value: v / 100, text: `${v}%` });
 const abs = (v: number) => ({ kind: 'absolute' as const, value: v, text: String(v) });
 
@@ -310,13 +313,39 @@ describe('waivers', () => {
       pullRequest: pr,
     });
     expect(findingsOf(without, 'waiver.invalid')[0].message).toMatch(/has not approved this pull request/);
-    const approved = { ...pr, reviews: [{ user: 'alice', state: 'APPROVED' as const, commit: 'h' }] };
+    const approved = { ...pr, reviews: [{ user: 'alice', state: 'APPROVED' as const, commit: 'h', access: WRITE }] };
     const withApproval = evaluateRelease(release(manifest({ waivers: [waiver] }), { drift: drifted }), p, {
       now: NOW,
       pullRequest: approved,
     });
     expect(withApproval.decision).toBe('conditional');
     expect(withApproval.waivers?.[0].approval_verified).toBe(true);
+  });
+  it("does not verify a waiver on an approval that cannot count (a bot's, or without write access)", () => {
+    const noWrite: PullRequestContext = {
+      number: 1,
+      author: 'bob',
+      baseSha: 'b',
+      headSha: 'h',
+      changedFiles: [],
+      teams: {},
+      reviews: [
+        {
+          user: 'alice',
+          state: 'APPROVED' as const,
+          commit: 'h',
+          access: { counts: false, reason: 'no write access: author association NONE' } as const,
+        },
+      ],
+    };
+    const m = evaluateRelease(release(manifest({ waivers: [waiver] }), { drift: drifted }), p, {
+      now: NOW,
+      pullRequest: noWrite,
+    });
+    expect(m.decision).toBe('blocked');
+    expect(findingsOf(m, 'waiver.invalid')[0].message).toMatch(
+      /approval does not count \(no write access: author association NONE\)/,
+    );
   });
   it('warns about a waiver that matches no failure', () => {
     const m = evaluateRelease(release(manifest({ waivers: [{ ...waiver, subject: 'ok' }] }), { drift: drifted }), p, {
@@ -346,10 +375,10 @@ describe('approvals.required', () => {
     const pr = {
       ...base,
       reviews: [
-        { user: 'bob', state: 'APPROVED' as const, commit: 'h2' },
-        { user: 'dave', state: 'APPROVED' as const, commit: 'h1' },
-        { user: 'zed', state: 'APPROVED' as const, commit: 'h2' },
-        { user: 'carol', state: 'APPROVED' as const, commit: 'h2' },
+        { user: 'bob', state: 'APPROVED' as const, commit: 'h2', access: WRITE },
+        { user: 'dave', state: 'APPROVED' as const, commit: 'h1', access: WRITE },
+        { user: 'zed', state: 'APPROVED' as const, commit: 'h2', access: WRITE },
+        { user: 'carol', state: 'APPROVED' as const, commit: 'h2', access: WRITE },
       ],
     };
     const m = evaluateRelease(release(manifest()), p, { now: NOW, pullRequest: pr });
@@ -361,7 +390,7 @@ describe('approvals.required', () => {
     const pr = {
       ...base,
       teams: { 'acme/risk': { error: 'HTTP 403: Resource not accessible by integration' } },
-      reviews: [{ user: 'dave', state: 'APPROVED' as const, commit: 'h2' }],
+      reviews: [{ user: 'dave', state: 'APPROVED' as const, commit: 'h2', access: WRITE }],
     };
     const f = findingsOf(
       evaluateRelease(release(manifest()), p, { now: NOW, pullRequest: pr }),
@@ -374,8 +403,8 @@ describe('approvals.required', () => {
     const pr = {
       ...base,
       reviews: [
-        { user: 'dave', state: 'APPROVED' as const, commit: 'h2' },
-        { user: 'carol', state: 'APPROVED' as const, commit: 'h2' },
+        { user: 'dave', state: 'APPROVED' as const, commit: 'h2', access: WRITE },
+        { user: 'carol', state: 'APPROVED' as const, commit: 'h2', access: WRITE },
       ],
     };
     expect(evaluateRelease(release(manifest()), p, { now: NOW, pullRequest: pr }).decision).toBe('go');

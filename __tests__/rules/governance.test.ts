@@ -5,6 +5,9 @@ import { diffPolicies } from '../../src/rules/policy-diff.js';
 import { protectedPathRule } from '../../src/rules/protected.js';
 import { manifest, NOW, policy, release, tier } from './helpers.js';
 
+/** A reviewer with write access: the only kind whose approval can count (src/github/reviews.ts). */
+const WRITE = { counts: true, via: 'COLLABORATOR, write permission' } as const;
+
 const pr = (changed: string[], reviews: PullRequestContext['reviews'] = []): PullRequestContext => ({
   number: 3,
   author: 'bob',
@@ -31,10 +34,12 @@ describe('policy.protected', () => {
   });
   it("ignores the author's own approval and counts a team member's", () => {
     const changed = ['.github/workflows/gate.yml'];
-    expect(protectedPathRule(p, pr(changed, [{ user: 'bob', state: 'APPROVED', commit: 'h' }]))[0].status).toBe('fail');
-    expect(protectedPathRule(p, pr(changed, [{ user: 'alice', state: 'APPROVED', commit: 'h' }]))[0].status).toBe(
-      'pass',
-    );
+    expect(
+      protectedPathRule(p, pr(changed, [{ user: 'bob', state: 'APPROVED', commit: 'h', access: WRITE }]))[0].status,
+    ).toBe('fail');
+    expect(
+      protectedPathRule(p, pr(changed, [{ user: 'alice', state: 'APPROVED', commit: 'h', access: WRITE }]))[0].status,
+    ).toBe('pass');
   });
   it('says nothing when no protected file changed', () => {
     expect(protectedPathRule(p, pr(['models/a/model-release.yml']))).toEqual([]);

@@ -24,6 +24,8 @@ export const OPERATIONS = [
   ['patch', '/repos/{owner}/{repo}/issues/comments/{comment_id}'],
   ['post', '/repos/{owner}/{repo}/check-runs'],
   ['patch', '/repos/{owner}/{repo}/check-runs/{check_run_id}'],
+  ['get', '/repos/{owner}/{repo}/collaborators/{username}/permission'],
+  ['delete', '/repos/{owner}/{repo}/issues/comments/{comment_id}'],
   ['get', '/user'],
   ['get', '/orgs/{org}/teams/{team_slug}/members'],
   // The lifecycle audit issue.

@@ -47,7 +47,7 @@ export async function upsertAuditIssue(
 ): Promise<AuditIssueOutcome> {
   const base = `/repos/${repo.owner}/${repo.repo}/issues`;
   let call = `GET ${base}?labels=${AUDIT_LABEL}`;
-  try {
+  const find = async () => {
     const issues: AuditIssue[] = [];
     for await (const page of client.paginate.iterator(client.rest.issues.listForRepo, {
       ...repo,
@@ -56,7 +56,10 @@ export async function upsertAuditIssue(
       per_page: 100,
     }))
       issues.push(...(page.data as AuditIssue[]));
-    const existing = pickAuditIssue(issues, req.auditId, req.login);
+    return pickAuditIssue(issues, req.auditId, req.login);
+  };
+  try {
+    const existing = await find();
 
     if (!req.open) {
       if (!existing || existing.state !== 'open')
@@ -77,13 +80,21 @@ export async function upsertAuditIssue(
 
     if (!existing) {
       call = `POST ${base}`;
-      const { data } = await client.rest.issues.create({
-        ...repo,
-        title: req.open.title,
-        body: req.open.body,
-        labels: [AUDIT_LABEL],
-      });
-      return { action: 'created', number: data.number, url: data.html_url };
+      try {
+        // Never retried blindly: GitHub may have created the issue and still answered with an error.
+        const { data } = await client.rest.issues.create({
+          ...repo,
+          title: req.open.title,
+          body: req.open.body,
+          labels: [AUDIT_LABEL],
+          request: { retries: 0 },
+        });
+        return { action: 'created', number: data.number, url: data.html_url };
+      } catch (error) {
+        const created = [403, 404, 410].includes(httpStatus(error)) ? null : await find();
+        if (!created) throw error;
+        return { action: 'created', number: created.number, url: created.html_url };
+      }
     }
     const reopen = existing.state !== 'open';
     if (

@@ -1,5 +1,7 @@
 // The files a pull request changes, from the REST API. The pulls/files endpoint pages 100 at a time and
-// stops at 3,000 files; a bigger PR is diffed from the two commits' trees instead (two requests).
+// stops at 3,000 files; a bigger PR is diffed from the two commits' trees instead (two requests). The
+// listing must add up to the pull request's own `changed_files` count: a short answer is an error,
+// never "fewer files changed".
 
 import { apiCall, type GitHubClient, type RepoRef } from './client.js';
 
@@ -19,12 +21,29 @@ export async function listChangedFiles(
   repo: RepoRef,
   pr: { number: number; baseSha: string; headSha: string; changedFilesCount?: number },
 ): Promise<ChangedFiles> {
-  if (pr.changedFilesCount !== undefined && pr.changedFilesCount > PULL_FILES_LIMIT)
-    return diffTrees(client, repo, pr.baseSha, pr.headSha);
+  const prCall = `GET /repos/${repo.owner}/${repo.repo}/pulls/${pr.number}`;
+  let expected = pr.changedFilesCount;
+  let requests = 0;
+  if (expected === undefined) {
+    // The event payload does not always carry the count: ask for the pull request itself.
+    const { data } = await apiCall(prCall, 'pull-requests: read', () =>
+      client.rest.pulls.get({ ...repo, pull_number: pr.number }),
+    );
+    requests++;
+    // Pushed to since this event: the listing would be of the newer head; diff the commits judged here.
+    if (data.head.sha !== pr.headSha) {
+      const full = await diffTrees(client, repo, pr.baseSha, pr.headSha);
+      return { ...full, requests: requests + full.requests };
+    }
+    expected = data.changed_files;
+  }
+  if (expected > PULL_FILES_LIMIT) {
+    const full = await diffTrees(client, repo, pr.baseSha, pr.headSha);
+    return { ...full, requests: requests + full.requests };
+  }
   const call = `GET /repos/${repo.owner}/${repo.repo}/pulls/${pr.number}/files`;
   const paths = new Set<string>();
   const renamed: Record<string, string> = {};
-  let requests = 0;
   let count = 0;
   await apiCall(call, 'pull-requests: read', async () => {
     const pages = client.paginate.iterator(client.rest.pulls.listFiles, {
@@ -44,11 +63,18 @@ export async function listChangedFiles(
       }
     }
   });
-  // The payload's count can be stale; if the endpoint hit its ceiling, the list is incomplete.
+  // If the endpoint hit its ceiling, the list is incomplete.
   if (count >= PULL_FILES_LIMIT) {
     const full = await diffTrees(client, repo, pr.baseSha, pr.headSha);
     return { ...full, requests: requests + full.requests };
   }
+  // A short list would hide a release from the gate ("no model release"): fail closed instead.
+  if (count !== expected)
+    throw new Error(
+      `${call} listed ${count} file(s), but the pull request has ${expected} changed file(s) (its changed_files): ` +
+        'the gate cannot tell which releases it touches from an incomplete list, so it stops. Re-run the job; ' +
+        'if the pull request was pushed to meanwhile, the run for the new head decides.',
+    );
   return { paths: [...paths].sort(), renamed, requests };
 }
 

@@ -50,6 +50,9 @@ export interface RunnerEnvironment {
   sha: string;
   /** GITHUB_REF: refs/heads/BRANCH on push, schedule and workflow_dispatch. */
   ref: string;
+  /** GITHUB_WORKFLOW_REF (OWNER/REPO/.github/workflows/FILE@REF) and GITHUB_JOB: whose comment is ours. */
+  workflowRef?: string;
+  job?: string;
 }
 
 /** The fields of a webhook's `pull_request` object the gate uses. */
@@ -91,6 +94,8 @@ export function readRunnerEnvironment(env: NodeJS.ProcessEnv): RunnerEnvironment
     runnerTemp: env.RUNNER_TEMP || process.cwd(),
     sha: env.GITHUB_SHA || '',
     ref: env.GITHUB_REF || '',
+    workflowRef: env.GITHUB_WORKFLOW_REF || undefined,
+    job: env.GITHUB_JOB || undefined,
   };
 }
 

@@ -37,8 +37,19 @@ import {
 import { checkedOutCommit, GitFileSource } from './git-source.js';
 import { gatherMergeGroupSources } from './merge-group.js';
 import { commentAuthor } from './identity.js';
+import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { listReviews } from './reviews.js';
-import { commentMarker, fitComment, upsertComment, withDigest, type CommentMode } from './sticky-comment.js';
+import {
+  commentMarker,
+  COMMENT_MAX_LENGTH,
+  fitComment,
+  jobIdentity,
+  MARKER_ROOM,
+  upsertComment,
+  VOLATILE,
+  withDigest,
+  type CommentMode,
+} from './sticky-comment.js';
 import { teamResolver } from './teams.js';
 
 const MAX_JOB_ANNOTATIONS = 50;
@@ -69,9 +80,19 @@ export interface RunOutcome {
   requests: number;
 }
 
-export async function run(inputs: ActionInputs, runner: RunnerEnvironment, now = new Date()): Promise<RunOutcome> {
+export async function run(
+  inputs: ActionInputs,
+  runner: RunnerEnvironment,
+  now = new Date(),
+  limits: Limits = DEFAULT_LIMITS,
+): Promise<RunOutcome> {
   const target = targetOf(runner);
-  const client = createClient(inputs.token, { baseUrl: runner.apiUrl, log: (m) => core.info(m) });
+  const client = createClient(inputs.token, {
+    baseUrl: runner.apiUrl,
+    log: (m) => core.info(m),
+    limits,
+    deadline: Date.now() + limits.deadlineMs,
+  });
   let requests = 0;
   client.hook.before('request', () => {
     requests++;
@@ -130,17 +151,22 @@ export async function run(inputs: ActionInputs, runner: RunnerEnvironment, now =
   }
 
   if (target.kind === 'pull_request' && inputs.comment !== 'never') {
-    const marker = commentMarker(inputs.commentId);
+    const job = jobIdentity(runner.workflowRef, runner.job);
+    const marker = commentMarker(inputs.commentId, 'comment-id', job);
     const rendered = renderMarkdown(report, { marker, mode: inputs.mode, jobSummaryUrl: summaryUrl, links });
-    const body = fitComment(
-      // A new push alone (new head sha in the links) is not a change of what the comment says.
-      withDigest(rendered, inputs.commentId, [summaryUrl ?? '', report.evaluated_at, links.headSha]),
+    // Cut first, then tag: the digest must cover the text as posted.
+    const fitted = fitComment(
+      rendered,
       "The full report is in this workflow run's job summary.",
+      COMMENT_MAX_LENGTH - MARKER_ROOM,
     );
+    const body = withDigest(fitted, inputs.commentId, VOLATILE, 'comment-id', job);
     const { login } = await commentAuthor(client, inputs.token, inputs.commentAuthor);
     const outcome = await upsertComment(client, runner.repo, {
       number: target.number,
       commentId: inputs.commentId,
+      job,
+      log: (m) => core.info(m),
       login,
       body,
       createIfMissing: touched || inputs.comment === 'always',
@@ -229,7 +255,7 @@ async function gatherPullRequest(
   const repo = runner.repo;
   const [changed, reviews] = await Promise.all([
     listChangedFiles(client, repo, pr),
-    listReviews(client, repo, pr.number),
+    listReviews(client, repo, pr.number, pr.author),
   ]);
   // The base commit (policy, baselines): git when the checkout holds it, the contents API otherwise.
   const base: FileSource =

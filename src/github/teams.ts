@@ -4,7 +4,7 @@
 // the membership could not be verified and fail closed.
 
 import type { TeamResolver } from '../engine.js';
-import { apiMessage, httpStatus, type GitHubClient } from './client.js';
+import { apiMessage, httpStatus, transportError, type GitHubClient } from './client.js';
 
 export const TEAM_TOKEN_ADVICE =
   'the job token cannot read organisation teams; pass a GitHub App token or a fine-grained token with Members: read as github-token';
@@ -31,6 +31,8 @@ export function teamResolver(client: GitHubClient): TeamLookup {
         for (const user of page.data) if (user?.login) members.push(user.login);
       return members;
     } catch (error) {
+      const transport = transportError(error);
+      if (transport) return { error: `${transport.message}; re-run the job` };
       const status = httpStatus(error);
       const detail = apiMessage(error);
       if (status === 403 || status === 404) return { error: `${status}: ${detail} — ${TEAM_TOKEN_ADVICE}` };

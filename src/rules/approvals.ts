@@ -1,6 +1,6 @@
 // approvals.required: enough approving reviews from the people or teams the tier names.
-// Each reviewer's latest review decides; the author's own approval never counts; an unresolvable team
-// is never treated as satisfied.
+// Each reviewer's latest review decides; the author's own approval never counts, nor a bot's or that of
+// anyone without write access (src/github/reviews.ts); an unresolvable team is never treated as satisfied.
 
 import type { Finding } from '../types.js';
 import { login } from './waivers.js';
@@ -43,6 +43,7 @@ export function approvalRules(ctx: RuleContext): Finding[] {
     if (r.state !== 'APPROVED') continue;
     const u = login(r.user);
     if (u === login(pr.author)) ignored.push(`@${r.user} (the author)`);
+    else if (!r.access.counts) ignored.push(`@${r.user} (${r.access.reason})`);
     else if (rule.require_latest_commit && r.commit !== pr.headSha)
       ignored.push(`@${r.user} (approved an older commit)`);
     else if (!eligible(u)) ignored.push(`@${r.user} (not in ${who})`);

@@ -19,6 +19,10 @@ export function protectedPathRule(policy: Policy, pr: PullRequestContext, policy
   const problems: string[] = [];
   for (const r of pr.reviews) {
     if (r.state !== 'APPROVED' || login(r.user) === login(pr.author)) continue;
+    if (!r.access.counts) {
+      problems.push(`@${r.user}'s approval does not count (${r.access.reason})`);
+      continue;
+    }
     const s = ownerStatus(policy, pr, r.user);
     if (s.owner) approvers.push(`@${r.user}`);
     else if (s.unverifiable) problems.push(s.unverifiable);

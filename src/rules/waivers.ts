@@ -87,6 +87,8 @@ function judge(ctx: RuleContext, w: Waiver): Judged {
       else {
         const review = pr.reviews.find((r) => login(r.user) === login(w.approved_by!));
         if (review?.state !== 'APPROVED') problems.push(`${w.approved_by} has not approved this pull request`);
+        else if (!review.access.counts)
+          problems.push(`${w.approved_by}'s approval does not count (${review.access.reason})`);
         else verified = true;
       }
     } else if (!owner.owner && !owner.unverifiable) {
