@@ -27728,9 +27728,22 @@ async function verifyFiles(record, subjects, options) {
 var REVIEW_STATES = ["APPROVED", "CHANGES_REQUESTED", "COMMENTED", "DISMISSED"];
 function recordedReviews(value) {
   if (!Array.isArray(value)) return [];
-  return value.filter(
-    (r) => isObject3(r) && typeof r.user === "string" && REVIEW_STATES.includes(r.state) && typeof r.commit === "string"
-  );
+  const out = [];
+  for (const r of value) {
+    if (!isObject3(r) || typeof r.user !== "string" || typeof r.commit !== "string") continue;
+    if (!REVIEW_STATES.includes(r.state)) continue;
+    const access = typeof r.write_access === "string" ? { counts: true, via: r.write_access } : {
+      counts: false,
+      reason: typeof r.not_counted === "string" ? r.not_counted : "the record does not say whether this reviewer has write access"
+    };
+    out.push({
+      user: r.user,
+      state: r.state,
+      commit: r.commit,
+      access
+    });
+  }
+  return out;
 }
 function recordedTeams(value) {
   const out = {};

@@ -273,16 +273,35 @@ export async function verifyFiles(record: Report, subjects: Subject[], options: 
 
 const REVIEW_STATES = ['APPROVED', 'CHANGES_REQUESTED', 'COMMENTED', 'DISMISSED'];
 
-/** The reviews a record kept, as the engine reads them; an entry of another shape is dropped. */
+/**
+ * The reviews a record kept, as the engine reads them; an entry of another shape is dropped. Whether an
+ * approval could count is what the record says (write_access or not_counted); a record that says
+ * neither counts it as not counting, so evaluating again never passes on an approval it cannot vouch for.
+ */
 function recordedReviews(value: unknown): PullRequestContext['reviews'] {
   if (!Array.isArray(value)) return [];
-  return value.filter(
-    (r): r is PullRequestContext['reviews'][number] =>
-      isObject(r) &&
-      typeof r.user === 'string' &&
-      REVIEW_STATES.includes(r.state as string) &&
-      typeof r.commit === 'string',
-  );
+  const out: PullRequestContext['reviews'] = [];
+  for (const r of value) {
+    if (!isObject(r) || typeof r.user !== 'string' || typeof r.commit !== 'string') continue;
+    if (!REVIEW_STATES.includes(r.state as string)) continue;
+    const access: PullRequestContext['reviews'][number]['access'] =
+      typeof r.write_access === 'string'
+        ? { counts: true, via: r.write_access }
+        : {
+            counts: false,
+            reason:
+              typeof r.not_counted === 'string'
+                ? r.not_counted
+                : 'the record does not say whether this reviewer has write access',
+          };
+    out.push({
+      user: r.user,
+      state: r.state as PullRequestContext['reviews'][number]['state'],
+      commit: r.commit,
+      access,
+    });
+  }
+  return out;
 }
 
 /** The team members a record kept (or the error the lookup gave); anything else counts as not looked up. */
