@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { evaluate, evaluateRelease } from '../../src/gate.js';
+import { builtinPolicy } from '../../src/policy/index.js';
 import type { PullRequestContext } from '../../src/engine.js';
 import { baselineOf, drift, manifest, metrics, NOW, policy, release, tier } from './helpers.js';
 
@@ -175,11 +176,12 @@ describe('drift rules', () => {
     const by = Object.fromEntries(findingsOf(m, 'drift.feature').map((f) => [f.subject, f.status]));
     expect(by).toEqual({ a: 'fail', b: 'pass' });
   });
-  it("applies the policy's number to distances only when the tier's method is auto, and it beats the report's threshold", () => {
+  it("applies the policy's number to distances only when the tier's method is auto; a report's stricter threshold still counts", () => {
     const m = evaluateRelease(
       release(manifest(), {
         drift: drift([
-          { name: 'psi_feature', method: 'psi', score: 0.15, threshold: 0.1 },
+          { name: 'psi_feature', method: 'psi', score: 0.15 },
+          { name: 'psi_strict', method: 'psi', score: 0.15, threshold: 0.1 },
           { name: 'ks_feature', method: 'ks', score: 0.04 },
         ]),
       }),
@@ -188,7 +190,59 @@ describe('drift rules', () => {
     );
     const by = Object.fromEntries(findingsOf(m, 'drift.feature').map((f) => [f.subject, f]));
     expect(by.psi_feature).toMatchObject({ status: 'pass', expected: 'psi < 0.2' });
+    expect(by.psi_feature.message).toMatch(/threshold from the medium tier's drift\.feature_threshold$/);
+    expect(by.psi_strict).toMatchObject({ status: 'fail', expected: 'psi < 0.1' });
+    expect(by.psi_strict.message).toMatch(
+      /0\.15 >= 0\.1 \(drift\); threshold from the report, stricter than the medium tier's drift\.feature_threshold \(0\.2\)/,
+    );
     expect(by.ks_feature).toMatchObject({ status: 'fail', expected: 'ks > 0.05' });
+    expect(by.ks_feature.message).toMatch(/threshold from the ks default 0\.05/);
+  });
+  it("never lets a report's own looser threshold pass a drifted feature, also under the built-in policy", () => {
+    const reported = drift([
+      { name: 'age', method: 'ks', score: 0.001, threshold: 1e-10 },
+      { name: 'tenure', method: 'psi', score: 0.5, threshold: 1e6 },
+    ]);
+    for (const [pol, tierName] of [
+      [policy({ medium: tier({ drift: { method: 'auto', max_drifted_share: 0.5 } }) }), 'medium'],
+      [builtinPolicy(), 'high'],
+    ] as const) {
+      const m = evaluateRelease(release(manifest({}, { risk_tier: tierName }), { drift: reported }), pol, {
+        now: NOW,
+      });
+      const by = Object.fromEntries(findingsOf(m, 'drift.feature').map((f) => [f.subject, f]));
+      expect(by.age).toMatchObject({ status: 'fail', expected: 'ks > 0.05' });
+      expect(by.age.message).toBe(
+        "age: Kolmogorov-Smirnov p-value 0.001 <= 0.05 (drift); threshold from the ks default 0.05; the report's own threshold 1.000e-10 is looser and was not used",
+      );
+      expect(by.tenure).toMatchObject({ status: 'fail', expected: 'psi < 0.1' });
+      expect(m.drift?.find((r) => r.name === 'age')).toMatchObject({ threshold: 0.05, drifted: true });
+      expect(m.decision).toBe('blocked');
+    }
+  });
+  it('believes a report that flags drift, but not one that says a drifted score is fine', () => {
+    const m = evaluateRelease(
+      release(manifest(), {
+        drift: drift([
+          { name: 'flagged', method: 'psi', score: 0.01, drifted: true },
+          { name: 'denied', method: 'psi', score: 0.5, drifted: false },
+        ]),
+      }),
+      p,
+      { now: NOW },
+    );
+    const by = Object.fromEntries(findingsOf(m, 'drift.feature').map((f) => [f.subject, f]));
+    expect(by.flagged).toMatchObject({ status: 'fail' });
+    expect(by.flagged.message).toMatch(/0\.01 < 0\.2, but models\/churn\/eval\/drift\.json marks it drifted \(drift\)/);
+    expect(by.denied).toMatchObject({ status: 'fail' });
+  });
+  it('shows a report without drift rules by the default thresholds, not its own looser ones', () => {
+    const m = evaluateRelease(
+      release(manifest(), { drift: drift([{ name: 'age', method: 'ks', score: 0.001, threshold: 1e-10 }]) }),
+      policy({ medium: tier() }),
+      { now: NOW },
+    );
+    expect(m.drift).toEqual([expect.objectContaining({ name: 'age', threshold: 0.05, drifted: true })]);
   });
   it('fails an unknown method and a missing score instead of passing them silently', () => {
     const m = evaluateRelease(

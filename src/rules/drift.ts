@@ -1,5 +1,6 @@
-// drift.feature and drift.dataset: judge every feature's score with the policy's threshold (the
-// governance owner sets the bar, not the tool that wrote the report), then the share of drifted features.
+// drift.feature and drift.dataset: judge every feature's score with the policy's threshold, else the method's
+// default (the governance owner sets the bar, not the tool that wrote the report: a report's own threshold
+// or drift flag can only make the verdict stricter), then the share of drifted features.
 
 import { isDrift, resolveMethod, type MethodInfo } from '../drift/methods.js';
 import { fmt } from '../format.js';
@@ -11,14 +12,52 @@ import { at, type RuleContext } from './types.js';
 export const DEFAULT_DRIFTED_SHARE = 0.5;
 
 /** The policy's threshold for a method, following DESIGN.md: a number applies to the tier's named method, else to distances. */
-export function policyThreshold(rule: DriftRule, method: MethodInfo): number | undefined {
-  const ft = rule.feature_threshold;
+export function policyThreshold(rule: DriftRule | undefined, method: MethodInfo): number | undefined {
+  const ft = rule?.feature_threshold;
   if (ft === undefined) return undefined;
   if (typeof ft === 'number') {
-    if (rule.method && rule.method !== 'auto') return rule.method === method.id ? ft : undefined;
+    if (rule!.method && rule!.method !== 'auto') return rule!.method === method.id ? ft : undefined;
     return method.kind === 'distance' ? ft : undefined;
   }
-  return ft[method.id];
+  return Object.hasOwn(ft, method.id) ? ft[method.id] : undefined;
+}
+
+/** Whether threshold `a` is stricter than `b` for this method (flags drift for more scores). */
+const stricter = (method: MethodInfo, a: number, b: number): boolean => (method.kind === 'pvalue' ? a > b : a < b);
+
+export interface ThresholdChoice {
+  /** The threshold the score is judged by. */
+  threshold: number;
+  /** Where it came from, for people: "the policy", "the ks default", "the report (stricter than ...)". */
+  source: string;
+  /** The report's own threshold when it was looser and therefore not used. */
+  ignored?: number;
+}
+
+/**
+ * The threshold a feature is judged by. The policy decides; where it sets none, the method's documented
+ * default does. A threshold written in the report is evidence from the tool, not a rule: it is used only
+ * when it is stricter, so a report cannot pass itself by writing `"threshold": 1e-10`.
+ */
+export function chooseThreshold(
+  rule: DriftRule | undefined,
+  tierName: string,
+  method: MethodInfo,
+  reported: number | undefined,
+): ThresholdChoice {
+  const fromPolicy = policyThreshold(rule, method);
+  const threshold = fromPolicy ?? method.defaultThreshold;
+  const source =
+    fromPolicy !== undefined
+      ? `the ${tierName} tier's drift.feature_threshold`
+      : `the ${method.id} default ${fmt(method.defaultThreshold)}`;
+  if (reported === undefined || reported === threshold) return { threshold, source };
+  if (stricter(method, reported, threshold))
+    return {
+      threshold: reported,
+      source: `the report, stricter than ${source}${fromPolicy !== undefined ? ` (${fmt(fromPolicy)})` : ''}`,
+    };
+  return { threshold, source, ignored: reported };
 }
 
 /** How far past its threshold a score is, comparable across methods: 1 at the threshold, above 1 is drift. */
@@ -78,8 +117,11 @@ export function driftRules(ctx: RuleContext): DriftOutcome {
       drifted++;
       continue;
     }
-    const threshold = policyThreshold(rule, method) ?? feature.threshold ?? method.defaultThreshold;
+    const choice = chooseThreshold(rule, ctx.tier.name, method, feature.threshold);
+    const { threshold } = choice;
     const direction = method.kind === 'pvalue' ? 'below' : 'above';
+    const expected = `${method.id} ${direction === 'below' ? '>' : '<'} ${fmt(threshold)}`;
+    const from = `threshold from ${choice.source}${choice.ignored !== undefined ? `; the report's own threshold ${fmt(choice.ignored)} is looser and was not used` : ''}`;
     judged++;
     if (feature.score === null || !Number.isFinite(feature.score)) {
       drifted++;
@@ -88,7 +130,7 @@ export function driftRules(ctx: RuleContext): DriftOutcome {
         status: 'fail',
         subject: feature.name,
         actual: null,
-        expected: `${method.id} ${direction === 'below' ? '>' : '<'} ${fmt(threshold)}`,
+        expected,
         message: `${feature.name}: ${ev.source} gives no ${method.label} score, so drift cannot be ruled out`,
         fix: 'Regenerate the drift report so that every feature has a score.',
         ...pos,
@@ -106,7 +148,10 @@ export function driftRules(ctx: RuleContext): DriftOutcome {
       });
       continue;
     }
-    const isDrifted = isDrift(method, feature.score, threshold);
+    const byScore = isDrift(method, feature.score, threshold);
+    // The tool's own verdict can only add drift: a report that says "drifted" is believed, one that says "fine" is checked.
+    const flagged = !byScore && feature.drifted === true;
+    const isDrifted = byScore || flagged;
     if (isDrifted) drifted++;
     const sev = severity(method, feature.score, threshold);
     results.push({
@@ -117,17 +162,17 @@ export function driftRules(ctx: RuleContext): DriftOutcome {
       threshold,
       direction,
       drifted: isDrifted,
-      severity: sev,
+      severity: flagged ? Math.max(sev, 1) : sev,
       histogram: feature.histogram,
     });
-    const cmp = method.kind === 'pvalue' ? (isDrifted ? '<=' : '>') : isDrifted ? '>=' : '<';
+    const cmp = method.kind === 'pvalue' ? (byScore ? '<=' : '>') : byScore ? '>=' : '<';
     findings.push({
       rule: 'drift.feature',
       status: isDrifted ? 'fail' : 'pass',
       subject: feature.name,
       actual: feature.score,
-      expected: `${method.id} ${method.kind === 'pvalue' ? '>' : '<'} ${fmt(threshold)}`,
-      message: `${feature.name}: ${method.label} ${fmt(feature.score)} ${cmp} ${fmt(threshold)}${isDrifted ? ' (drift)' : ''}`,
+      expected,
+      message: `${feature.name}: ${method.label} ${fmt(feature.score)} ${cmp} ${fmt(threshold)}${flagged ? `, but ${ev.source} marks it drifted` : ''}${isDrifted ? ' (drift)' : ''}; ${from}`,
       fix: isDrifted
         ? `Investigate the shift in ${feature.name} (retrain on recent data, fix the pipeline), or waive it with a ticket if it is expected.`
         : undefined,
@@ -163,13 +208,15 @@ export function driftRules(ctx: RuleContext): DriftOutcome {
   return { findings, results };
 }
 
-/** Without drift rules in the tier, the report is still shown, judged by its own thresholds. */
+/** Without drift rules in the tier, the report is still shown, judged by the methods' defaults (or its stricter own). */
 function describeOnly(features: DriftFeature[]): DriftFeatureResult[] {
   const out: DriftFeatureResult[] = [];
   for (const f of features) {
     const method = resolveMethod(f.method);
     if (!method || f.score === null || !Number.isFinite(f.score)) continue;
-    const threshold = f.threshold ?? method.defaultThreshold;
+    const { threshold } = chooseThreshold(undefined, '', method, f.threshold);
+    const byScore = isDrift(method, f.score, threshold);
+    const sev = severity(method, f.score, threshold);
     out.push({
       name: f.name,
       type: f.type,
@@ -177,8 +224,8 @@ function describeOnly(features: DriftFeature[]): DriftFeatureResult[] {
       score: f.score,
       threshold,
       direction: method.kind === 'pvalue' ? 'below' : 'above',
-      drifted: isDrift(method, f.score, threshold),
-      severity: severity(method, f.score, threshold),
+      drifted: byScore || f.drifted === true,
+      severity: !byScore && f.drifted === true ? Math.max(sev, 1) : sev,
       histogram: f.histogram,
     });
   }
