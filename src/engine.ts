@@ -5,6 +5,7 @@
 
 import { createHash } from 'node:crypto';
 import { EvidenceReader } from './evidence/gather.js';
+import { own } from './evidence/result.js';
 import { resolveReference } from './files/paths.js';
 import type { FileSource } from './files/source.js';
 import { decodeText } from './files/text.js';
@@ -284,7 +285,7 @@ async function gatherRelease(path: string, policy: Policy, options: CheckOptions
   const manifest = loaded.manifest;
   if (!manifest) return release;
 
-  const tier = policy.tiers[manifest.model.risk_tier ?? policy.defaultTier];
+  const tier = own(policy.tiers, manifest.model.risk_tier ?? policy.defaultTier);
   const reader = new EvidenceReader(options.head, loaded);
   const metrics = await reader.metrics(manifest);
   if (metrics !== undefined) release.metrics = metrics;

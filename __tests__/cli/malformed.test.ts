@@ -145,6 +145,40 @@ const CASES: Case[] = [
     stderr: /model-release-policy\.yml:16:\d+: .*max_days/,
   },
 
+  // ---- names the policy's author chose that are also Object properties: absent means absent
+  {
+    name: 'policy metric named constructor is absent from the evidence',
+    files: {
+      [P]: POLICY.replace(
+        'auc: { min: 0.8, max_drop: 0.01 }',
+        'auc: { min: 0.8, max_drop: 0.01 }\n      constructor: { min: 0.5 }\n      toString: { max_drop: 0.01 }',
+      ),
+    },
+    code: 1,
+    rule: 'metrics.threshold',
+    message: /^constructor is not in models\/churn\/eval\/metrics\.json/,
+  },
+  {
+    name: 'policy slice rule named toString with slices that do not report it',
+    files: {
+      [P]: POLICY.replace(
+        '    drift: { method: auto',
+        '    slices:\n      toString: { min: 0.5 }\n    drift: { method: auto',
+      ),
+      'models/churn/eval/metrics.json': '{ "metrics": { "auc": 0.91 }, "slices": { "eu": { "auc": 0.9 } } }',
+    },
+    code: 1,
+    rule: 'metrics.slice',
+    message: /^no slice in .* reports toString/,
+  },
+  {
+    name: 'policy requires a manifest field named constructor',
+    files: { [P]: POLICY.replace('require: [model.owner]', 'require: [model.owner, model.constructor]') },
+    code: 1,
+    rule: 'manifest.required',
+    message: /^model\.constructor is missing or empty/,
+  },
+
   // ---- the manifest: manifest.invalid with the line
   {
     name: 'manifest YAML syntax error',

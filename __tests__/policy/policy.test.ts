@@ -117,6 +117,19 @@ describe('inheritance', () => {
     });
   });
 
+  it('keeps metrics and tiers named like Object properties as plain names', () => {
+    const p = valid(
+      withMedium('    metrics:\n      __proto__: { min: 0.5 }\n      constructor: { min: 0.1 }\n') +
+        '  high:\n    extends: medium\n    metrics:\n      __proto__: { max: 0.9 }\n' +
+        '  constructor:\n    extends: high\n',
+    );
+    expect(Object.keys(p.tiers.high.metrics).sort()).toEqual(['__proto__', 'constructor']);
+    expect(Object.getOwnPropertyDescriptor(p.tiers.high.metrics, '__proto__')?.value).toEqual({ min: 0.5, max: 0.9 });
+    expect(Object.getPrototypeOf(p.tiers.high.metrics)).toBe(Object.prototype);
+    expect(Object.keys(p.tiers.constructor.metrics).sort()).toEqual(['__proto__', 'constructor']);
+    expect(p.tiers.constructor.require).toEqual(['model.owner']);
+  });
+
   it('fills defaults: manifests glob, waiver length, file limit, approvals', () => {
     const p = valid(withMedium('    approvals: { from: ["@acme/risk"], require_latest_commit: true }\n'));
     expect(p.manifests).toEqual(['**/model-release.yml']);

@@ -9,6 +9,7 @@
 // categorical on the other is compared as categories.
 
 import type { CategoricalColumn, SampleColumn, Table } from '../evidence/samples.js';
+import { own, setKey } from '../evidence/result.js';
 import type { ColumnType, DriftEvidence, DriftFeature, Histogram } from '../types.js';
 import { histogramSorted, linspace, countDistinctUnion } from './binning.js';
 import { isDrift, resolveMethod, type MethodInfo } from './methods.js';
@@ -89,7 +90,8 @@ function thresholdFor(
     return method.kind === 'distance' ? thresholds : method.defaultThreshold;
   }
   if (thresholds) {
-    if (thresholds[column] !== undefined) return thresholds[column];
+    const forColumn = own(thresholds, column);
+    if (forColumn !== undefined) return forColumn;
     for (const [key, value] of Object.entries(thresholds)) {
       if (resolveMethod(key)?.id === method.id) return value;
     }
@@ -336,7 +338,7 @@ export interface GenericDriftReport {
 export function toGenericReport(evidence: DriftEvidence): GenericDriftReport {
   const features: GenericDriftReport['features'] = {};
   for (const f of evidence.features) {
-    features[f.name] = {
+    setKey(features, f.name, {
       type: f.type,
       method: f.method,
       score: f.score !== null && Number.isFinite(f.score) ? f.score : null,
@@ -346,7 +348,7 @@ export function toGenericReport(evidence: DriftEvidence): GenericDriftReport {
       missing: f.missing,
       rows: f.rows,
       histogram: f.histogram,
-    };
+    });
   }
   const d = evidence.dataset ?? { drifted: 0, total: 0, share: 0 };
   const threshold = d.threshold ?? 0.5;

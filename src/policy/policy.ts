@@ -6,6 +6,7 @@
 // parent's `auc.max_drop`. A map-valued feature_threshold merges by method; a number replaces.
 
 import { createHash } from 'node:crypto';
+import { own, setKey } from '../evidence/result.js';
 import { METHODS, resolveMethod } from '../drift/methods.js';
 import type { MethodInfo } from '../drift/methods.js';
 import type { ColumnType } from '../types.js';
@@ -272,7 +273,7 @@ function requireProblems(require: unknown, path: Path, parsed: ParsedYaml): Prob
 
 function mergeByKey<T extends object>(parent?: Record<string, T>, child?: Record<string, T>): Record<string, T> {
   const out: Record<string, T> = { ...parent };
-  for (const [k, v] of Object.entries(child ?? {})) out[k] = { ...parent?.[k], ...v };
+  for (const [k, v] of Object.entries(child ?? {})) setKey(out, k, { ...own(parent, k), ...v });
   return out;
 }
 
@@ -343,16 +344,18 @@ function buildTier(name: string, raw: RawTier): Tier {
 }
 
 function resolveTiers(raw: RawPolicy): Record<string, RawTier> {
-  const resolved: Record<string, RawTier> = {};
+  // A Map: tier names are the policy author's words, and `constructor` must not find Object's.
+  const resolved = new Map<string, RawTier>();
   const resolve = (name: string): RawTier => {
-    if (resolved[name]) return resolved[name];
-    const own = raw.tiers[name] as RawTier;
-    const merged = own.extends ? mergeTier(resolve(own.extends), own) : mergeTier({}, own);
-    resolved[name] = merged;
+    const done = resolved.get(name);
+    if (done) return done;
+    const written = raw.tiers[name] as RawTier;
+    const merged = written.extends ? mergeTier(resolve(written.extends), written) : mergeTier({}, written);
+    resolved.set(name, merged);
     return merged;
   };
   for (const name of tierNames(raw as unknown as Record<string, unknown>)) resolve(name);
-  return resolved;
+  return Object.fromEntries(resolved);
 }
 
 /**
@@ -362,11 +365,11 @@ function resolveTiers(raw: RawPolicy): Record<string, RawTier> {
 function resolvedProblems(raw: RawPolicy, tiers: Record<string, RawTier>, parsed: ParsedYaml): Problem[] {
   const problems: Problem[] = [];
   for (const [name, tier] of Object.entries(tiers)) {
-    const own = raw.tiers[name] as RawTier;
-    const inherits = own.extends ? ` (with what it inherits from ${own.extends})` : '';
+    const written = raw.tiers[name] as RawTier;
+    const inherits = written.extends ? ` (with what it inherits from ${written.extends})` : '';
     for (const family of ['metrics', 'slices'] as const) {
       for (const [metric, rule] of Object.entries(tier[family] ?? {})) {
-        if (!own[family]?.[metric]) continue;
+        if (!own(written[family], metric)) continue;
         const at: Path = ['tiers', name, family, metric];
         const r = rule as RawMetric;
         if (r.min !== undefined && r.max !== undefined && r.min > r.max) {

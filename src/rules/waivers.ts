@@ -4,6 +4,7 @@
 
 import { daysBetween, parseDay } from '../dates.js';
 import type { PullRequestContext } from '../engine.js';
+import { own } from '../evidence/result.js';
 import type { Policy, Waiver } from '../policy/types.js';
 import type { Finding, RuleId, WaiverApplied } from '../types.js';
 import { at, type RuleContext } from './types.js';
@@ -40,7 +41,7 @@ export function ownerStatus(
     return { owner: false, unverifiable: `team membership (${teams.join(', ')}) is not checked on the command line` };
   const refused: string[] = [];
   for (const team of teams) {
-    const members = pr.teams[login(team)] ?? pr.teams[team];
+    const members = own(pr.teams, login(team)) ?? own(pr.teams, team);
     if (!members) refused.push(`${team}: not looked up`);
     else if ('error' in members) refused.push(`${team}: ${members.error}`);
     else if (members.some((m) => login(m) === name)) return { owner: true };
