@@ -126,8 +126,9 @@ describe('inheritance', () => {
     expect(Object.keys(p.tiers.high.metrics).sort()).toEqual(['__proto__', 'constructor']);
     expect(Object.getOwnPropertyDescriptor(p.tiers.high.metrics, '__proto__')?.value).toEqual({ min: 0.5, max: 0.9 });
     expect(Object.getPrototypeOf(p.tiers.high.metrics)).toBe(Object.prototype);
-    expect(Object.keys(p.tiers.constructor.metrics).sort()).toEqual(['__proto__', 'constructor']);
-    expect(p.tiers.constructor.require).toEqual(['model.owner']);
+    const named = Object.getOwnPropertyDescriptor(p.tiers, 'constructor')?.value;
+    expect(Object.keys(named.metrics).sort()).toEqual(['__proto__', 'constructor']);
+    expect(named.require).toEqual(['model.owner']);
   });
 
   it('fills defaults: manifests glob, waiver length, file limit, approvals', () => {

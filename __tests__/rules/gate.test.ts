@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { evaluate, evaluateRelease } from '../../src/gate.js';
 import { builtinPolicy } from '../../src/policy/index.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
+import { renderText } from '../../src/report/text.js';
 import type { PullRequestContext } from '../../src/engine.js';
 import { baselineOf, drift, manifest, metrics, NOW, policy, release, tier } from './helpers.js';
 
@@ -296,6 +298,27 @@ describe('waivers', () => {
       status: 'waived',
       waiver: { ticket: 'GOV-1', days_left: 34, approval_verified: false },
     });
+  });
+  it('without a subject covers every failure of its rule for the model, and the comment says so', () => {
+    const twoDrifted = drift([
+      { name: 'tenure_days', method: 'psi', score: 0.31 },
+      { name: 'income', method: 'psi', score: 0.4 },
+      { name: 'ok', method: 'psi', score: 0.01 },
+    ]);
+    const { subject: _omit, ...wholeRule } = waiver;
+    const m = evaluateRelease(release(manifest({ waivers: [wholeRule] }), { drift: twoDrifted }), p, { now: NOW });
+    expect(m.decision).toBe('conditional');
+    const waived = findingsOf(m, 'drift.feature').filter((f) => f.status === 'waived');
+    expect(waived.map((f) => f.subject)).toEqual(['tenure_days', 'income']);
+    expect(waived[0].waiver).toMatchObject({ ticket: 'GOV-1', whole_rule: true });
+    expect(findingsOf(m, 'waiver.invalid').filter((f) => f.status === 'fail')).toEqual([]);
+    const report = evaluate([release(manifest({ waivers: [wholeRule] }), { drift: twoDrifted })], p, { now: NOW });
+    const md = renderMarkdown(report, { marker: '<!-- model-release-gate:default -->' });
+    expect(md).toMatch(/`drift\.feature` \*\*tenure\\_days\*\* \(a waiver of the whole rule\): GOV-1/);
+    expect(md).toMatch(/`drift\.feature` \*\*income\*\* \(a waiver of the whole rule\): GOV-1/);
+    expect(renderText(report, { color: false })).toMatch(
+      /waived drift\.feature income \(a waiver of the whole rule\): GOV-1/,
+    );
   });
   it.each([
     [{ expires: '2026-11-01' }, /expired on 2026-11-01/],

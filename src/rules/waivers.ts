@@ -106,11 +106,12 @@ function judge(ctx: RuleContext, w: Waiver): Judged {
       days_left: daysLeft,
       reason: w.reason!,
       approval_verified: verified,
+      ...(w.subject ? {} : { whole_rule: true }),
     },
   };
 }
 
-const describe = (w: Waiver): string => (w.subject ? `${w.rule} ${w.subject}` : w.rule);
+const describe = (w: Waiver): string => (w.subject ? `${w.rule} ${w.subject}` : `${w.rule} (the whole rule)`);
 
 /** Applies the manifest's waivers to the findings; returns the new list with waiver findings added. */
 export function applyWaivers(ctx: RuleContext, findings: Finding[]): { findings: Finding[]; applied: WaiverApplied[] } {
@@ -118,8 +119,9 @@ export function applyWaivers(ctx: RuleContext, findings: Finding[]): { findings:
   const applied: WaiverApplied[] = [];
   for (const w of ctx.manifest.waivers) {
     const pos = at(ctx, ['waivers', w.index]);
+    // No subject: the waiver covers the whole rule for this model, as the manifest schema documents.
     const targets = out.filter(
-      (f) => f.status === 'fail' && f.rule === w.rule && (f.subject ?? '') === (w.subject ?? ''),
+      (f) => f.status === 'fail' && f.rule === w.rule && (!w.subject || (f.subject ?? '') === w.subject),
     );
     const j = judge(ctx, w);
     if (j.problems.length > 0) {
