@@ -127,6 +127,16 @@ const CASES: Case[] = [
   },
   { name: 'policy file is empty', files: { [P]: '' }, code: 2, stderr: /empty/ },
   {
+    name: 'policy manifests glob outside the repository',
+    files: {
+      [P]: POLICY.replace('manifests: ["models/**/model-release.yml"]', 'manifests: ["../**/model-release.yml"]'),
+    },
+    code: 2,
+    stderr:
+      /model-release-policy\.yml:2:\d+: manifests\[0\]: '\.\.\/\*\*\/model-release\.yml' climbs out of its folder with '\.\.'; .*can never match anything\. Fix: write it relative to the repository root/,
+  },
+
+  {
     name: 'policy named on the command line does not exist',
     args: ['--policy', 'nope.yml'],
     code: 2,

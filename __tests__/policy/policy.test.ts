@@ -287,6 +287,22 @@ describe('invalid policies: every error located, in words', () => {
     ]);
   });
 
+  it('manifests and protected globs that can never match are refused, each on its line', () => {
+    const text =
+      `${HEAD}manifests:\n  - /etc/**\n  - ../**\n  - models/../../x.yml\n  - .git/**\n  - "**/.git/config"\n` +
+      '  - C:/models/**\n  - ./models/**/model-release.yml\nprotected: ["~/secrets/**", "ok/**"]\n' +
+      'tiers:\n  default: low\n  low: {}\n';
+    expect(errors(text).map((e) => `${e.line}:${e.column} ${e.message} Fix: ${e.fix}`)).toEqual([
+      '3:5 manifests[0]: \'/etc/**\' is an absolute path; manifests globs match repository-relative paths, so it can never match anything Fix: write it relative to the repository root, like "models/**/model-release.yml"',
+      "4:5 manifests[1]: '../**' climbs out of its folder with '..'; manifests globs match repository-relative paths, so it can never match anything Fix: write it relative to the repository root, like \"models/**/model-release.yml\"",
+      "5:5 manifests[2]: 'models/../../x.yml' climbs out of its folder with '..'; manifests globs match repository-relative paths, so it can never match anything Fix: write it relative to the repository root, like \"models/**/model-release.yml\"",
+      "6:5 manifests[3]: '.git/**' points into .git/, which is never read as part of a release; manifests globs match repository-relative paths, so it can never match anything Fix: remove it",
+      "7:5 manifests[4]: '**/.git/config' points into .git/, which is never read as part of a release; manifests globs match repository-relative paths, so it can never match anything Fix: remove it",
+      '8:5 manifests[5]: \'C:/models/**\' is an absolute path; manifests globs match repository-relative paths, so it can never match anything Fix: write it relative to the repository root, like "models/**/model-release.yml"',
+      '10:13 protected[0]: \'~/secrets/**\' is an absolute path; protected globs match repository-relative paths, so it can never match anything Fix: write it relative to the repository root, like ".github/workflows/**"',
+    ]);
+  });
+
   it('require paths must name manifest fields', () => {
     expect(located(withMedium('    require: [modle.owner, model.ownr, model.license]\n'))).toEqual([
       "8:15 tiers.medium.require[0]: 'modle.owner' is not a manifest field: 'modle' is not a manifest section; did you mean 'model'?",

@@ -128,6 +128,40 @@ function semanticProblems(data: Record<string, unknown>, parsed: ParsedYaml): Pr
     problems.push(...requireProblems(tier.require, at('require'), parsed));
   }
   problems.push(...cycleProblems(tiers, names, parsed));
+  for (const key of ['manifests', 'protected'] as const) problems.push(...globProblems(data[key], key, parsed));
+  return problems;
+}
+
+/**
+ * Globs are matched against repository-relative paths ("models/churn/model-release.yml"), so one that
+ * is absolute, climbs with `..` or points into `.git/` can never match: a `manifests` glob like that finds
+ * nothing (and the gate would say "no model release"), a `protected` one protects nothing.
+ */
+function globProblems(globs: unknown, key: 'manifests' | 'protected', parsed: ParsedYaml): Problem[] {
+  if (!Array.isArray(globs)) return [];
+  const problems: Problem[] = [];
+  const example = key === 'manifests' ? '"models/**/model-release.yml"' : '".github/workflows/**"';
+  globs.forEach((glob, i) => {
+    if (typeof glob !== 'string') return;
+    const segments = glob.replace(/^\.\//, '').split('/');
+    let why: string | undefined;
+    let fix = `write it relative to the repository root, like ${example}`;
+    if (/^(\/|~|[A-Za-z]:[\\/])/.test(glob)) why = 'is an absolute path';
+    else if (segments.includes('..')) why = "climbs out of its folder with '..'";
+    else if (segments.includes('.git')) {
+      why = 'points into .git/, which is never read as part of a release';
+      fix = 'remove it';
+    }
+    if (why)
+      problems.push(
+        problem(
+          parsed,
+          [key, i],
+          `${key}[${i}]: '${glob}' ${why}; ${key} globs match repository-relative paths, so it can never match anything`,
+          fix,
+        ),
+      );
+  });
   return problems;
 }
 
