@@ -320,6 +320,61 @@ const CASES: Case[] = [
     message: /metrics\.json:1/,
   },
 
+  {
+    name: 'metrics JSON with a duplicate key (JSON.parse would keep the last)',
+    files: { 'models/churn/eval/metrics.json': '{\n  "metrics": {\n    "auc": 0.5,\n    "auc": 0.95\n  }\n}\n' },
+    code: 1,
+    rule: 'evidence.missing',
+    message:
+      /^models\/churn\/eval\/metrics\.json:4: invalid JSON at line 4, column 5: the key "auc" is written twice in this object \(first on line 3\)/,
+  },
+  {
+    name: 'drift JSON with a duplicate key in a file that needs the lenient parser',
+    files: {
+      'models/churn/eval/drift.json':
+        '{ "features": {\n  "age": { "method": "ks", "score": NaN },\n  "age": { "method": "ks", "score": 0.9 } } }',
+    },
+    code: 1,
+    rule: 'evidence.missing',
+    message: /drift\.json:3: .*the key "age" is written twice in this object \(first on line 2\)/,
+  },
+
+  // ---- drift scores out of their method's range: invalid evidence, never judged
+  {
+    name: 'drift p-value above 1',
+    files: { 'models/churn/eval/drift.json': '{ "features": { "age": { "method": "ks", "score": 1.5 } } }' },
+    code: 1,
+    rule: 'evidence.missing',
+    message:
+      /^models\/churn\/eval\/drift\.json:1: the drift score of 'age' is 1\.5, but its method gives a p-value, which lies between 0 and 1/,
+  },
+  {
+    name: 'drift p-value below 0 in a whylogs report',
+    files: {
+      'models/churn/eval/drift.json':
+        '{ "age": { "algorithm": "ks", "pvalue": -0.2, "statistic": 0.1, "thresholds": { "NO_DRIFT": [0.15, 1], "POSSIBLE_DRIFT": [0.05, 0.15], "DRIFT": [0, 0.05] }, "drift_category": "NO_DRIFT" } }',
+    },
+    code: 1,
+    rule: 'evidence.missing',
+    message: /the drift score of 'age' is -0\.2, but its method gives a p-value/,
+  },
+  {
+    name: 'drift distance negative',
+    files: { 'models/churn/eval/drift.json': '{ "features": { "age": { "method": "psi", "score": -3 } } }' },
+    code: 1,
+    rule: 'evidence.missing',
+    message: /the drift score of 'age' is -3, but its method gives a distance, which is never negative/,
+  },
+  {
+    name: 'drift threshold out of range',
+    files: {
+      'models/churn/eval/drift.json': '{ "features": { "age": { "method": "ks", "score": 0.5, "threshold": -1 } } }',
+    },
+    code: 1,
+    rule: 'evidence.missing',
+    message: /the threshold of 'age' is -1, but its method gives a p-value/,
+  },
+
   // ---- evidence files
   {
     name: 'evidence file missing',

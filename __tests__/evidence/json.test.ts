@@ -7,6 +7,28 @@ describe('parseLenientJson', () => {
     expect(parseLenientJson(text)).toEqual({ ok: true, value: JSON.parse(text) });
   });
 
+  it('refuses a key written twice in one object, at any depth, with both lines', () => {
+    expect(parseLenientJson('{"a": {"b": [{"x": 1}, {"x": 2,\n "x": 3}]}}')).toEqual({
+      ok: false,
+      message:
+        'the key "x" is written twice in this object (first on line 1); JSON readers would silently keep only the last one, so keep one',
+      line: 2,
+      column: 2,
+    });
+    expect(parseLenientJson('{"a": 1, "a": 1}').ok).toBe(false);
+  });
+
+  it('does not mistake colons, quotes and backslashes in strings, or equal keys in different objects, for duplicates', () => {
+    for (const text of [
+      String.raw`{"a:b": "c:d", "e\\": ":", "f\\\"": "\\\":"}`,
+      '[{"a": 1}, {"a": 2}, {"b": {"a": 3}}]',
+      '{"__proto__": {"a": 1}, "constructor": 2}',
+      '"just: a string"',
+    ]) {
+      expect(parseLenientJson(text)).toEqual({ ok: true, value: JSON.parse(text) });
+    }
+  });
+
   it('keeps bare NaN, Infinity and -Infinity as numbers', () => {
     const r = parseLenientJson('{"p": NaN, "s": Infinity, "t": [-Infinity, 1]}');
     expect(r.ok).toBe(true);
