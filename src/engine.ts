@@ -286,7 +286,7 @@ async function gatherRelease(path: string, policy: Policy, options: CheckOptions
   if (!manifest) return release;
 
   const tier = own(policy.tiers, manifest.model.risk_tier ?? policy.defaultTier);
-  const reader = new EvidenceReader(options.head, loaded);
+  const reader = new EvidenceReader(options.head, loaded, policy.limits);
   const metrics = await reader.metrics(manifest);
   if (metrics !== undefined) release.metrics = metrics;
   const drift = await reader.drift(manifest, tier?.drift);
@@ -304,7 +304,7 @@ async function gatherRelease(path: string, policy: Policy, options: CheckOptions
 async function readBaseline(source: FileSource, path: string, policy: Policy): Promise<BaselineRelease | null> {
   const base = await readManifest(source, path, policy);
   if (!base?.loaded.manifest) return null;
-  const reader = new EvidenceReader(source, base.loaded);
+  const reader = new EvidenceReader(source, base.loaded, policy.limits);
   const metrics = await reader.metrics(base.loaded.manifest);
   const inputs: InputFile[] = [{ path, sha256: sha256(base.bytes!), source: 'baseline' }];
   for (const i of reader.inputs) inputs.push({ ...i, source: 'baseline' });

@@ -375,6 +375,121 @@ const CASES: Case[] = [
     message: /the threshold of 'age' is -1, but its method gives a p-value/,
   },
 
+  // ---- entry limits: an oversized file fails fast, naming the file and the limit
+  {
+    name: 'metrics file with more metrics than limits.max_metrics',
+    files: {
+      [P]: POLICY + 'limits: { max_metrics: 5 }\n',
+      'models/churn/eval/metrics.json': JSON.stringify({
+        metrics: Object.fromEntries(['auc', 'a', 'b', 'c', 'd', 'e'].map((k) => [k, 0.9])),
+      }),
+    },
+    code: 1,
+    rule: 'evidence.missing',
+    message:
+      /^models\/churn\/eval\/metrics\.json: the file holds at least 6 metric values \(slice values included\), more than the 5 the policy allows \(limits\.max_metrics\)/,
+  },
+  {
+    name: 'metrics nested in DVC groups count one by one',
+    files: {
+      [P]: POLICY + 'limits: { max_metrics: 3 }\n',
+      'models/churn/eval/metrics.json':
+        '{ "metrics": { "auc": 0.9, "train": { "loss": 1, "acc": 0.8 }, "test": { "loss": 2 } } }',
+    },
+    code: 1,
+    rule: 'evidence.missing',
+    message: /holds at least 4 metric values .*limits\.max_metrics/,
+  },
+  {
+    name: 'slice values count against limits.max_metrics',
+    files: {
+      [P]: POLICY + 'limits: { max_metrics: 4 }\n',
+      'models/churn/eval/metrics.json':
+        '{ "metrics": { "auc": 0.9 }, "slices": { "eu": { "auc": 0.9, "f1": 0.8 }, "us": { "auc": 0.9, "f1": 0.8 } } }',
+    },
+    code: 1,
+    rule: 'evidence.missing',
+    message: /holds at least 5 metric values \(slice values included\)/,
+  },
+  {
+    name: 'metrics file with more slices than limits.max_slices',
+    files: {
+      [P]: POLICY + 'limits: { max_slices: 2 }\n',
+      'models/churn/eval/metrics.json':
+        '{ "metrics": { "auc": 0.9 }, "slices": { "a": { "auc": 0.9 }, "b": { "auc": 0.9 }, "c": { "auc": 0.9 } } }',
+    },
+    code: 1,
+    rule: 'evidence.missing',
+    message:
+      /metrics\.json: the file holds at least 3 slices, more than the 2 the policy allows \(limits\.max_slices\)/,
+  },
+  {
+    name: 'metrics written inline in the manifest count too',
+    files: {
+      [P]: POLICY + 'limits: { max_metrics: 1 }\n',
+      [M]: manifestWith('metrics: eval/metrics.json', 'metrics: { auc: 0.91, f1: 0.8 }'),
+    },
+    code: 1,
+    rule: 'evidence.missing',
+    message: /model-release\.yml: the file holds at least 2 metric values/,
+  },
+  {
+    name: 'metrics file with far more keys than the limit is refused before it is parsed',
+    files: {
+      [P]: POLICY + 'limits: { max_metrics: 2 }\n',
+      'models/churn/eval/metrics.json': JSON.stringify({
+        metrics: { auc: 0.9 },
+        junk: Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`k${i}`, { a: 1 }])),
+      }),
+    },
+    code: 1,
+    rule: 'evidence.missing',
+    message:
+      /^models\/churn\/eval\/metrics\.json: the file holds 603 keys; the gate reads at most 200, 100 for each of the 2 metric values the policy allows \(limits\.max_metrics\)/,
+  },
+  {
+    name: 'drift report with more features than limits.max_features',
+    files: {
+      [P]: POLICY + 'limits: { max_features: 2 }\n',
+      'models/churn/eval/drift.json': JSON.stringify({
+        features: [1, 2, 3].map((i) => ({ name: `f${i}`, method: 'psi', score: 0.01 })),
+      }),
+    },
+    code: 1,
+    rule: 'evidence.missing',
+    message:
+      /^models\/churn\/eval\/drift\.json: the file holds at least 3 features, more than the 2 the policy allows \(limits\.max_features\)/,
+  },
+  {
+    name: 'whylogs drift scores with more columns than limits.max_features',
+    files: {
+      [P]: POLICY + 'limits: { max_features: 1 }\n',
+      'models/churn/eval/drift.json':
+        '{ "a": { "algorithm": "ks", "pvalue": 0.5, "statistic": 0.1 }, "b": { "algorithm": "ks", "pvalue": 0.5, "statistic": 0.1 } }',
+    },
+    code: 1,
+    rule: 'evidence.missing',
+    message: /holds at least 2 features, more than the 1 the policy allows \(limits\.max_features\)/,
+  },
+  {
+    name: 'drift samples with more columns than limits.max_features',
+    files: {
+      [P]: POLICY + 'limits: { max_features: 2 }\n',
+      [M]: manifestWith('  report: eval/drift.json', '  reference: eval/ref.csv\n  current: eval/cur.csv'),
+      'models/churn/eval/ref.csv': 'a,b,c\n1,2,3\n4,5,6\n',
+      'models/churn/eval/cur.csv': 'a,b,c\n1,2,3\n4,5,6\n',
+    },
+    code: 1,
+    rule: 'evidence.missing',
+    message: /ref\.csv: 3 columns, more than the 2 features the policy allows \(limits\.max_features\)/,
+  },
+  {
+    name: 'policy limit that is not a whole number',
+    files: { [P]: POLICY + 'limits: { max_metrics: 0.5 }\n' },
+    code: 2,
+    stderr: /model-release-policy\.yml:\d+:\d+: limits\.max_metrics must be a whole number, not 0\.5/,
+  },
+
   // ---- evidence files
   {
     name: 'evidence file missing',
@@ -507,4 +622,25 @@ it('the valid repository these cases start from is go', async () => {
   expect(JSON.parse(r.stdout).decision).toBe('go');
   expect(r.code).toBe(0);
   repo.remove();
+});
+
+it('refuses a metrics file of a million metrics under the default limits quickly, with a small record', async () => {
+  const repo = validRepo();
+  const metrics = Array.from({ length: 1_000_001 }, (_, i) => `"m${i}":0.5`).join(',');
+  repo.write('models/churn/eval/metrics.json', `{"metrics":{${metrics}}}`);
+  const r = await cli(['check', '--repo', repo.root, '--format', 'json', '--now', '2026-11-27'], repo.root);
+  repo.remove();
+  expect(r.code).toBe(1);
+  const report = JSON.parse(r.stdout);
+  expect(report.models[0].findings).toContainEqual(
+    expect.objectContaining({
+      rule: 'evidence.missing',
+      status: 'fail',
+      message: expect.stringMatching(
+        /^models\/churn\/eval\/metrics\.json: the file holds 1000002 keys; the gate reads at most 1000000, .*\(limits\.max_metrics\)/,
+      ),
+    }),
+  );
+  // Before the limits, such a file was read whole and every metric went into the record.
+  expect(r.stdout.length).toBeLessThan(20_000);
 });

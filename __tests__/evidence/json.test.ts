@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { locateJsonPath, parseLenientJson } from '../../src/evidence/json.js';
+import fc from 'fast-check';
+import { countColons, locateJsonPath, parseLenientJson } from '../../src/evidence/json.js';
 
 describe('parseLenientJson', () => {
   it('reads plain JSON like JSON.parse', () => {
@@ -16,6 +17,19 @@ describe('parseLenientJson', () => {
       column: 2,
     });
     expect(parseLenientJson('{"a": 1, "a": 1}').ok).toBe(false);
+  });
+
+  it('counts keys in any text, even an unclosed string, without hanging', () => {
+    expect(countColons('{"a": 1, "b": "x:y", "c": {"d": 2}}')).toBe(4);
+    expect(countColons('{"a": 1, "b": "never closed: :')).toBe(2);
+    expect(countColons('{"a": "\\"": 1')).toBe(2);
+    expect(countColons('')).toBe(0);
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('"', '\\', ':', 'a', '{') }), (text) => {
+        expect(countColons(text)).toBeLessThanOrEqual(text.split(':').length - 1);
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it('does not mistake colons, quotes and backslashes in strings, or equal keys in different objects, for duplicates', () => {

@@ -40,7 +40,12 @@ describe('the DESIGN.md policy', () => {
     expect(policy.protected).toEqual(['.github/model-release-policy.yml', '.github/workflows/**']);
     expect(policy.defaultTier).toBe('medium');
     expect(policy.waivers).toEqual({ max_days: 90 });
-    expect(policy.limits).toEqual({ max_file_bytes: 50 * 1024 * 1024 });
+    expect(policy.limits).toEqual({
+      max_file_bytes: 50 * 1024 * 1024,
+      max_metrics: 10_000,
+      max_slices: 1_000,
+      max_features: 10_000,
+    });
     expect(Object.keys(policy.tiers)).toEqual(['low', 'medium', 'high']);
   });
 
@@ -129,6 +134,14 @@ describe('inheritance', () => {
     const named = Object.getOwnPropertyDescriptor(p.tiers, 'constructor')?.value;
     expect(Object.keys(named.metrics).sort()).toEqual(['__proto__', 'constructor']);
     expect(named.require).toEqual(['model.owner']);
+  });
+
+  it('reads the entry limits, and fills the ones not given with their defaults', () => {
+    const p = valid(`${withMedium('')}limits: { max_file_mb: 1, max_metrics: 50, max_features: 7 }\n`);
+    expect(p.limits).toEqual({ max_file_bytes: 1024 * 1024, max_metrics: 50, max_slices: 1_000, max_features: 7 });
+    expect(located(`${withMedium('')}limits: { max_slices: 0 }\n`)).toEqual([
+      '8:23 limits.max_slices is 0; it must be at least 1',
+    ]);
   });
 
   it('fills defaults: manifests glob, waiver length, file limit, approvals', () => {

@@ -66,8 +66,8 @@ function countKeys(value: unknown): number {
   return n;
 }
 
-/** ':' outside strings in JSON that JSON.parse accepted: one per key. */
-function countColons(text: string): number {
+/** ':' outside strings: one per key in well-formed JSON (an estimate in anything else). */
+export function countColons(text: string): number {
   let n = 0;
   let pos = 0;
   for (;;) {
@@ -78,6 +78,8 @@ function countColons(text: string): number {
     // Skip the string: its closing quote is the first one not escaped by an odd run of backslashes.
     let close = text.indexOf('"', quote + 1);
     for (;;) {
+      // An unclosed string (the text need not be valid JSON here) runs to the end.
+      if (close < 0) return n;
       let slashes = 0;
       while (text.charCodeAt(close - 1 - slashes) === 92) slashes++;
       if (slashes % 2 === 0) break;

@@ -4,6 +4,8 @@
 
 import type { MetricValue, MetricsEvidence } from '../types.js';
 import type { FileSource } from '../files/source.js';
+import type { EntryLimits } from '../policy/types.js';
+import { DEFAULT_ENTRY_LIMITS } from './limits.js';
 import { decodeText } from '../files/text.js';
 import { parseText } from './document.js';
 import { EvidenceError, isRecord, runReader, setKey, type ParseResult } from './result.js';
@@ -120,10 +122,13 @@ function latestValue(text: string, key: string): number | undefined {
 
 /** How deep metric keys with `/` may nest, and how many metric files a run may hold. */
 const MAX_DEPTH = 16;
-const MAX_METRIC_FILES = 10_000;
 
 /** Lists and reads a run folder through the FileSource, then parses it. */
-export async function readMlflowRun(source: FileSource, dir: string): Promise<ParseResult<MetricsEvidence>> {
+export async function readMlflowRun(
+  source: FileSource,
+  dir: string,
+  limits: Readonly<EntryLimits> = DEFAULT_ENTRY_LIMITS,
+): Promise<ParseResult<MetricsEvidence>> {
   const base = dir.replace(/\/+$/, '');
   const meta = await readText(source, `${base}/meta.yaml`);
   if (!meta.ok) {
@@ -150,8 +155,11 @@ export async function readMlflowRun(source: FileSource, dir: string): Promise<Pa
         pending.push({ folder: path, prefix: `${prefix}${name}/`, depth: depth + 1 });
         continue;
       }
-      if (++count > MAX_METRIC_FILES)
-        return { ok: false, message: `${base}/metrics: more than ${MAX_METRIC_FILES} metric files` };
+      if (++count > limits.max_metrics)
+        return {
+          ok: false,
+          message: `${base}/metrics: more than ${limits.max_metrics} metric files, the most the policy allows (limits.max_metrics); log fewer metrics, or raise limits.max_metrics in the policy`,
+        };
       const text = await readText(source, path);
       if (!text.ok) return { ok: false, message: `${path}: ${text.message}` };
       setKey(metrics, `${prefix}${name}`, text.text);

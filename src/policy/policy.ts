@@ -6,6 +6,7 @@
 // parent's `auc.max_drop`. A map-valued feature_threshold merges by method; a number replaces.
 
 import { createHash } from 'node:crypto';
+import { DEFAULT_ENTRY_LIMITS } from '../evidence/limits.js';
 import { own, setKey } from '../evidence/result.js';
 import { METHODS, resolveMethod } from '../drift/methods.js';
 import type { MethodInfo } from '../drift/methods.js';
@@ -37,6 +38,9 @@ export const POLICY_DEFAULTS = {
   manifests: ['**/model-release.yml'],
   waiverMaxDays: 90,
   maxFileMb: 50,
+  maxMetrics: DEFAULT_ENTRY_LIMITS.max_metrics,
+  maxSlices: DEFAULT_ENTRY_LIMITS.max_slices,
+  maxFeatures: DEFAULT_ENTRY_LIMITS.max_features,
   /** Evidently's dataset drift share. */
   maxDriftedShare: 0.5,
   approvalsMin: 1,
@@ -72,7 +76,7 @@ interface RawPolicy {
   protected?: string[];
   tiers: { default: string } & Record<string, RawTier | string>;
   waivers?: { max_days?: number };
-  limits?: { max_file_mb?: number };
+  limits?: { max_file_mb?: number; max_metrics?: number; max_slices?: number; max_features?: number };
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -481,7 +485,12 @@ export function loadPolicy(text: string, source: string, options: { builtin?: bo
     defaultTier: raw.tiers.default,
     tiers: Object.fromEntries(Object.entries(rawTiers).map(([name, tier]) => [name, buildTier(name, tier)])),
     waivers: { max_days: raw.waivers?.max_days ?? POLICY_DEFAULTS.waiverMaxDays },
-    limits: { max_file_bytes: Math.round((raw.limits?.max_file_mb ?? POLICY_DEFAULTS.maxFileMb) * 1024 * 1024) },
+    limits: {
+      max_file_bytes: Math.round((raw.limits?.max_file_mb ?? POLICY_DEFAULTS.maxFileMb) * 1024 * 1024),
+      max_metrics: raw.limits?.max_metrics ?? POLICY_DEFAULTS.maxMetrics,
+      max_slices: raw.limits?.max_slices ?? POLICY_DEFAULTS.maxSlices,
+      max_features: raw.limits?.max_features ?? POLICY_DEFAULTS.maxFeatures,
+    },
     positionOf: (path) => positionIn(parsed, path),
   };
   return { ok: true, policy };
