@@ -50,6 +50,11 @@ export function parseLenientJson(text: string): JsonResult {
   }
 }
 
+/** Whether JSON.parse dropped a key written twice: `value` holds fewer keys than `text` writes. */
+export function lostDuplicateKey(text: string, value: unknown): boolean {
+  return countKeys(value) !== countColons(text);
+}
+
 /** Keys in a parsed document, over every object at any depth. */
 function countKeys(value: unknown): number {
   if (value === null || typeof value !== 'object') return 0;
