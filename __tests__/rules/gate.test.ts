@@ -238,6 +238,14 @@ describe('drift rules', () => {
     expect(by.flagged.message).toMatch(/0\.01 < 0\.2, but models\/churn\/eval\/drift\.json marks it drifted \(drift\)/);
     expect(by.denied).toMatchObject({ status: 'fail' });
   });
+  it('judges drift the gate computed from samples by the policy alone, not by the defaults it was computed with', () => {
+    const computed = {
+      ...drift([{ name: 'tenure', method: 'psi', score: 0.15, threshold: 0.1, drifted: true }]),
+      format: 'computed' as const,
+    };
+    const m = evaluateRelease(release(manifest(), { drift: computed }), p, { now: NOW });
+    expect(findingsOf(m, 'drift.feature')[0]).toMatchObject({ status: 'pass', expected: 'psi < 0.2' });
+  });
   it('shows a report without drift rules by the default thresholds, not its own looser ones', () => {
     const m = evaluateRelease(
       release(manifest(), { drift: drift([{ name: 'age', method: 'ks', score: 0.001, threshold: 1e-10 }]) }),

@@ -93,12 +93,14 @@ export function driftRules(ctx: RuleContext): DriftOutcome {
         subject: 'method',
         actual: others.join(', '),
         expected: rule.method,
-        message: `the ${ctx.tier.name} tier asks for ${rule.method} but ${ev.source} measured drift with ${others.join(', ')}; those features are judged by their own method's threshold`,
+        message: `the ${ctx.tier.name} tier asks for ${rule.method} but ${ev.source} measured drift with ${others.join(', ')}; those features are judged by their own method's default threshold`,
         fix: `Produce the drift report with ${rule.method}, or compute it from samples (drift.reference and drift.current).`,
         ...pos,
       });
   }
 
+  // Drift the gate computed from samples carries the defaults it used, not a tool's verdict: only the policy counts.
+  const reported = ev.format !== 'computed';
   let drifted = 0;
   let judged = 0;
   for (const feature of ev.features) {
@@ -117,7 +119,7 @@ export function driftRules(ctx: RuleContext): DriftOutcome {
       drifted++;
       continue;
     }
-    const choice = chooseThreshold(rule, ctx.tier.name, method, feature.threshold);
+    const choice = chooseThreshold(rule, ctx.tier.name, method, reported ? feature.threshold : undefined);
     const { threshold } = choice;
     const direction = method.kind === 'pvalue' ? 'below' : 'above';
     const expected = `${method.id} ${direction === 'below' ? '>' : '<'} ${fmt(threshold)}`;
@@ -150,7 +152,7 @@ export function driftRules(ctx: RuleContext): DriftOutcome {
     }
     const byScore = isDrift(method, feature.score, threshold);
     // The tool's own verdict can only add drift: a report that says "drifted" is believed, one that says "fine" is checked.
-    const flagged = !byScore && feature.drifted === true;
+    const flagged = !byScore && reported && feature.drifted === true;
     const isDrifted = byScore || flagged;
     if (isDrifted) drifted++;
     const sev = severity(method, feature.score, threshold);
