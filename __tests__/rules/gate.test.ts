@@ -238,6 +238,31 @@ describe('drift rules', () => {
     expect(by.flagged.message).toMatch(/0\.01 < 0\.2, but models\/churn\/eval\/drift\.json marks it drifted \(drift\)/);
     expect(by.denied).toMatchObject({ status: 'fail' });
   });
+  it("uses a report's dataset drift share only when it is stricter than the policy's", () => {
+    const features = [
+      { name: 'a', method: 'psi', score: 0.3 },
+      { name: 'b', method: 'psi', score: 0.01 },
+      { name: 'c', method: 'psi', score: 0.01 },
+    ];
+    const judge = (threshold: number) =>
+      findingsOf(
+        evaluateRelease(
+          release(manifest(), {
+            drift: { ...drift(features), dataset: { drifted: 1, total: 3, share: 1 / 3, threshold } },
+          }),
+          p,
+          { now: NOW },
+        ),
+        'drift.dataset',
+      )[0];
+    expect(judge(0.3)).toMatchObject({
+      status: 'fail',
+      expected: '< 0.3',
+      message:
+        "1 of 3 features drifted (share 0.333333, at or above the limit of 0.3 (the report's own, stricter than the policy's 0.5))",
+    });
+    expect(judge(0.9)).toMatchObject({ status: 'pass', expected: '< 0.5' });
+  });
   it('judges drift the gate computed from samples by the policy alone, not by the defaults it was computed with', () => {
     const computed = {
       ...drift([{ name: 'tenure', method: 'psi', score: 0.15, threshold: 0.1, drifted: true }]),

@@ -182,7 +182,12 @@ export function driftRules(ctx: RuleContext): DriftOutcome {
     });
   }
 
-  const limit = rule.max_drifted_share ?? DEFAULT_DRIFTED_SHARE;
+  const policyLimit = rule.max_drifted_share ?? DEFAULT_DRIFTED_SHARE;
+  // The report's own dataset threshold (Evidently's drift_share) counts only where it is stricter.
+  const reportLimit = reported ? ev.dataset?.threshold : undefined;
+  const stricterReport = reportLimit !== undefined && reportLimit > 0 && reportLimit < policyLimit;
+  const limit = stricterReport ? reportLimit : policyLimit;
+  const limitFrom = stricterReport ? ` (the report's own, stricter than the policy's ${fmt(policyLimit)})` : '';
   if (judged > 0) {
     const share = drifted / judged;
     const fails = share >= limit;
@@ -192,7 +197,7 @@ export function driftRules(ctx: RuleContext): DriftOutcome {
       subject: 'dataset',
       actual: Number(share.toPrecision(6)),
       expected: `< ${fmt(limit)}`,
-      message: `${drifted} of ${judged} features drifted (share ${fmt(share)}${fails ? `, at or above the limit of ${fmt(limit)}` : `; limit ${fmt(limit)}`})`,
+      message: `${drifted} of ${judged} features drifted (share ${fmt(share)}${fails ? `, at or above the limit of ${fmt(limit)}` : `; limit ${fmt(limit)}`}${limitFrom})`,
       fix: fails ? 'The data the model sees has moved: retrain or re-validate before release.' : undefined,
       ...pos,
     });
