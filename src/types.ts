@@ -121,7 +121,7 @@ export interface DriftEvidence {
   notes: string[];
 }
 
-// ---- The decision record (DESIGN.md "Report") ----
+// ---- The decision record ----
 
 export interface ModelReport {
   manifest: string;

@@ -325,7 +325,7 @@ export function histogram(pair: ColumnPair): Histogram {
   return h;
 }
 
-// ---- The generic report (DESIGN.md "Drift report (generic form)", the `drift` command's output) ----
+// ---- The generic report (docs/evidence-formats.md "Generic", the `drift` command's output) ----
 
 export interface GenericDriftReport {
   /** Each feature as in DriftEvidence, keyed by its name. */

@@ -31,7 +31,7 @@ export interface SliceRule {
 export interface DriftRule {
   /** `auto` or a canonical method id (src/drift/methods.ts). */
   method: string;
-  /** A number (see DESIGN.md: applies to `method`, or to distance methods when method is auto) or a map by method id. */
+  /** A number (applies to `method`, or to distance methods when method is auto; docs/policy.md) or a map by method id. */
   feature_threshold?: number | Record<string, number>;
   max_drifted_share?: number;
   /** Column type overrides for drift computed from samples. */

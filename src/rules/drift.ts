@@ -11,7 +11,7 @@ import { at, type RuleContext } from './types.js';
 /** Evidently's default share of drifted columns that makes the dataset drifted. */
 export const DEFAULT_DRIFTED_SHARE = 0.5;
 
-/** The policy's threshold for a method, following DESIGN.md: a number applies to the tier's named method, else to distances. */
+/** The policy's threshold for a method (docs/policy.md): a number applies to the tier's named method, else to distances. */
 export function policyThreshold(rule: DriftRule | undefined, method: MethodInfo): number | undefined {
   const ft = rule?.feature_threshold;
   if (ft === undefined) return undefined;
