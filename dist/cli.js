@@ -48,6 +48,388 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// src/evidence/result.ts
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function isFiniteNumber(value) {
+  return typeof value === "number" && Number.isFinite(value);
+}
+function describeValue(value) {
+  if (value === null) return "null";
+  if (value === void 0) return "missing";
+  if (typeof value === "string") {
+    const shown3 = value.length > 40 ? `${value.slice(0, 37)}...` : value;
+    return `the string '${shown3}'`;
+  }
+  if (typeof value === "number") {
+    if (Number.isNaN(value)) return "NaN (not a number)";
+    if (!Number.isFinite(value)) return value > 0 ? "Infinity" : "-Infinity";
+    return `the number ${value}`;
+  }
+  if (typeof value === "boolean") return `the boolean ${value}`;
+  if (Array.isArray(value)) return `a list of ${value.length}`;
+  return "an object";
+}
+function formatPath(path) {
+  let out = "";
+  for (const part of path) {
+    if (typeof part === "number") out += `[${part}]`;
+    else out += out === "" ? part : `.${part}`;
+  }
+  return out;
+}
+function runReader(path, read, locate2) {
+  try {
+    return { ok: true, evidence: read() };
+  } catch (err2) {
+    if (!(err2 instanceof EvidenceError)) throw err2;
+    const line = err2.line ?? (err2.at ? locateNearest(err2.at, locate2) : void 0);
+    const where2 = line !== void 0 ? `${path}:${line}` : path;
+    return {
+      ok: false,
+      message: `${where2}: ${err2.message}`,
+      ...line !== void 0 ? { line } : {},
+      ...err2.fix !== void 0 ? { fix: err2.fix } : {}
+    };
+  }
+}
+function locateNearest(at2, locate2) {
+  for (let n = at2.length; n >= 0; n--) {
+    const line = locate2(at2.slice(0, n));
+    if (line !== void 0) return line;
+  }
+  return void 0;
+}
+function setKey(obj, key, value) {
+  if (key === "__proto__")
+    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  else obj[key] = value;
+}
+function hasKey(obj, key) {
+  return Object.prototype.hasOwnProperty.call(obj, key);
+}
+function own(obj, key) {
+  return obj != null && Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : void 0;
+}
+var EvidenceError;
+var init_result = __esm({
+  "src/evidence/result.ts"() {
+    "use strict";
+    EvidenceError = class extends Error {
+      constructor(message, at2, line, fix) {
+        super(message);
+        this.at = at2;
+        this.line = line;
+        this.fix = fix;
+        this.name = "EvidenceError";
+      }
+      at;
+      line;
+      fix;
+    };
+  }
+});
+
+// src/evidence/json.ts
+function parseLenientJson(text2) {
+  try {
+    const value = JSON.parse(text2);
+    if (countKeys(value) === countColons(text2)) return { ok: true, value };
+  } catch {
+  }
+  const parser = new LenientParser(text2);
+  try {
+    return { ok: true, value: parser.document() };
+  } catch (err2) {
+    if (!(err2 instanceof JsonSyntaxError)) throw err2;
+    const { line, column } = lineAndColumn(text2, err2.offset);
+    return { ok: false, message: err2.message, line, column };
+  }
+}
+function lostDuplicateKey(text2, value) {
+  return countKeys(value) !== countColons(text2);
+}
+function countKeys(value) {
+  if (value === null || typeof value !== "object") return 0;
+  let n = 0;
+  if (Array.isArray(value)) {
+    for (const item of value) if (item !== null && typeof item === "object") n += countKeys(item);
+    return n;
+  }
+  for (const key in value) {
+    n++;
+    const child = value[key];
+    if (child !== null && typeof child === "object") n += countKeys(child);
+  }
+  return n;
+}
+function countColons(text2) {
+  let n = 0;
+  let pos = 0;
+  for (; ; ) {
+    const quote = text2.indexOf('"', pos);
+    const end = quote < 0 ? text2.length : quote;
+    for (let c = text2.indexOf(":", pos); c >= 0 && c < end; c = text2.indexOf(":", c + 1)) n++;
+    if (quote < 0) return n;
+    let close = text2.indexOf('"', quote + 1);
+    for (; ; ) {
+      if (close < 0) return n;
+      let slashes = 0;
+      while (text2.charCodeAt(close - 1 - slashes) === 92) slashes++;
+      if (slashes % 2 === 0) break;
+      close = text2.indexOf('"', close + 1);
+    }
+    pos = close + 1;
+  }
+}
+function locateJsonPath(text2, path) {
+  const parser = new LenientParser(text2, path);
+  try {
+    parser.document();
+  } catch {
+  }
+  return parser.foundAt === void 0 ? void 0 : lineAndColumn(text2, parser.foundAt).line;
+}
+function lineAndColumn(text2, offset) {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.min(offset, text2.length);
+  for (let i = 0; i < end; i++) {
+    if (text2.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: end - lineStart + 1 };
+}
+function samePath(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+var JsonSyntaxError, NUMBER, MAX_DEPTH, LenientParser;
+var init_json = __esm({
+  "src/evidence/json.ts"() {
+    "use strict";
+    init_result();
+    JsonSyntaxError = class extends Error {
+      constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+      }
+      offset;
+    };
+    NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+    MAX_DEPTH = 512;
+    LenientParser = class {
+      constructor(text2, target) {
+        this.text = text2;
+        this.target = target;
+        if (text2.charCodeAt(0) === 65279) this.pos = 1;
+      }
+      text;
+      target;
+      pos = 0;
+      depth = 0;
+      /** The path of the value being parsed; maintained only when a target is looked for. */
+      path = [];
+      foundAt;
+      document() {
+        const value = this.value();
+        this.skipSpace();
+        if (this.pos < this.text.length) {
+          throw new JsonSyntaxError("unexpected text after the end of the JSON value", this.pos);
+        }
+        return value;
+      }
+      fail(message, offset = this.pos) {
+        throw new JsonSyntaxError(message, offset);
+      }
+      skipSpace() {
+        const t = this.text;
+        while (this.pos < t.length) {
+          const c = t.charCodeAt(this.pos);
+          if (c === 32 || c === 10 || c === 13 || c === 9) this.pos++;
+          else break;
+        }
+      }
+      startsWith(word) {
+        return this.text.startsWith(word, this.pos);
+      }
+      value() {
+        this.skipSpace();
+        if (this.target && this.foundAt === void 0 && samePath(this.path, this.target)) this.foundAt = this.pos;
+        const t = this.text;
+        if (this.pos >= t.length) this.fail("unexpected end of the file: a value is missing");
+        const c = t[this.pos];
+        switch (c) {
+          case "{":
+            return this.object();
+          case "[":
+            return this.array();
+          case '"':
+            return this.string();
+          case "'":
+            this.fail(
+              'strings must use double quotes ("..."), not single quotes; this looks like a Python repr: save the data with json.dump'
+            );
+        }
+        const code = t.charCodeAt(this.pos);
+        if (code >= 48 && code <= 57 || code === 45 && t.charCodeAt(this.pos + 1) !== 73) {
+          NUMBER.lastIndex = this.pos;
+          const m = NUMBER.exec(t);
+          if (m) {
+            this.pos += m[0].length;
+            return Number(m[0]);
+          }
+        }
+        if (this.literal("true")) return true;
+        if (this.literal("false")) return false;
+        if (this.literal("null")) return null;
+        if (this.literal("NaN")) return NaN;
+        if (this.literal("Infinity")) return Infinity;
+        if (this.literal("-Infinity")) return -Infinity;
+        if (this.startsWith("None") || this.startsWith("True") || this.startsWith("False")) {
+          this.fail("None/True/False are Python, not JSON (null/true/false): save the data with json.dump, not print()");
+        }
+        if (this.startsWith("nan") || this.startsWith("inf") || this.startsWith("-inf")) {
+          this.fail("'nan'/'inf' are not JSON; write NaN, Infinity or a number");
+        }
+        this.fail(`unexpected character '${c}' where a value should start`);
+      }
+      literal(word) {
+        if (!this.startsWith(word)) return false;
+        const next = this.text.charCodeAt(this.pos + word.length);
+        if (next >= 65 && next <= 90 || next >= 97 && next <= 122 || next >= 48 && next <= 57 || next === 95) {
+          return false;
+        }
+        this.pos += word.length;
+        return true;
+      }
+      string() {
+        const t = this.text;
+        const start = this.pos;
+        let i = start + 1;
+        let escaped = false;
+        while (i < t.length) {
+          const c = t.charCodeAt(i);
+          if (c === 34) break;
+          if (c === 92) {
+            escaped = true;
+            i += 2;
+            continue;
+          }
+          if (c < 32)
+            this.fail("a string is not closed before the end of the line (or holds a raw control character)", start);
+          i++;
+        }
+        if (i >= t.length) this.fail("a string is not closed before the end of the file", start);
+        this.pos = i + 1;
+        const raw = t.slice(start, i + 1);
+        if (!escaped) return raw.slice(1, -1);
+        try {
+          return JSON.parse(raw);
+        } catch {
+          this.fail(
+            'a string holds an invalid escape sequence (a backslash must start \\n, \\", \\\\, \\uXXXX, ...)',
+            start
+          );
+        }
+      }
+      enter() {
+        if (++this.depth > MAX_DEPTH) this.fail(`the document is nested deeper than ${MAX_DEPTH} levels`);
+        this.pos++;
+      }
+      object() {
+        this.enter();
+        const out = {};
+        const keyAt = /* @__PURE__ */ new Map();
+        this.skipSpace();
+        if (this.text[this.pos] === "}") {
+          this.pos++;
+          this.depth--;
+          return out;
+        }
+        for (; ; ) {
+          this.skipSpace();
+          const c = this.text[this.pos];
+          if (c !== '"') {
+            if (c === "}") this.fail("a comma before } is not allowed in JSON (trailing comma)");
+            if (c === "'")
+              this.fail(
+                "object keys must use double quotes, not single quotes; this looks like a Python repr: save the data with json.dump"
+              );
+            if (c === void 0) this.fail("unexpected end of the file inside an object: a } is missing");
+            this.fail("expected a key in double quotes");
+          }
+          const keyStart = this.pos;
+          const key = this.string();
+          const first = keyAt.get(key);
+          if (first !== void 0) {
+            const line = lineAndColumn(this.text, first).line;
+            this.fail(
+              `the key "${key}" is written twice in this object (first on line ${line}); JSON readers would silently keep only the last one, so keep one`,
+              keyStart
+            );
+          }
+          keyAt.set(key, keyStart);
+          this.skipSpace();
+          if (this.text[this.pos] !== ":") this.fail(`expected ':' after the key "${key}"`);
+          this.pos++;
+          if (this.target) this.path.push(key);
+          const value = this.value();
+          if (this.target) this.path.pop();
+          setKey(out, key, value);
+          this.skipSpace();
+          const next = this.text[this.pos];
+          if (next === ",") {
+            this.pos++;
+            continue;
+          }
+          if (next === "}") {
+            this.pos++;
+            this.depth--;
+            return out;
+          }
+          if (next === void 0) this.fail("unexpected end of the file inside an object: a } is missing");
+          this.fail("expected ',' or '}' after a value in an object");
+        }
+      }
+      array() {
+        this.enter();
+        const out = [];
+        this.skipSpace();
+        if (this.text[this.pos] === "]") {
+          this.pos++;
+          this.depth--;
+          return out;
+        }
+        for (; ; ) {
+          this.skipSpace();
+          if (this.text[this.pos] === "]") this.fail("a comma before ] is not allowed in JSON (trailing comma)");
+          if (this.target) this.path.push(out.length);
+          out.push(this.value());
+          if (this.target) this.path.pop();
+          this.skipSpace();
+          const next = this.text[this.pos];
+          if (next === ",") {
+            this.pos++;
+            continue;
+          }
+          if (next === "]") {
+            this.pos++;
+            this.depth--;
+            return out;
+          }
+          if (next === void 0) this.fail("unexpected end of the file inside a list: a ] is missing");
+          this.fail("expected ',' or ']' after a value in a list");
+        }
+      }
+    };
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -15262,11 +15644,17 @@ function readBuffer(buf, source, options) {
 }
 function readJsonArray(buf, builder) {
   let value;
+  const text2 = buf.toString("utf8").replace(/^\uFEFF/, "");
   try {
-    value = JSON.parse(buf.toString("utf8").replace(/^\uFEFF/, ""));
+    value = JSON.parse(text2);
   } catch (e) {
     throw new SampleFormatError(`not valid JSON (${e.message})`, builder.source);
   }
+  if (lostDuplicateKey(text2, value))
+    throw new SampleFormatError(
+      "a column is written twice in one of the rows; JSON would keep only the last value, so keep one",
+      builder.source
+    );
   if (!Array.isArray(value)) {
     throw new SampleFormatError(
       "a JSON sample must be an array of objects (one per row), or JSON lines",
@@ -15280,6 +15668,7 @@ var init_samples = __esm({
   "src/evidence/samples.ts"() {
     "use strict";
     init_csv();
+    init_json();
     SampleFormatError = class extends Error {
       constructor(message, file, line) {
         super(`${file}${line ? `:${line}` : ""}: ${message}`);
@@ -15609,6 +15998,12 @@ var init_samples = __esm({
             this.line
           );
         }
+        if (lostDuplicateKey(t, value))
+          throw new SampleFormatError(
+            "a column is written twice in this row; JSON would keep only the last value, so keep one",
+            this.builder.source,
+            this.line
+          );
         this.builder.addObject(value, this.line);
       }
     };
@@ -17396,6 +17791,9 @@ import { existsSync, promises as fs, readFileSync as readFileSync3, realpathSync
 import { relative as relative2, resolve, sep as sep2 } from "node:path";
 import { parseArgs } from "node:util";
 
+// src/drift/compute.ts
+init_result();
+
 // src/drift/binning.ts
 function linspace(start, stop, num) {
   const out = new Float64Array(num);
@@ -18569,7 +18967,8 @@ function thresholdFor(column, method, explicitMethod, thresholds) {
     return method.kind === "distance" ? thresholds : method.defaultThreshold;
   }
   if (thresholds) {
-    if (thresholds[column] !== void 0) return thresholds[column];
+    const forColumn = own(thresholds, column);
+    if (forColumn !== void 0) return forColumn;
     for (const [key, value] of Object.entries(thresholds)) {
       if (resolveMethod(key)?.id === method.id) return value;
     }
@@ -18797,7 +19196,7 @@ function histogram(pair) {
 function toGenericReport(evidence) {
   const features = {};
   for (const f of evidence.features) {
-    features[f.name] = {
+    setKey(features, f.name, {
       type: f.type,
       method: f.method,
       score: f.score !== null && Number.isFinite(f.score) ? f.score : null,
@@ -18807,7 +19206,7 @@ function toGenericReport(evidence) {
       missing: f.missing,
       rows: f.rows,
       histogram: f.histogram
-    };
+    });
   }
   const d = evidence.dataset ?? { drifted: 0, total: 0, share: 0 };
   const threshold = d.threshold ?? 0.5;
@@ -18867,328 +19266,59 @@ function decodeText(bytes) {
   return { ok: true, text: text2 };
 }
 
+// src/evidence/limits.ts
+init_json();
+init_result();
+var DEFAULT_ENTRY_LIMITS = {
+  max_metrics: 1e4,
+  max_slices: 1e3,
+  max_features: 1e4
+};
+var WHAT = {
+  max_metrics: "metric values (slice values included)",
+  max_slices: "slices",
+  max_features: "features"
+};
+function checkEntries(count, limits, key) {
+  const limit = limits[key];
+  if (count <= limit) return;
+  throw new EvidenceError(
+    `the file holds at least ${count} ${WHAT[key]}, more than the ${limit} the policy allows (limits.${key}); keep evidence to summaries the gate judges, or raise limits.${key} in the policy`
+  );
+}
+var KEYS_PER_ENTRY = 100;
+function checkDocumentSize(text2, syntax, limits, key) {
+  const max = KEYS_PER_ENTRY * limits[key];
+  let keys = 0;
+  if (syntax === "json") keys = countColons(text2);
+  else for (let i = text2.indexOf(":"); i >= 0 && keys <= max; i = text2.indexOf(":", i + 1)) keys++;
+  if (keys <= max) return;
+  throw new EvidenceError(
+    `the file holds ${syntax === "json" ? keys : `more than ${max}`} keys; the gate reads at most ${max}, ${KEYS_PER_ENTRY} for each of the ${limits[key]} ${key === "max_metrics" ? "metric values" : "features"} the policy allows (limits.${key}); keep evidence to summaries the gate judges, or raise limits.${key} in the policy`
+  );
+}
+var EntryBudget = class {
+  constructor(limits, key) {
+    this.limits = limits;
+    this.key = key;
+  }
+  limits;
+  key;
+  used = 0;
+  /** Counts one more entry; throws as soon as the total passes the limit. */
+  take() {
+    checkEntries(++this.used, this.limits, this.key);
+  }
+  /** Throws when `n` more entries, about to be read, would pass the limit (checked before reading them). */
+  ahead(n) {
+    checkEntries(this.used + n, this.limits, this.key);
+  }
+};
+
 // src/evidence/document.ts
 var import_yaml = __toESM(require_dist(), 1);
-
-// src/evidence/result.ts
-var EvidenceError = class extends Error {
-  constructor(message, at2, line, fix) {
-    super(message);
-    this.at = at2;
-    this.line = line;
-    this.fix = fix;
-    this.name = "EvidenceError";
-  }
-  at;
-  line;
-  fix;
-};
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function isFiniteNumber(value) {
-  return typeof value === "number" && Number.isFinite(value);
-}
-function describeValue(value) {
-  if (value === null) return "null";
-  if (value === void 0) return "missing";
-  if (typeof value === "string") {
-    const shown3 = value.length > 40 ? `${value.slice(0, 37)}...` : value;
-    return `the string '${shown3}'`;
-  }
-  if (typeof value === "number") {
-    if (Number.isNaN(value)) return "NaN (not a number)";
-    if (!Number.isFinite(value)) return value > 0 ? "Infinity" : "-Infinity";
-    return `the number ${value}`;
-  }
-  if (typeof value === "boolean") return `the boolean ${value}`;
-  if (Array.isArray(value)) return `a list of ${value.length}`;
-  return "an object";
-}
-function formatPath(path) {
-  let out = "";
-  for (const part of path) {
-    if (typeof part === "number") out += `[${part}]`;
-    else out += out === "" ? part : `.${part}`;
-  }
-  return out;
-}
-function runReader(path, read, locate2) {
-  try {
-    return { ok: true, evidence: read() };
-  } catch (err2) {
-    if (!(err2 instanceof EvidenceError)) throw err2;
-    const line = err2.line ?? (err2.at ? locateNearest(err2.at, locate2) : void 0);
-    const where2 = line !== void 0 ? `${path}:${line}` : path;
-    return {
-      ok: false,
-      message: `${where2}: ${err2.message}`,
-      ...line !== void 0 ? { line } : {},
-      ...err2.fix !== void 0 ? { fix: err2.fix } : {}
-    };
-  }
-}
-function locateNearest(at2, locate2) {
-  for (let n = at2.length; n >= 0; n--) {
-    const line = locate2(at2.slice(0, n));
-    if (line !== void 0) return line;
-  }
-  return void 0;
-}
-function setKey(obj, key, value) {
-  if (key === "__proto__")
-    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
-  else obj[key] = value;
-}
-function hasKey(obj, key) {
-  return Object.prototype.hasOwnProperty.call(obj, key);
-}
-
-// src/evidence/json.ts
-var JsonSyntaxError = class extends Error {
-  constructor(message, offset) {
-    super(message);
-    this.offset = offset;
-  }
-  offset;
-};
-var NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-var MAX_DEPTH = 512;
-function parseLenientJson(text2) {
-  try {
-    return { ok: true, value: JSON.parse(text2) };
-  } catch {
-  }
-  const parser = new LenientParser(text2);
-  try {
-    return { ok: true, value: parser.document() };
-  } catch (err2) {
-    if (!(err2 instanceof JsonSyntaxError)) throw err2;
-    const { line, column } = lineAndColumn(text2, err2.offset);
-    return { ok: false, message: err2.message, line, column };
-  }
-}
-function locateJsonPath(text2, path) {
-  const parser = new LenientParser(text2, path);
-  try {
-    parser.document();
-  } catch {
-  }
-  return parser.foundAt === void 0 ? void 0 : lineAndColumn(text2, parser.foundAt).line;
-}
-function lineAndColumn(text2, offset) {
-  let line = 1;
-  let lineStart = 0;
-  const end = Math.min(offset, text2.length);
-  for (let i = 0; i < end; i++) {
-    if (text2.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: end - lineStart + 1 };
-}
-var LenientParser = class {
-  constructor(text2, target) {
-    this.text = text2;
-    this.target = target;
-    if (text2.charCodeAt(0) === 65279) this.pos = 1;
-  }
-  text;
-  target;
-  pos = 0;
-  depth = 0;
-  /** The path of the value being parsed; maintained only when a target is looked for. */
-  path = [];
-  foundAt;
-  document() {
-    const value = this.value();
-    this.skipSpace();
-    if (this.pos < this.text.length) {
-      throw new JsonSyntaxError("unexpected text after the end of the JSON value", this.pos);
-    }
-    return value;
-  }
-  fail(message, offset = this.pos) {
-    throw new JsonSyntaxError(message, offset);
-  }
-  skipSpace() {
-    const t = this.text;
-    while (this.pos < t.length) {
-      const c = t.charCodeAt(this.pos);
-      if (c === 32 || c === 10 || c === 13 || c === 9) this.pos++;
-      else break;
-    }
-  }
-  startsWith(word) {
-    return this.text.startsWith(word, this.pos);
-  }
-  value() {
-    this.skipSpace();
-    if (this.target && this.foundAt === void 0 && samePath(this.path, this.target)) this.foundAt = this.pos;
-    const t = this.text;
-    if (this.pos >= t.length) this.fail("unexpected end of the file: a value is missing");
-    const c = t[this.pos];
-    switch (c) {
-      case "{":
-        return this.object();
-      case "[":
-        return this.array();
-      case '"':
-        return this.string();
-      case "'":
-        this.fail(
-          'strings must use double quotes ("..."), not single quotes; this looks like a Python repr: save the data with json.dump'
-        );
-    }
-    const code = t.charCodeAt(this.pos);
-    if (code >= 48 && code <= 57 || code === 45 && t.charCodeAt(this.pos + 1) !== 73) {
-      NUMBER.lastIndex = this.pos;
-      const m = NUMBER.exec(t);
-      if (m) {
-        this.pos += m[0].length;
-        return Number(m[0]);
-      }
-    }
-    if (this.literal("true")) return true;
-    if (this.literal("false")) return false;
-    if (this.literal("null")) return null;
-    if (this.literal("NaN")) return NaN;
-    if (this.literal("Infinity")) return Infinity;
-    if (this.literal("-Infinity")) return -Infinity;
-    if (this.startsWith("None") || this.startsWith("True") || this.startsWith("False")) {
-      this.fail("None/True/False are Python, not JSON (null/true/false): save the data with json.dump, not print()");
-    }
-    if (this.startsWith("nan") || this.startsWith("inf") || this.startsWith("-inf")) {
-      this.fail("'nan'/'inf' are not JSON; write NaN, Infinity or a number");
-    }
-    this.fail(`unexpected character '${c}' where a value should start`);
-  }
-  literal(word) {
-    if (!this.startsWith(word)) return false;
-    const next = this.text.charCodeAt(this.pos + word.length);
-    if (next >= 65 && next <= 90 || next >= 97 && next <= 122 || next >= 48 && next <= 57 || next === 95) {
-      return false;
-    }
-    this.pos += word.length;
-    return true;
-  }
-  string() {
-    const t = this.text;
-    const start = this.pos;
-    let i = start + 1;
-    let escaped = false;
-    while (i < t.length) {
-      const c = t.charCodeAt(i);
-      if (c === 34) break;
-      if (c === 92) {
-        escaped = true;
-        i += 2;
-        continue;
-      }
-      if (c < 32)
-        this.fail("a string is not closed before the end of the line (or holds a raw control character)", start);
-      i++;
-    }
-    if (i >= t.length) this.fail("a string is not closed before the end of the file", start);
-    this.pos = i + 1;
-    const raw = t.slice(start, i + 1);
-    if (!escaped) return raw.slice(1, -1);
-    try {
-      return JSON.parse(raw);
-    } catch {
-      this.fail(
-        'a string holds an invalid escape sequence (a backslash must start \\n, \\", \\\\, \\uXXXX, ...)',
-        start
-      );
-    }
-  }
-  enter() {
-    if (++this.depth > MAX_DEPTH) this.fail(`the document is nested deeper than ${MAX_DEPTH} levels`);
-    this.pos++;
-  }
-  object() {
-    this.enter();
-    const out = {};
-    this.skipSpace();
-    if (this.text[this.pos] === "}") {
-      this.pos++;
-      this.depth--;
-      return out;
-    }
-    for (; ; ) {
-      this.skipSpace();
-      const c = this.text[this.pos];
-      if (c !== '"') {
-        if (c === "}") this.fail("a comma before } is not allowed in JSON (trailing comma)");
-        if (c === "'")
-          this.fail(
-            "object keys must use double quotes, not single quotes; this looks like a Python repr: save the data with json.dump"
-          );
-        if (c === void 0) this.fail("unexpected end of the file inside an object: a } is missing");
-        this.fail("expected a key in double quotes");
-      }
-      const key = this.string();
-      this.skipSpace();
-      if (this.text[this.pos] !== ":") this.fail(`expected ':' after the key "${key}"`);
-      this.pos++;
-      if (this.target) this.path.push(key);
-      const value = this.value();
-      if (this.target) this.path.pop();
-      setKey(out, key, value);
-      this.skipSpace();
-      const next = this.text[this.pos];
-      if (next === ",") {
-        this.pos++;
-        continue;
-      }
-      if (next === "}") {
-        this.pos++;
-        this.depth--;
-        return out;
-      }
-      if (next === void 0) this.fail("unexpected end of the file inside an object: a } is missing");
-      this.fail("expected ',' or '}' after a value in an object");
-    }
-  }
-  array() {
-    this.enter();
-    const out = [];
-    this.skipSpace();
-    if (this.text[this.pos] === "]") {
-      this.pos++;
-      this.depth--;
-      return out;
-    }
-    for (; ; ) {
-      this.skipSpace();
-      if (this.text[this.pos] === "]") this.fail("a comma before ] is not allowed in JSON (trailing comma)");
-      if (this.target) this.path.push(out.length);
-      out.push(this.value());
-      if (this.target) this.path.pop();
-      this.skipSpace();
-      const next = this.text[this.pos];
-      if (next === ",") {
-        this.pos++;
-        continue;
-      }
-      if (next === "]") {
-        this.pos++;
-        this.depth--;
-        return out;
-      }
-      if (next === void 0) this.fail("unexpected end of the file inside a list: a ] is missing");
-      this.fail("expected ',' or ']' after a value in a list");
-    }
-  }
-};
-function samePath(a, b) {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-// src/evidence/document.ts
+init_json();
+init_result();
 function syntaxOf(path, text2) {
   const lower = path.toLowerCase();
   if (lower.endsWith(".json")) return "json";
@@ -19237,6 +19367,7 @@ function parseYamlDocument(text2, lineOffset) {
 }
 
 // src/evidence/metric-values.ts
+init_result();
 var MAX_GROUP_DEPTH = 4;
 function notANumberMessage(raw, label) {
   if (typeof raw === "string") {
@@ -19297,7 +19428,7 @@ function readInterval(raw, at2) {
   }
   return [low, high];
 }
-function readMetricMap(raw, at2, skip = /* @__PURE__ */ new Set()) {
+function readMetricMap(raw, at2, skip = /* @__PURE__ */ new Set(), budget) {
   if (!isRecord(raw)) {
     throw new EvidenceError(
       `${formatPath(at2) || "the file"} must be an object of metric names to numbers, like { "auc": 0.91 }`,
@@ -19305,25 +19436,29 @@ function readMetricMap(raw, at2, skip = /* @__PURE__ */ new Set()) {
     );
   }
   const out = {};
-  collect(raw, at2, "", 0, skip, out);
+  collect(raw, at2, "", 0, skip, out, budget);
   return out;
 }
-function collect(obj, at2, prefix2, depth, skip, out) {
-  for (const [key, value] of Object.entries(obj)) {
+function collect(obj, at2, prefix2, depth, skip, out, budget) {
+  const entries = Object.entries(obj);
+  budget?.ahead(entries.length - (depth === 0 ? skip.size : 0));
+  for (const [key, value] of entries) {
     if (depth === 0 && skip.has(key)) continue;
     const here = [...at2, key];
     const name = prefix2 + key;
     const isGroup = isRecord(value) && !("value" in value) && !("ci" in value) && !("n" in value);
     if (isGroup && depth < MAX_GROUP_DEPTH && Object.keys(value).length > 0) {
-      collect(value, here, `${name}.`, depth + 1, skip, out);
+      collect(value, here, `${name}.`, depth + 1, skip, out, budget);
       continue;
     }
     if (hasKey(out, name)) throw new EvidenceError(`the metric "${name}" is written twice; keep one`, here);
+    budget?.take();
     setKey(out, name, readMetricValue(value, here));
   }
 }
 
 // src/evidence/drift-feature.ts
+init_result();
 var UNRECORDED_METHOD = "unrecorded";
 function buildFeature(raw, at2, tool, notes) {
   let method;
@@ -19341,9 +19476,15 @@ function buildFeature(raw, at2, tool, notes) {
       );
   }
   const score2 = isFiniteNumber(raw.score) ? raw.score : readScore(raw.score, raw.name, [...at2, raw.keys?.score ?? "score"], tool, notes);
-  const feature = { name: raw.name, method, score: score2 };
+  const kind = resolveMethod(method)?.kind;
+  const feature = {
+    name: raw.name,
+    method,
+    score: score2 === null ? null : checkRange(score2, kind, raw.name, "drift score", [...at2, raw.keys?.score ?? "score"])
+  };
   if (raw.threshold !== void 0 && raw.threshold !== null) {
-    feature.threshold = requireNumber(raw.threshold, [...at2, raw.keys?.threshold ?? "threshold"]);
+    const where2 = [...at2, raw.keys?.threshold ?? "threshold"];
+    feature.threshold = checkRange(requireNumber(raw.threshold, where2), kind, raw.name, "threshold", where2);
   }
   if (raw.type) feature.type = raw.type;
   if (raw.drifted !== void 0) feature.drifted = raw.drifted;
@@ -19353,6 +19494,20 @@ function buildFeature(raw, at2, tool, notes) {
   if (raw.rows) feature.rows = raw.rows;
   return feature;
 }
+function checkRange(value, kind, name, what, at2) {
+  if (kind === "pvalue" && (value < -ROUNDING || value > 1 + ROUNDING))
+    throw new EvidenceError(
+      `the ${what} of '${name}' is ${value}, but its method gives a p-value, which lies between 0 and 1; the report is invalid, regenerate it`,
+      at2
+    );
+  if (kind === "distance" && value < -ROUNDING)
+    throw new EvidenceError(
+      `the ${what} of '${name}' is ${value}, but its method gives a distance, which is never negative; the report is invalid, regenerate it`,
+      at2
+    );
+  return kind === "pvalue" ? Math.min(1, Math.max(0, value)) : kind === "distance" ? Math.max(0, value) : value;
+}
+var ROUNDING = 1e-9;
 function readScore(raw, name, at2, tool, notes) {
   if (isFiniteNumber(raw)) return raw;
   if (raw === null || raw === void 0) {
@@ -19401,6 +19556,7 @@ function readHistogram(raw, at2) {
 }
 
 // src/evidence/histogram.ts
+init_result();
 function side(raw) {
   const dist = isRecord(raw) ? raw.small_distribution : void 0;
   if (!isRecord(dist) || !Array.isArray(dist.x) || !Array.isArray(dist.y)) return void 0;
@@ -19484,6 +19640,7 @@ function fmt(n) {
 }
 
 // src/evidence/evidently.ts
+init_result();
 var TOOL = "Evidently";
 var shortType = (t) => typeof t === "string" ? t.split(":").pop() ?? t : "";
 var FeatureSet = class {
@@ -19758,7 +19915,11 @@ function toNumber(raw) {
   return void 0;
 }
 
+// src/evidence/drift-report.ts
+init_result();
+
 // src/evidence/whylogs.ts
+init_result();
 var TOOL2 = "whylogs";
 function isWhylogsDriftScores(doc) {
   const values = Object.values(doc);
@@ -19806,7 +19967,7 @@ function readWhylogsDriftScores(doc, source) {
 
 // src/evidence/drift-report.ts
 var FORMATS_UNDERSTOOD = 'understood formats: generic ({"features": {"age": {"method": "psi", "score": 0.31}}}), Evidently Report JSON (legacy `metrics: [{metric, result}]` and 0.7+ snapshots), Evidently TestSuite JSON (`tests: [...]`) and whylogs calculate_drift_scores saved as JSON ({"age": {"algorithm": "ks", "pvalue": ...}}); see docs/evidence-formats.md';
-function parseDriftReport(text2, path) {
+function parseDriftReport(text2, path, limits = DEFAULT_ENTRY_LIMITS) {
   let doc;
   return runReader(
     path,
@@ -19816,16 +19977,20 @@ function parseDriftReport(text2, path) {
           "this is an HTML page, not a JSON report; save Evidently's JSON with report.save_json(...) or json()"
         );
       }
-      doc = parseText(text2, syntaxOf(path, text2));
-      return readDriftValue(doc.value, path);
+      const syntax = syntaxOf(path, text2);
+      checkDocumentSize(text2, syntax, limits, "max_features");
+      doc = parseText(text2, syntax);
+      const evidence = readDriftValue(doc.value, path, limits);
+      checkEntries(evidence.features.length, limits, "max_features");
+      return evidence;
     },
     (at2) => doc?.locate(at2)
   );
 }
-function readDriftValue(value, source) {
+function readDriftValue(value, source, limits) {
   if (!isRecord(value))
     throw new EvidenceError(`the file holds ${describeValue(value)}, not a drift report; ${FORMATS_UNDERSTOOD}`);
-  if ("features" in value) return readGenericDrift(value, source);
+  if ("features" in value) return readGenericDrift(value, source, limits);
   if (isEvidentlyLegacyReport(value)) return readEvidentlyLegacyReport(value, source);
   if (isEvidentlySnapshot(value)) return readEvidentlySnapshot(value, source);
   if (isEvidentlyTestSuite(value)) return readEvidentlyTestSuite(value, source);
@@ -19834,13 +19999,18 @@ function readDriftValue(value, source) {
       "this is an Evidently snapshot saved with report.save(); save the report's results with report.save_json(...) or json() instead"
     );
   }
-  if (isWhylogsDriftScores(value)) return readWhylogsDriftScores(value, source);
+  if (isWhylogsDriftScores(value)) {
+    checkEntries(Object.keys(value).length, limits, "max_features");
+    return readWhylogsDriftScores(value, source);
+  }
   throw new EvidenceError(`not a drift report this gate understands; ${FORMATS_UNDERSTOOD}`);
 }
-function readGenericDrift(doc, source) {
+function readGenericDrift(doc, source, limits) {
   const notes = [];
   const entries = [];
   const features = doc.features;
+  if (Array.isArray(features)) checkEntries(features.length, limits, "max_features");
+  else if (isRecord(features)) checkEntries(Object.keys(features).length, limits, "max_features");
   if (Array.isArray(features)) {
     features.forEach((f, i) => {
       const name = isRecord(f) ? f.name : void 0;
@@ -19938,6 +20108,7 @@ function readGenericDataset(raw) {
 }
 
 // src/evidence/huggingface.ts
+init_result();
 function extractFrontMatter(text2) {
   const body = text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
   const open = /^---[ \t]*\r?\n/.exec(body);
@@ -19999,7 +20170,7 @@ function readModelIndex(doc, source, options = {}) {
   return {
     source,
     format: "huggingface",
-    metrics: readResultMetrics(chosen, notes),
+    metrics: readResultMetrics(chosen, notes, options.limits ?? DEFAULT_ENTRY_LIMITS),
     slices: {},
     notes
   };
@@ -20029,7 +20200,7 @@ function choose(candidates, wanted) {
   }
   throw new EvidenceError(`the model card has no results for dataset '${wanted}'; it has: ${listing}`);
 }
-function readResultMetrics(chosen, notes) {
+function readResultMetrics(chosen, notes, limits) {
   const at2 = [...chosen.at, "metrics"];
   if (!Array.isArray(chosen.metrics)) {
     throw new EvidenceError(
@@ -20037,6 +20208,7 @@ function readResultMetrics(chosen, notes) {
       chosen.metrics === void 0 ? chosen.at : at2
     );
   }
+  checkEntries(chosen.metrics.length, limits, "max_metrics");
   const out = {};
   const absent = /* @__PURE__ */ new Set();
   chosen.metrics.forEach((metric, k) => {
@@ -20110,32 +20282,34 @@ function readHfValue(raw, at2, key, notes) {
 }
 
 // src/evidence/metrics.ts
+init_result();
 var META_KEYS = /* @__PURE__ */ new Set(["model_version", "sample_size", "slices", "metrics"]);
 var FORMATS_UNDERSTOOD2 = 'understood: generic ({"metrics": {"auc": 0.91}}), flat ({"auc": 0.91}), a Hugging Face model card (README.md with model-index) or an MLflow run folder';
 function parseMetricsFile(text2, path, options = {}) {
+  const limits = options.limits ?? DEFAULT_ENTRY_LIMITS;
   let doc;
   return runReader(
     path,
     () => {
-      doc = parseMetricsDocument(text2, path);
-      return readMetricsValue(doc.value, path, options);
+      doc = parseMetricsDocument(text2, path, limits);
+      return readMetricsValue(doc.value, path, options, limits);
     },
     (at2) => doc?.locate(at2)
   );
 }
-function parseInlineMetrics(obj, manifestPath2) {
+function parseInlineMetrics(obj, manifestPath2, limits = DEFAULT_ENTRY_LIMITS) {
   return runReader(
     manifestPath2,
     () => {
       if (isRecord(obj) && hasKey(obj, "metrics") && isRecord(obj.metrics)) {
-        return readGeneric(obj, manifestPath2, "inline", ["evaluation", "metrics"]);
+        return readGeneric(obj, manifestPath2, "inline", ["evaluation", "metrics"], limits);
       }
-      return readFlat(obj, manifestPath2, "inline", ["evaluation", "metrics"]);
+      return readFlat(obj, manifestPath2, "inline", ["evaluation", "metrics"], limits);
     },
     () => void 0
   );
 }
-function parseMetricsDocument(text2, path) {
+function parseMetricsDocument(text2, path, limits) {
   const lower = path.toLowerCase();
   const isMarkdown = lower.endsWith(".md") || lower.endsWith(".markdown");
   if (isMarkdown || /^\uFEFF?---[ \t]*\r?\n/.test(text2)) {
@@ -20145,11 +20319,14 @@ function parseMetricsDocument(text2, path) {
         "the file has no YAML front matter (a block between --- lines at the top); a Hugging Face model card keeps its eval results in `model-index` there"
       );
     }
+    checkDocumentSize(front.yaml, "yaml", limits, "max_metrics");
     return parseText(front.yaml, "yaml", front.firstLine - 1);
   }
-  return parseText(text2, syntaxOf(path, text2));
+  const syntax = syntaxOf(path, text2);
+  checkDocumentSize(text2, syntax, limits, "max_metrics");
+  return parseText(text2, syntax);
 }
-function readMetricsValue(value, path, options) {
+function readMetricsValue(value, path, options, limits) {
   if (!isRecord(value)) {
     throw new EvidenceError(
       `the file is not a metrics object (it holds ${Array.isArray(value) ? "a list" : String(value)}); ${FORMATS_UNDERSTOOD2}`
@@ -20157,8 +20334,8 @@ function readMetricsValue(value, path, options) {
   }
   notAnMlflowFile(value, path);
   if (hasKey(value, "model-index")) return readModelIndex(value, path, options);
-  if (hasKey(value, "metrics")) return readGeneric(value, path, "generic", []);
-  return readFlat(value, path, "flat", []);
+  if (hasKey(value, "metrics")) return readGeneric(value, path, "generic", [], limits);
+  return readFlat(value, path, "flat", [], limits);
 }
 function notAnMlflowFile(value, path) {
   const name = path.split("/").pop() ?? path;
@@ -20175,27 +20352,37 @@ function notAnMlflowFile(value, path) {
     `Point evaluation.metrics at the MLflow run folder${where2}, not at a file inside it.`
   );
 }
-function readGeneric(doc, source, format, at2) {
+function readGeneric(doc, source, format, at2, limits) {
   const metricsAt = [...at2, "metrics"];
   if (!isRecord(doc.metrics)) {
     throw new EvidenceError('`metrics` must be an object of metric names to numbers, like { "auc": 0.91 }', metricsAt);
   }
-  const evidence = withMeta(doc, source, format, readMetricMap(doc.metrics, metricsAt), at2);
+  const budget = new EntryBudget(limits, "max_metrics");
+  const evidence = withMeta(
+    doc,
+    source,
+    format,
+    readMetricMap(doc.metrics, metricsAt, void 0, budget),
+    at2,
+    limits,
+    budget
+  );
   const unknown = Object.keys(doc).filter((k) => !META_KEYS.has(k));
   if (unknown.length > 0)
     evidence.notes.push(`ignored top-level keys that are not part of the metrics format: ${unknown.join(", ")}`);
   return evidence;
 }
-function readFlat(doc, source, format, at2) {
+function readFlat(doc, source, format, at2, limits) {
   if (!isRecord(doc)) {
     throw new EvidenceError(
       `metrics must be an object of metric names to numbers, like { "auc": 0.91 }; ${FORMATS_UNDERSTOOD2}`,
       at2
     );
   }
-  return withMeta(doc, source, format, readMetricMap(doc, at2, META_KEYS), at2);
+  const budget = new EntryBudget(limits, "max_metrics");
+  return withMeta(doc, source, format, readMetricMap(doc, at2, META_KEYS, budget), at2, limits, budget);
 }
-function withMeta(doc, source, format, metrics, at2) {
+function withMeta(doc, source, format, metrics, at2, limits, budget) {
   const notes = [];
   if (Object.keys(metrics).length === 0) {
     throw new EvidenceError('the file has no metrics; write them as { "metrics": { "auc": 0.91 } }', [
@@ -20207,7 +20394,7 @@ function withMeta(doc, source, format, metrics, at2) {
     source,
     format,
     metrics,
-    slices: readSlices(doc.slices, [...at2, "slices"]),
+    slices: readSlices(doc.slices, [...at2, "slices"], limits, budget),
     notes
   };
   const version2 = doc.model_version;
@@ -20226,7 +20413,7 @@ function withMeta(doc, source, format, metrics, at2) {
   if (doc.sample_size !== void 0) evidence.sampleSize = requireCount(doc.sample_size, [...at2, "sample_size"]);
   return evidence;
 }
-function readSlices(raw, at2) {
+function readSlices(raw, at2, limits, budget) {
   const out = {};
   if (raw === void 0) return out;
   if (!isRecord(raw)) {
@@ -20235,12 +20422,15 @@ function readSlices(raw, at2) {
       at2
     );
   }
-  for (const [name, metrics] of Object.entries(raw)) setKey(out, name, readMetricMap(metrics, [...at2, name]));
+  const slices = Object.entries(raw);
+  checkEntries(slices.length, limits, "max_slices");
+  for (const [name, metrics] of slices) setKey(out, name, readMetricMap(metrics, [...at2, name], void 0, budget));
   return out;
 }
 
 // src/evidence/mlflow.ts
 import { createHash } from "node:crypto";
+init_result();
 var RUN_STATUS = {
   "1": "RUNNING",
   "2": "SCHEDULED",
@@ -20336,8 +20526,7 @@ function latestValue(text2, key) {
   return best?.value;
 }
 var MAX_DEPTH2 = 16;
-var MAX_METRIC_FILES = 1e4;
-async function readMlflowRun(source, dir, inputs = []) {
+async function readMlflowRun(source, dir, inputs = [], limits = DEFAULT_ENTRY_LIMITS) {
   const base = dir.replace(/\/+$/, "");
   const readText = (path) => readHashed(source, path, inputs);
   const meta = await readText(`${base}/meta.yaml`);
@@ -20364,8 +20553,11 @@ async function readMlflowRun(source, dir, inputs = []) {
         pending.push({ folder: path, prefix: `${prefix2}${name}/`, depth: depth + 1 });
         continue;
       }
-      if (++count > MAX_METRIC_FILES)
-        return { ok: false, message: `${base}/metrics: more than ${MAX_METRIC_FILES} metric files` };
+      if (++count > limits.max_metrics)
+        return {
+          ok: false,
+          message: `${base}/metrics: more than ${limits.max_metrics} metric files, the most the policy allows (limits.max_metrics); log fewer metrics, or raise limits.max_metrics in the policy`
+        };
       const text2 = await readText(path);
       if (!text2.ok) return { ok: false, message: `${path}: ${text2.message}` };
       setKey(metrics, `${prefix2}${name}`, text2.text);
@@ -20389,12 +20581,14 @@ var FIX_BY_REASON = {
   "too-large": () => "Keep evidence files small (summaries, not raw data), or raise limits.max_file_mb in the policy."
 };
 var EvidenceReader = class {
-  constructor(source, loaded) {
+  constructor(source, loaded, limits = DEFAULT_ENTRY_LIMITS) {
     this.source = source;
     this.loaded = loaded;
+    this.limits = limits;
   }
   source;
   loaded;
+  limits;
   /** evidence.missing findings, in the order the problems were met. */
   findings = [];
   /** Files read, with their sha256, for the decision record. */
@@ -20465,7 +20659,7 @@ var EvidenceReader = class {
     const field = ["evaluation", "metrics"];
     const subject = "evaluation.metrics";
     if (typeof spec !== "string") {
-      const parsed2 = parseInlineMetrics(spec, this.loaded.path);
+      const parsed2 = parseInlineMetrics(spec, this.loaded.path, this.limits);
       return parsed2.ok ? parsed2.evidence : this.missing(
         subject,
         field,
@@ -20476,7 +20670,7 @@ var EvidenceReader = class {
     const file = await this.referenced(spec, subject, field);
     if (!file) return null;
     if ("directory" in file) {
-      const run = await readMlflowRun(this.source, file.path, this.inputs);
+      const run = await readMlflowRun(this.source, file.path, this.inputs, this.limits);
       return run.ok ? run.evidence : this.missing(
         subject,
         field,
@@ -20484,7 +20678,10 @@ var EvidenceReader = class {
         "Point evaluation.metrics at a finished MLflow run folder (meta.yaml and metrics/)."
       );
     }
-    const parsed = parseMetricsFile(file.text, file.path, { dataset: manifest.evaluation?.dataset });
+    const parsed = parseMetricsFile(file.text, file.path, {
+      dataset: manifest.evaluation?.dataset,
+      limits: this.limits
+    });
     return parsed.ok ? parsed.evidence : this.missing(
       subject,
       field,
@@ -20507,7 +20704,7 @@ var EvidenceReader = class {
           `drift.report: ${file.path} is a folder, not a report file`,
           "Point drift.report at the report file."
         );
-      const parsed = parseDriftReport(file.text, file.path);
+      const parsed = parseDriftReport(file.text, file.path, this.limits);
       return parsed.ok ? parsed.evidence : this.missing(
         "drift",
         field,
@@ -20537,6 +20734,16 @@ var EvidenceReader = class {
         readSamples(ref.bytes, { source: ref.path }),
         readSamples(cur.bytes, { source: cur.path })
       ]);
+      for (const table2 of [refTable, curTable]) {
+        const max = this.limits.max_features;
+        if (table2.columns.length > max)
+          return this.missing(
+            "drift",
+            ["drift"],
+            `${table2.source}: ${table2.columns.length} columns, more than the ${max} features the policy allows (limits.max_features)`,
+            "Compare only the model input features, or raise limits.max_features in the policy."
+          );
+      }
       const evidence = computeDrift(refTable, curTable, {
         method: rule?.method ?? "auto",
         columns: { ...rule?.columns ?? {}, ...spec.columns ?? {} },
@@ -20555,6 +20762,15 @@ var EvidenceReader = class {
   }
 };
 
+// src/engine.ts
+init_result();
+
+// src/gate.ts
+init_result();
+
+// src/rules/approvals.ts
+init_result();
+
 // src/dates.ts
 var DAY_MS = 864e5;
 function parseDay(text2) {
@@ -20568,6 +20784,9 @@ function startOfDayUtc(t) {
 function daysBetween(from, to) {
   return Math.round((startOfDayUtc(to).getTime() - startOfDayUtc(from).getTime()) / DAY_MS);
 }
+
+// src/rules/waivers.ts
+init_result();
 
 // src/rules/types.ts
 function at(ctx, path) {
@@ -20599,7 +20818,7 @@ function ownerStatus(policy, pr, who) {
     return { owner: false, unverifiable: `team membership (${teams.join(", ")}) is not checked on the command line` };
   const refused = [];
   for (const team of teams) {
-    const members = pr.teams[login(team)] ?? pr.teams[team];
+    const members = own(pr.teams, login(team)) ?? own(pr.teams, team);
     if (!members) refused.push(`${team}: not looked up`);
     else if ("error" in members) refused.push(`${team}: ${members.error}`);
     else if (members.some((m) => login(m) === name)) return { owner: true };
@@ -20656,18 +20875,19 @@ function judge(ctx, w) {
       expires: w.expires,
       days_left: daysLeft,
       reason: w.reason,
-      approval_verified: verified
+      approval_verified: verified,
+      ...w.subject ? {} : { whole_rule: true }
     }
   };
 }
-var describe = (w) => w.subject ? `${w.rule} ${w.subject}` : w.rule;
+var describe = (w) => w.subject ? `${w.rule} ${w.subject}` : `${w.rule} (the whole rule)`;
 function applyWaivers(ctx, findings) {
   const out = findings.map((f) => ({ ...f }));
   const applied = [];
   for (const w of ctx.manifest.waivers) {
     const pos = at(ctx, ["waivers", w.index]);
     const targets = out.filter(
-      (f) => f.status === "fail" && f.rule === w.rule && (f.subject ?? "") === (w.subject ?? "")
+      (f) => f.status === "fail" && f.rule === w.rule && (!w.subject || (f.subject ?? "") === w.subject)
     );
     const j = judge(ctx, w);
     if (j.problems.length > 0) {
@@ -20741,7 +20961,7 @@ function approvalRules(ctx) {
   const unresolved = [];
   const members = /* @__PURE__ */ new Set();
   for (const t of teams) {
-    const m = pr.teams[login(t)] ?? pr.teams[t];
+    const m = own(pr.teams, login(t)) ?? own(pr.teams, t);
     if (!m) unresolved.push(`${t} (not looked up)`);
     else if ("error" in m) unresolved.push(`${t} (${m.error})`);
     else m.forEach((u) => members.add(login(u)));
@@ -20797,13 +21017,26 @@ function fmtSigned(n) {
 // src/rules/drift.ts
 var DEFAULT_DRIFTED_SHARE = 0.5;
 function policyThreshold(rule, method) {
-  const ft = rule.feature_threshold;
+  const ft = rule?.feature_threshold;
   if (ft === void 0) return void 0;
   if (typeof ft === "number") {
     if (rule.method && rule.method !== "auto") return rule.method === method.id ? ft : void 0;
     return method.kind === "distance" ? ft : void 0;
   }
-  return ft[method.id];
+  return Object.hasOwn(ft, method.id) ? ft[method.id] : void 0;
+}
+var stricter = (method, a, b) => method.kind === "pvalue" ? a > b : a < b;
+function chooseThreshold(rule, tierName, method, reported) {
+  const fromPolicy = policyThreshold(rule, method);
+  const threshold = fromPolicy ?? method.defaultThreshold;
+  const source = fromPolicy !== void 0 ? `the ${tierName} tier's drift.feature_threshold` : `the ${method.id} default ${fmt2(method.defaultThreshold)}`;
+  if (reported === void 0 || reported === threshold) return { threshold, source };
+  if (stricter(method, reported, threshold))
+    return {
+      threshold: reported,
+      source: `the report, stricter than ${source}${fromPolicy !== void 0 ? ` (${fmt2(fromPolicy)})` : ""}`
+    };
+  return { threshold, source, ignored: reported };
 }
 function severity(method, score2, threshold) {
   if (method.kind === "distance") return threshold > 0 ? score2 / threshold : score2 > 0 ? Infinity : 0;
@@ -20835,11 +21068,12 @@ function driftRules(ctx) {
         subject: "method",
         actual: others.join(", "),
         expected: rule.method,
-        message: `the ${ctx.tier.name} tier asks for ${rule.method} but ${ev.source} measured drift with ${others.join(", ")}; those features are judged by their own method's threshold`,
+        message: `the ${ctx.tier.name} tier asks for ${rule.method} but ${ev.source} measured drift with ${others.join(", ")}; those features are judged by their own method's default threshold`,
         fix: `Produce the drift report with ${rule.method}, or compute it from samples (drift.reference and drift.current).`,
         ...pos
       });
   }
+  const reported = ev.format !== "computed";
   let drifted = 0;
   let judged = 0;
   for (const feature of ev.features) {
@@ -20858,8 +21092,11 @@ function driftRules(ctx) {
       drifted++;
       continue;
     }
-    const threshold = policyThreshold(rule, method) ?? feature.threshold ?? method.defaultThreshold;
+    const choice = chooseThreshold(rule, ctx.tier.name, method, reported ? feature.threshold : void 0);
+    const { threshold } = choice;
     const direction = method.kind === "pvalue" ? "below" : "above";
+    const expected = `${method.id} ${driftComparison(method, false)} ${fmt2(threshold)}`;
+    const from = `threshold from ${choice.source}${choice.ignored !== void 0 ? `; the report's own threshold ${fmt2(choice.ignored)} is looser and was not used` : ""}`;
     judged++;
     if (feature.score === null || !Number.isFinite(feature.score)) {
       drifted++;
@@ -20868,7 +21105,7 @@ function driftRules(ctx) {
         status: "fail",
         subject: feature.name,
         actual: null,
-        expected: `${method.id} ${direction === "below" ? ">" : "<"} ${fmt2(threshold)}`,
+        expected,
         message: `${feature.name}: ${ev.source} gives no ${method.label} score, so drift cannot be ruled out`,
         fix: "Regenerate the drift report so that every feature has a score.",
         ...pos
@@ -20886,7 +21123,9 @@ function driftRules(ctx) {
       });
       continue;
     }
-    const isDrifted = isDrift(method, feature.score, threshold);
+    const byScore = isDrift(method, feature.score, threshold);
+    const flagged = !byScore && reported && feature.drifted === true;
+    const isDrifted = byScore || flagged;
     if (isDrifted) drifted++;
     const sev = severity(method, feature.score, threshold);
     results.push({
@@ -20897,22 +21136,25 @@ function driftRules(ctx) {
       threshold,
       direction,
       drifted: isDrifted,
-      severity: sev,
+      severity: flagged ? Math.max(sev, 1) : sev,
       histogram: feature.histogram
     });
-    const cmp = driftComparison(method, isDrifted);
+    const cmp = driftComparison(method, byScore);
     findings.push({
       rule: "drift.feature",
       status: isDrifted ? "fail" : "pass",
       subject: feature.name,
       actual: feature.score,
-      expected: `${method.id} ${driftComparison(method, false)} ${fmt2(threshold)}`,
-      message: `${feature.name}: ${method.label} ${fmt2(feature.score)} ${cmp} ${fmt2(threshold)}${isDrifted ? " (drift)" : ""}`,
+      expected,
+      message: `${feature.name}: ${method.label} ${fmt2(feature.score)} ${cmp} ${fmt2(threshold)}${flagged ? `, but ${ev.source} marks it drifted` : ""}${isDrifted ? " (drift)" : ""}; ${from}`,
       fix: isDrifted ? `Investigate the shift in ${feature.name} (retrain on recent data, fix the pipeline), or waive it with a ticket if it is expected.` : void 0,
       ...pos
     });
   }
-  const limit = rule.max_drifted_share ?? DEFAULT_DRIFTED_SHARE;
+  const policyLimit = rule.max_drifted_share ?? DEFAULT_DRIFTED_SHARE;
+  const reportLimit = reported ? ev.dataset?.threshold : void 0;
+  const stricterReport = reportLimit !== void 0 && reportLimit > 0 && reportLimit < policyLimit;
+  const limit = stricterReport ? reportLimit : policyLimit;
   const counts = datasetCounts(ev, judged, drifted);
   results.sort(bySeverity);
   const summary = { ...counts.summary, limit, features: judged };
@@ -20926,7 +21168,7 @@ function driftRules(ctx) {
       subject: "dataset",
       actual: Number(share.toPrecision(6)),
       expected: `< ${fmt2(limit)}`,
-      message: `${d} of ${total} ${unit}s drifted (share ${fmt2(share)}${fails ? `, at or above the limit of ${fmt2(limit)}` : `; limit ${fmt2(limit)}`})` + (counts.how ? `: ${counts.how}; the limit is ${rule.max_drifted_share !== void 0 ? "the policy's max_drifted_share" : "Evidently's default"}, not the report's own` : ""),
+      message: `${d} of ${total} ${unit}s drifted (share ${fmt2(share)}${fails ? `, at or above the limit of ${fmt2(limit)}` : `; limit ${fmt2(limit)}`}` + (stricterReport ? ` (the report's own, stricter than the policy's ${fmt2(policyLimit)})` : "") + ")" + (counts.how ? `: ${counts.how}; the limit is ${stricterReport ? "the report's own drift_share, as it is stricter" : rule.max_drifted_share !== void 0 ? "the policy's max_drifted_share" : "Evidently's default"}${stricterReport ? "" : ", not the report's own"}` : ""),
       fix: fails ? "The data the model sees has moved: retrain or re-validate before release." : void 0,
       ...pos
     });
@@ -20943,9 +21185,9 @@ function driftRules(ctx) {
   return { findings, results, summary };
 }
 function datasetCounts(ev, judged, drifted) {
-  const own = { drifted, total: judged, share: judged > 0 ? drifted / judged : 0, counted_from: "features" };
+  const own2 = { drifted, total: judged, share: judged > 0 ? drifted / judged : 0, counted_from: "features" };
   const d = ev.dataset;
-  if (!d || d.total <= ev.features.length) return { summary: own };
+  if (!d || d.total <= ev.features.length) return { summary: own2 };
   const from = d.from ?? "dataset summary";
   const reportDrifted = ev.features.filter((f) => {
     if (f.drifted !== void 0) return f.drifted;
@@ -20976,7 +21218,9 @@ function describeOnly(features) {
   for (const f of features) {
     const method = resolveMethod(f.method);
     if (!method || f.score === null || !Number.isFinite(f.score)) continue;
-    const threshold = f.threshold ?? method.defaultThreshold;
+    const { threshold } = chooseThreshold(void 0, "", method, f.threshold);
+    const byScore = isDrift(method, f.score, threshold);
+    const sev = severity(method, f.score, threshold);
     out.push({
       name: f.name,
       type: f.type,
@@ -20984,8 +21228,8 @@ function describeOnly(features) {
       score: f.score,
       threshold,
       direction: method.kind === "pvalue" ? "below" : "above",
-      drifted: isDrift(method, f.score, threshold),
-      severity: severity(method, f.score, threshold),
+      drifted: byScore || f.drifted === true,
+      severity: !byScore && f.drifted === true ? Math.max(sev, 1) : sev,
       histogram: f.histogram
     });
   }
@@ -21171,11 +21415,12 @@ function reviewState(reviewBy, maxDays, today) {
 }
 
 // src/rules/manifest.ts
+init_result();
 function lookup2(data, dotted) {
   let cur = data;
   for (const key of dotted.split(".")) {
     if (cur === null || typeof cur !== "object" || Array.isArray(cur)) return void 0;
-    cur = cur[key];
+    cur = own(cur, key);
   }
   return cur;
 }
@@ -21206,6 +21451,9 @@ function requiredFields(ctx) {
     };
   });
 }
+
+// src/rules/metrics.ts
+init_result();
 
 // src/rules/significance.ts
 var PROPORTION = /accuracy|precision|recall|sensitivity|specificity|\b[tf][pn]r\b|hit_?rate|error_?rate|top_?\d+/i;
@@ -21295,7 +21543,7 @@ function thresholdRules(ctx) {
   const findings = [];
   for (const [name, rule] of Object.entries(ctx.tier.metrics)) {
     if (rule.min === void 0 && rule.max === void 0) continue;
-    const m = ev.metrics[name];
+    const m = own(ev.metrics, name);
     const expected = [
       rule.min !== void 0 ? `>= ${fmt2(rule.min)}` : "",
       rule.max !== void 0 ? `<= ${fmt2(rule.max)}` : ""
@@ -21370,8 +21618,8 @@ function regressionRules(ctx) {
     return findings;
   }
   for (const [name, rule] of rules) {
-    const cand = ev.metrics[name];
-    const base = baseline.metrics.metrics[name];
+    const cand = own(ev.metrics, name);
+    const base = own(baseline.metrics.metrics, name);
     if (!cand) continue;
     if (!base) {
       findings.push({
@@ -21426,7 +21674,10 @@ function sliceRules(ctx) {
   if (!ev) return [];
   const findings = [];
   for (const [name, rule] of Object.entries(ctx.tier.slices)) {
-    const values = Object.entries(ev.slices).filter(([, metrics]) => metrics[name] !== void 0).map(([slice, metrics]) => ({ slice, value: metrics[name].value }));
+    const values = Object.entries(ev.slices).flatMap(([slice, metrics]) => {
+      const m = own(metrics, name);
+      return m ? [{ slice, value: m.value }] : [];
+    });
     if (values.length === 0) {
       findings.push({
         rule: "metrics.slice",
@@ -21478,13 +21729,13 @@ function compareMetrics(ctx) {
   if (!ev) return [];
   const base = ctx.release.baseline?.metrics?.metrics ?? {};
   return Object.entries(ev.metrics).map(([name, m]) => {
-    const b = base[name];
+    const b = own(base, name);
     return {
       name,
       value: m.value,
       baseline: b?.value,
       delta: b ? Number((m.value - b.value).toPrecision(12)) : void 0,
-      better: lowerIsBetter(name, ctx.tier.metrics[name]) ? "lower" : "higher"
+      better: lowerIsBetter(name, own(ctx.tier.metrics, name)) ? "lower" : "higher"
     };
   });
 }
@@ -21524,7 +21775,8 @@ function evaluateRelease(release, policy, options) {
     };
   }
   const tierName = release.tier?.tier ?? manifest.model.risk_tier ?? policy.defaultTier;
-  const tier = policy.tiers[tierName];
+  const tier = own(policy.tiers, tierName);
+  if (!tier) throw new Error(`${loaded.path}: the tier '${tierName}' is not in the policy`);
   const ctx = {
     release,
     manifest,
@@ -21599,6 +21851,7 @@ function evaluate(releases, policy, options) {
 
 // src/policy/policy.ts
 import { createHash as createHash3 } from "node:crypto";
+init_result();
 
 // src/types.ts
 var RULE_IDS = [
@@ -21776,6 +22029,21 @@ var POLICY_SCHEMA = {
           type: "number",
           exclusiveMinimum: 0,
           description: "Largest evidence file read, in MB. Default 50."
+        },
+        max_metrics: {
+          type: "integer",
+          minimum: 1,
+          description: "Most metric values one metrics file may hold, slice values included. Default 10000."
+        },
+        max_slices: {
+          type: "integer",
+          minimum: 1,
+          description: "Most slices one metrics file may hold. Default 1000."
+        },
+        max_features: {
+          type: "integer",
+          minimum: 1,
+          description: "Most features one drift report (or pair of samples) may hold. Default 10000."
         }
       }
     }
@@ -24916,7 +25184,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       let data12 = data.limits;
       if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
         for (const key3 in data12) {
-          if (!(key3 === "max_file_mb")) {
+          if (!(key3 === "max_file_mb" || key3 === "max_metrics" || key3 === "max_slices" || key3 === "max_features")) {
             const err23 = {
               instancePath: instancePath + "/limits",
               schemaPath: "#/properties/limits/additionalProperties",
@@ -24966,8 +25234,113 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data12.max_metrics !== void 0) {
+          let data14 = data12.max_metrics;
+          if (!(typeof data14 == "number" && !(data14 % 1) && !isNaN(data14) && isFinite(data14))) {
+            const err26 = {
+              instancePath: instancePath + "/limits/max_metrics",
+              schemaPath: "#/properties/limits/properties/max_metrics/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer"
+            };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+          if (typeof data14 == "number" && isFinite(data14)) {
+            if (data14 < 1 || isNaN(data14)) {
+              const err27 = {
+                instancePath: instancePath + "/limits/max_metrics",
+                schemaPath: "#/properties/limits/properties/max_metrics/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 1 },
+                message: "must be >= 1"
+              };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data12.max_slices !== void 0) {
+          let data15 = data12.max_slices;
+          if (!(typeof data15 == "number" && !(data15 % 1) && !isNaN(data15) && isFinite(data15))) {
+            const err28 = {
+              instancePath: instancePath + "/limits/max_slices",
+              schemaPath: "#/properties/limits/properties/max_slices/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer"
+            };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+          if (typeof data15 == "number" && isFinite(data15)) {
+            if (data15 < 1 || isNaN(data15)) {
+              const err29 = {
+                instancePath: instancePath + "/limits/max_slices",
+                schemaPath: "#/properties/limits/properties/max_slices/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 1 },
+                message: "must be >= 1"
+              };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data12.max_features !== void 0) {
+          let data16 = data12.max_features;
+          if (!(typeof data16 == "number" && !(data16 % 1) && !isNaN(data16) && isFinite(data16))) {
+            const err30 = {
+              instancePath: instancePath + "/limits/max_features",
+              schemaPath: "#/properties/limits/properties/max_features/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer"
+            };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+          if (typeof data16 == "number" && isFinite(data16)) {
+            if (data16 < 1 || isNaN(data16)) {
+              const err31 = {
+                instancePath: instancePath + "/limits/max_features",
+                schemaPath: "#/properties/limits/properties/max_features/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 1 },
+                message: "must be >= 1"
+              };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+          }
+        }
       } else {
-        const err26 = {
+        const err32 = {
           instancePath: instancePath + "/limits",
           schemaPath: "#/properties/limits/type",
           keyword: "type",
@@ -24975,15 +25348,15 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           message: "must be object"
         };
         if (vErrors === null) {
-          vErrors = [err26];
+          vErrors = [err32];
         } else {
-          vErrors.push(err26);
+          vErrors.push(err32);
         }
         errors++;
       }
     }
   } else {
-    const err27 = {
+    const err33 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
@@ -24991,9 +25364,9 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       message: "must be object"
     };
     if (vErrors === null) {
-      vErrors = [err27];
+      vErrors = [err33];
     } else {
-      vErrors.push(err27);
+      vErrors.push(err33);
     }
     errors++;
   }
@@ -25497,6 +25870,9 @@ var POLICY_DEFAULTS = {
   manifests: ["**/model-release.yml"],
   waiverMaxDays: 90,
   maxFileMb: 50,
+  maxMetrics: DEFAULT_ENTRY_LIMITS.max_metrics,
+  maxSlices: DEFAULT_ENTRY_LIMITS.max_slices,
+  maxFeatures: DEFAULT_ENTRY_LIMITS.max_features,
   /** Evidently's dataset drift share. */
   maxDriftedShare: 0.5,
   approvalsMin: 1
@@ -25544,6 +25920,34 @@ function semanticProblems(data, parsed) {
     problems.push(...requireProblems(tier.require, at2("require"), parsed));
   }
   problems.push(...cycleProblems(tiers, names, parsed));
+  for (const key of ["manifests", "protected"]) problems.push(...globProblems(data[key], key, parsed));
+  return problems;
+}
+function globProblems(globs, key, parsed) {
+  if (!Array.isArray(globs)) return [];
+  const problems = [];
+  const example = key === "manifests" ? '"models/**/model-release.yml"' : '".github/workflows/**"';
+  globs.forEach((glob, i) => {
+    if (typeof glob !== "string") return;
+    const segments = glob.replace(/^\.\//, "").split("/");
+    let why;
+    let fix = `write it relative to the repository root, like ${example}`;
+    if (/^(\/|~|[A-Za-z]:[\\/])/.test(glob)) why = "is an absolute path";
+    else if (segments.includes("..")) why = "climbs out of its folder with '..'";
+    else if (segments.includes(".git")) {
+      why = "points into .git/, which is never read as part of a release";
+      fix = "remove it";
+    }
+    if (why)
+      problems.push(
+        problem(
+          parsed,
+          [key, i],
+          `${key}[${i}]: '${glob}' ${why}; ${key} globs match repository-relative paths, so it can never match anything`,
+          fix
+        )
+      );
+  });
   return problems;
 }
 function cycleProblems(tiers, names, parsed) {
@@ -25678,7 +26082,7 @@ function requireProblems(require2, path, parsed) {
 }
 function mergeByKey(parent, child) {
   const out = { ...parent };
-  for (const [k, v] of Object.entries(child ?? {})) out[k] = { ...parent?.[k], ...v };
+  for (const [k, v] of Object.entries(child ?? {})) setKey(out, k, { ...own(parent, k), ...v });
   return out;
 }
 function mergeTier(parent, child) {
@@ -25745,25 +26149,26 @@ function buildTier(name, raw, parent) {
   return tier;
 }
 function resolveTiers(raw) {
-  const resolved = {};
+  const resolved = /* @__PURE__ */ new Map();
   const resolve2 = (name) => {
-    if (resolved[name]) return resolved[name];
-    const own = raw.tiers[name];
-    const merged = own.extends ? mergeTier(resolve2(own.extends), own) : mergeTier({}, own);
-    resolved[name] = merged;
+    const done = resolved.get(name);
+    if (done) return done;
+    const written = raw.tiers[name];
+    const merged = written.extends ? mergeTier(resolve2(written.extends), written) : mergeTier({}, written);
+    resolved.set(name, merged);
     return merged;
   };
   for (const name of tierNames(raw)) resolve2(name);
-  return resolved;
+  return Object.fromEntries(resolved);
 }
 function resolvedProblems(raw, tiers, parsed) {
   const problems = [];
   for (const [name, tier] of Object.entries(tiers)) {
-    const own = raw.tiers[name];
-    const inherits = own.extends ? ` (with what it inherits from ${own.extends})` : "";
+    const written = raw.tiers[name];
+    const inherits = written.extends ? ` (with what it inherits from ${written.extends})` : "";
     for (const family of ["metrics", "slices"]) {
       for (const [metric, rule] of Object.entries(tier[family] ?? {})) {
-        if (!own[family]?.[metric]) continue;
+        if (!own(written[family], metric)) continue;
         const at2 = ["tiers", name, family, metric];
         const r = rule;
         if (r.min !== void 0 && r.max !== void 0 && r.min > r.max) {
@@ -25836,7 +26241,12 @@ function loadPolicy(text2, source, options = {}) {
       ])
     ),
     waivers: { max_days: raw.waivers?.max_days ?? POLICY_DEFAULTS.waiverMaxDays },
-    limits: { max_file_bytes: Math.round((raw.limits?.max_file_mb ?? POLICY_DEFAULTS.maxFileMb) * 1024 * 1024) },
+    limits: {
+      max_file_bytes: Math.round((raw.limits?.max_file_mb ?? POLICY_DEFAULTS.maxFileMb) * 1024 * 1024),
+      max_metrics: raw.limits?.max_metrics ?? POLICY_DEFAULTS.maxMetrics,
+      max_slices: raw.limits?.max_slices ?? POLICY_DEFAULTS.maxSlices,
+      max_features: raw.limits?.max_features ?? POLICY_DEFAULTS.maxFeatures
+    },
     positionOf: (path) => positionIn(parsed, path)
   };
   return { ok: true, policy };
@@ -25987,7 +26397,11 @@ function loadManifest(text2, path, policy) {
   return { path, manifest: buildManifest(data), findings: [], sha256: sha2563, positionOf };
 }
 
+// src/rules/audit.ts
+init_result();
+
 // src/rules/policy-diff.ts
+init_result();
 var LOOSER_WHEN = {
   min: "lower",
   max: "higher",
@@ -26054,7 +26468,7 @@ function diffPolicies(before, after) {
     const field = key.split(".").pop() ?? key;
     let note = "";
     const sameKind = String(x).endsWith("%") === String(y).endsWith("%");
-    if (x !== void 0 && y !== void 0 && sameKind && LOOSER_WHEN[field] && !Number.isNaN(toNumber2(x)) && !Number.isNaN(toNumber2(y))) {
+    if (x !== void 0 && y !== void 0 && sameKind && own(LOOSER_WHEN, field) && !Number.isNaN(toNumber2(x)) && !Number.isNaN(toNumber2(y))) {
       const looser = LOOSER_WHEN[field] === "lower" ? toNumber2(y) < toNumber2(x) : toNumber2(y) > toNumber2(x);
       note = looser ? " (looser)" : " (stricter)";
     } else if (y === void 0) note = " (removed: looser)";
@@ -26483,8 +26897,8 @@ async function gatherRelease(path, head, policy, options, lookup3) {
     options.mergeGroup !== void 0
   );
   release.tier = tierDecision;
-  const tier = policy.tiers[tierDecision.tier];
-  const reader = new EvidenceReader(options.head, loaded);
+  const tier = own(policy.tiers, tierDecision.tier);
+  const reader = new EvidenceReader(options.head, loaded, policy.limits);
   const metrics = await reader.metrics(manifest);
   if (metrics !== void 0) release.metrics = metrics;
   const drift2 = await reader.drift(manifest, tier?.drift);
@@ -26530,7 +26944,7 @@ async function readBaseline(source, path, policy) {
       message: `the production manifest ${path} in ${source.description} is invalid (${text2.ok ? loaded?.findings[0]?.message : text2.message}), so there is nothing to compare with`
     };
   const failures = [];
-  const reader = new EvidenceReader(recordingFailures(source, failures), loaded);
+  const reader = new EvidenceReader(recordingFailures(source, failures), loaded, policy.limits);
   const metrics = await reader.metrics(loaded.manifest);
   if (failures.length > 0) return { kind: "problem", fatal: true, message: failures.join("; ") };
   const inputs = [{ path, sha256: sha2562(read.bytes), source: "baseline" }];
@@ -26686,13 +27100,24 @@ var MAX_NAME_CHARS = 100;
 var MAX_PROSE_CHARS = 500;
 var ZWSP = "\u200B";
 var LINE_BREAKS = /\r\n|[\r\n\t\v\f\u0085\u2028\u2029]/g;
-var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+var CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+var HIDDEN = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
+var PICTOGRAPH = new RegExp("\\p{Extended_Pictographic}", "u");
+var EMOJI_TAIL = /(?:[\u{1F3FB}-\u{1F3FF}]|\uFE0F)$/u;
+function showHidden(ch, offset, text2) {
+  const previous = (from) => PICTOGRAPH.test(Array.from(from).pop() ?? "");
+  const next = String.fromCodePoint(text2.codePointAt(offset + 1) ?? 0);
+  if ((ch === "\uFE0F" || ch === "\uFE0E") && previous(text2.slice(Math.max(0, offset - 2), offset))) return ch;
+  const beforeTail = text2.slice(Math.max(0, offset - 4), offset).replace(EMOJI_TAIL, "");
+  if (ch === "\u200D" && previous(beforeTail) && PICTOGRAPH.test(next)) return ch;
+  return `<U+${ch.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}>`;
+}
 function truncate(text2, maxChars) {
   const chars = Array.from(text2);
   return chars.length <= maxChars ? text2 : chars.slice(0, Math.max(0, maxChars - 1)).join("") + "\u2026";
 }
 function plainText(text2, maxChars = MAX_PROSE_CHARS) {
-  const s = String(text2 ?? "").replace(LINE_BREAKS, " ").replace(INVISIBLE, "").replace(/ {2,}/g, " ").trim();
+  const s = String(text2 ?? "").replace(LINE_BREAKS, " ").replace(CONTROL, "").replace(HIDDEN, showHidden).replace(/ {2,}/g, " ").trim();
   return truncate(s, maxChars);
 }
 function neutraliseReferences(text2) {
@@ -26951,7 +27376,7 @@ function renderText(report, options) {
     for (const { rule, subject, waiver: w } of waiversInForce(m)) {
       const what = [rule, subject ? name(subject) : ""].filter(Boolean).join(" ");
       out.push(
-        `  ${paint("cyan", "~")} waived${what ? ` ${what}` : ""}: ${name(w.ticket)} approved by ${name(w.approved_by)}${w.approval_verified ? "" : " (not verified)"}, until ${name(w.expires)} (${daysLeftText(w.days_left)})`
+        `  ${paint("cyan", "~")} waived${what ? ` ${what}` : ""}${w.whole_rule ? " (a waiver of the whole rule)" : ""}: ${name(w.ticket)} approved by ${name(w.approved_by)}${w.approval_verified ? "" : " (not verified)"}, until ${name(w.expires)} (${daysLeftText(w.days_left)})`
       );
     }
     for (const n of m.notes ?? []) {
@@ -27341,7 +27766,7 @@ function waiversBlock(model) {
     `**\u{1F4DD} Waivers in force (${waivers.length})**`,
     "",
     ...waivers.flatMap(({ rule, subject, waiver: w }) => [
-      `- ${rule ? ruleCode(rule) : ""}${subject ? ` **${escapeMarkdown(subject)}**` : ""}: ${escapeMarkdown(w.ticket)}, approved by ${escapeMarkdown(w.approved_by)}${w.approval_verified ? "" : " (approval not verified)"}, expires ${escapeMarkdown(w.expires)} (${daysLeftText(w.days_left)})`,
+      `- ${rule ? ruleCode(rule) : ""}${subject ? ` **${escapeMarkdown(subject)}**` : ""}${w.whole_rule ? ` (a waiver of the whole rule)` : ""}: ${escapeMarkdown(w.ticket)}, approved by ${escapeMarkdown(w.approved_by)}${w.approval_verified ? "" : " (approval not verified)"}, expires ${escapeMarkdown(w.expires)} (${daysLeftText(w.days_left)})`,
       `  - ${escapeMarkdown(w.reason, MAX_PROSE_CHARS)}`
     ])
   ];

@@ -5,6 +5,7 @@
 
 import { createHash } from 'node:crypto';
 import { EvidenceReader } from './evidence/gather.js';
+import { own } from './evidence/result.js';
 import { resolveReference } from './files/paths.js';
 import type { FileSource } from './files/source.js';
 import { decodeText } from './files/text.js';
@@ -473,8 +474,8 @@ async function gatherRelease(
   );
   release.tier = tierDecision;
 
-  const tier = policy.tiers[tierDecision.tier];
-  const reader = new EvidenceReader(options.head, loaded);
+  const tier = own(policy.tiers, tierDecision.tier);
+  const reader = new EvidenceReader(options.head, loaded, policy.limits);
   const metrics = await reader.metrics(manifest);
   if (metrics !== undefined) release.metrics = metrics;
   const drift = await reader.drift(manifest, tier?.drift);
@@ -543,7 +544,7 @@ async function readBaseline(source: FileSource, path: string, policy: Policy): P
     };
   // A baseline file that fails to read (as opposed to one that is absent or malformed) fails closed.
   const failures: string[] = [];
-  const reader = new EvidenceReader(recordingFailures(source, failures), loaded);
+  const reader = new EvidenceReader(recordingFailures(source, failures), loaded, policy.limits);
   const metrics = await reader.metrics(loaded.manifest);
   if (failures.length > 0) return { kind: 'problem', fatal: true, message: failures.join('; ') };
   const inputs: InputFile[] = [{ path, sha256: sha256(read.bytes), source: 'baseline' }];

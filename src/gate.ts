@@ -2,6 +2,7 @@
 // (the evaluation time is an argument), so the same inputs give the same verdict on a laptop and in CI.
 
 import type { PullRequestContext } from './engine.js';
+import { own } from './evidence/result.js';
 import type { Policy } from './policy/types.js';
 import { approvalRules } from './rules/approvals.js';
 import { driftRules } from './rules/drift.js';
@@ -63,7 +64,9 @@ export function evaluateRelease(release: ReleaseEvidence, policy: Policy, option
     };
   }
   const tierName = release.tier?.tier ?? manifest.model.risk_tier ?? policy.defaultTier;
-  const tier = policy.tiers[tierName];
+  const tier = own(policy.tiers, tierName);
+  // The manifest loader refuses a risk_tier the policy does not define; never judge by an inherited property.
+  if (!tier) throw new Error(`${loaded.path}: the tier '${tierName}' is not in the policy`);
   const ctx: RuleContext = {
     release,
     manifest,

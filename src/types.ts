@@ -39,6 +39,8 @@ export interface WaiverApplied {
   reason: string;
   /** false on the command line: nobody checked that approved_by really approved. */
   approval_verified: boolean;
+  /** Set when the waiver names no subject: it covers every failure of its rule for this model. */
+  whole_rule?: boolean;
 }
 
 export interface Finding {

@@ -127,6 +127,16 @@ const CASES: Case[] = [
   },
   { name: 'policy file is empty', files: { [P]: '' }, code: 2, stderr: /empty/ },
   {
+    name: 'policy manifests glob outside the repository',
+    files: {
+      [P]: POLICY.replace('manifests: ["models/**/model-release.yml"]', 'manifests: ["../**/model-release.yml"]'),
+    },
+    code: 2,
+    stderr:
+      /model-release-policy\.yml:2:\d+: manifests\[0\]: '\.\.\/\*\*\/model-release\.yml' climbs out of its folder with '\.\.'; .*can never match anything\. Fix: write it relative to the repository root/,
+  },
+
+  {
     name: 'policy named on the command line does not exist',
     args: ['--policy', 'nope.yml'],
     code: 2,
@@ -143,6 +153,40 @@ const CASES: Case[] = [
     files: { [P]: POLICY.replace('max_days: 90', 'max_days: -5') },
     code: 2,
     stderr: /model-release-policy\.yml:16:\d+: .*max_days/,
+  },
+
+  // ---- names the policy's author chose that are also Object properties: absent means absent
+  {
+    name: 'policy metric named constructor is absent from the evidence',
+    files: {
+      [P]: POLICY.replace(
+        'auc: { min: 0.8, max_drop: 0.01 }',
+        'auc: { min: 0.8, max_drop: 0.01 }\n      constructor: { min: 0.5 }\n      toString: { max_drop: 0.01 }',
+      ),
+    },
+    code: 1,
+    rule: 'metrics.threshold',
+    message: /^constructor is not in models\/churn\/eval\/metrics\.json/,
+  },
+  {
+    name: 'policy slice rule named toString with slices that do not report it',
+    files: {
+      [P]: POLICY.replace(
+        '    drift: { method: auto',
+        '    slices:\n      toString: { min: 0.5 }\n    drift: { method: auto',
+      ),
+      'models/churn/eval/metrics.json': '{ "metrics": { "auc": 0.91 }, "slices": { "eu": { "auc": 0.9 } } }',
+    },
+    code: 1,
+    rule: 'metrics.slice',
+    message: /^no slice in .* reports toString/,
+  },
+  {
+    name: 'policy requires a manifest field named constructor',
+    files: { [P]: POLICY.replace('require: [model.owner]', 'require: [model.owner, model.constructor]') },
+    code: 1,
+    rule: 'manifest.required',
+    message: /^model\.constructor is missing or empty/,
   },
 
   // ---- the manifest: manifest.invalid with the line
@@ -274,6 +318,176 @@ const CASES: Case[] = [
     code: 1,
     rule: 'evidence.missing',
     message: /metrics\.json:1/,
+  },
+
+  {
+    name: 'metrics JSON with a duplicate key (JSON.parse would keep the last)',
+    files: { 'models/churn/eval/metrics.json': '{\n  "metrics": {\n    "auc": 0.5,\n    "auc": 0.95\n  }\n}\n' },
+    code: 1,
+    rule: 'evidence.missing',
+    message:
+      /^models\/churn\/eval\/metrics\.json:4: invalid JSON at line 4, column 5: the key "auc" is written twice in this object \(first on line 3\)/,
+  },
+  {
+    name: 'drift JSON with a duplicate key in a file that needs the lenient parser',
+    files: {
+      'models/churn/eval/drift.json':
+        '{ "features": {\n  "age": { "method": "ks", "score": NaN },\n  "age": { "method": "ks", "score": 0.9 } } }',
+    },
+    code: 1,
+    rule: 'evidence.missing',
+    message: /drift\.json:3: .*the key "age" is written twice in this object \(first on line 2\)/,
+  },
+
+  // ---- drift scores out of their method's range: invalid evidence, never judged
+  {
+    name: 'drift p-value above 1',
+    files: { 'models/churn/eval/drift.json': '{ "features": { "age": { "method": "ks", "score": 1.5 } } }' },
+    code: 1,
+    rule: 'evidence.missing',
+    message:
+      /^models\/churn\/eval\/drift\.json:1: the drift score of 'age' is 1\.5, but its method gives a p-value, which lies between 0 and 1/,
+  },
+  {
+    name: 'drift p-value below 0 in a whylogs report',
+    files: {
+      'models/churn/eval/drift.json':
+        '{ "age": { "algorithm": "ks", "pvalue": -0.2, "statistic": 0.1, "thresholds": { "NO_DRIFT": [0.15, 1], "POSSIBLE_DRIFT": [0.05, 0.15], "DRIFT": [0, 0.05] }, "drift_category": "NO_DRIFT" } }',
+    },
+    code: 1,
+    rule: 'evidence.missing',
+    message: /the drift score of 'age' is -0\.2, but its method gives a p-value/,
+  },
+  {
+    name: 'drift distance negative',
+    files: { 'models/churn/eval/drift.json': '{ "features": { "age": { "method": "psi", "score": -3 } } }' },
+    code: 1,
+    rule: 'evidence.missing',
+    message: /the drift score of 'age' is -3, but its method gives a distance, which is never negative/,
+  },
+  {
+    name: 'drift threshold out of range',
+    files: {
+      'models/churn/eval/drift.json': '{ "features": { "age": { "method": "ks", "score": 0.5, "threshold": -1 } } }',
+    },
+    code: 1,
+    rule: 'evidence.missing',
+    message: /the threshold of 'age' is -1, but its method gives a p-value/,
+  },
+
+  // ---- entry limits: an oversized file fails fast, naming the file and the limit
+  {
+    name: 'metrics file with more metrics than limits.max_metrics',
+    files: {
+      [P]: POLICY + 'limits: { max_metrics: 5 }\n',
+      'models/churn/eval/metrics.json': JSON.stringify({
+        metrics: Object.fromEntries(['auc', 'a', 'b', 'c', 'd', 'e'].map((k) => [k, 0.9])),
+      }),
+    },
+    code: 1,
+    rule: 'evidence.missing',
+    message:
+      /^models\/churn\/eval\/metrics\.json: the file holds at least 6 metric values \(slice values included\), more than the 5 the policy allows \(limits\.max_metrics\)/,
+  },
+  {
+    name: 'metrics nested in DVC groups count one by one',
+    files: {
+      [P]: POLICY + 'limits: { max_metrics: 3 }\n',
+      'models/churn/eval/metrics.json':
+        '{ "metrics": { "auc": 0.9, "train": { "loss": 1, "acc": 0.8 }, "test": { "loss": 2 } } }',
+    },
+    code: 1,
+    rule: 'evidence.missing',
+    message: /holds at least 4 metric values .*limits\.max_metrics/,
+  },
+  {
+    name: 'slice values count against limits.max_metrics',
+    files: {
+      [P]: POLICY + 'limits: { max_metrics: 4 }\n',
+      'models/churn/eval/metrics.json':
+        '{ "metrics": { "auc": 0.9 }, "slices": { "eu": { "auc": 0.9, "f1": 0.8 }, "us": { "auc": 0.9, "f1": 0.8 } } }',
+    },
+    code: 1,
+    rule: 'evidence.missing',
+    message: /holds at least 5 metric values \(slice values included\)/,
+  },
+  {
+    name: 'metrics file with more slices than limits.max_slices',
+    files: {
+      [P]: POLICY + 'limits: { max_slices: 2 }\n',
+      'models/churn/eval/metrics.json':
+        '{ "metrics": { "auc": 0.9 }, "slices": { "a": { "auc": 0.9 }, "b": { "auc": 0.9 }, "c": { "auc": 0.9 } } }',
+    },
+    code: 1,
+    rule: 'evidence.missing',
+    message:
+      /metrics\.json: the file holds at least 3 slices, more than the 2 the policy allows \(limits\.max_slices\)/,
+  },
+  {
+    name: 'metrics written inline in the manifest count too',
+    files: {
+      [P]: POLICY + 'limits: { max_metrics: 1 }\n',
+      [M]: manifestWith('metrics: eval/metrics.json', 'metrics: { auc: 0.91, f1: 0.8 }'),
+    },
+    code: 1,
+    rule: 'evidence.missing',
+    message: /model-release\.yml: the file holds at least 2 metric values/,
+  },
+  {
+    name: 'metrics file with far more keys than the limit is refused before it is parsed',
+    files: {
+      [P]: POLICY + 'limits: { max_metrics: 2 }\n',
+      'models/churn/eval/metrics.json': JSON.stringify({
+        metrics: { auc: 0.9 },
+        junk: Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`k${i}`, { a: 1 }])),
+      }),
+    },
+    code: 1,
+    rule: 'evidence.missing',
+    message:
+      /^models\/churn\/eval\/metrics\.json: the file holds 603 keys; the gate reads at most 200, 100 for each of the 2 metric values the policy allows \(limits\.max_metrics\)/,
+  },
+  {
+    name: 'drift report with more features than limits.max_features',
+    files: {
+      [P]: POLICY + 'limits: { max_features: 2 }\n',
+      'models/churn/eval/drift.json': JSON.stringify({
+        features: [1, 2, 3].map((i) => ({ name: `f${i}`, method: 'psi', score: 0.01 })),
+      }),
+    },
+    code: 1,
+    rule: 'evidence.missing',
+    message:
+      /^models\/churn\/eval\/drift\.json: the file holds at least 3 features, more than the 2 the policy allows \(limits\.max_features\)/,
+  },
+  {
+    name: 'whylogs drift scores with more columns than limits.max_features',
+    files: {
+      [P]: POLICY + 'limits: { max_features: 1 }\n',
+      'models/churn/eval/drift.json':
+        '{ "a": { "algorithm": "ks", "pvalue": 0.5, "statistic": 0.1 }, "b": { "algorithm": "ks", "pvalue": 0.5, "statistic": 0.1 } }',
+    },
+    code: 1,
+    rule: 'evidence.missing',
+    message: /holds at least 2 features, more than the 1 the policy allows \(limits\.max_features\)/,
+  },
+  {
+    name: 'drift samples with more columns than limits.max_features',
+    files: {
+      [P]: POLICY + 'limits: { max_features: 2 }\n',
+      [M]: manifestWith('  report: eval/drift.json', '  reference: eval/ref.csv\n  current: eval/cur.csv'),
+      'models/churn/eval/ref.csv': 'a,b,c\n1,2,3\n4,5,6\n',
+      'models/churn/eval/cur.csv': 'a,b,c\n1,2,3\n4,5,6\n',
+    },
+    code: 1,
+    rule: 'evidence.missing',
+    message: /ref\.csv: 3 columns, more than the 2 features the policy allows \(limits\.max_features\)/,
+  },
+  {
+    name: 'policy limit that is not a whole number',
+    files: { [P]: POLICY + 'limits: { max_metrics: 0.5 }\n' },
+    code: 2,
+    stderr: /model-release-policy\.yml:\d+:\d+: limits\.max_metrics must be a whole number, not 0\.5/,
   },
 
   // ---- evidence files
@@ -408,4 +622,25 @@ it('the valid repository these cases start from is go', async () => {
   expect(JSON.parse(r.stdout).decision).toBe('go');
   expect(r.code).toBe(0);
   repo.remove();
+});
+
+it('refuses a metrics file of a million metrics under the default limits quickly, with a small record', async () => {
+  const repo = validRepo();
+  const metrics = Array.from({ length: 1_000_001 }, (_, i) => `"m${i}":0.5`).join(',');
+  repo.write('models/churn/eval/metrics.json', `{"metrics":{${metrics}}}`);
+  const r = await cli(['check', '--repo', repo.root, '--format', 'json', '--now', '2026-11-27'], repo.root);
+  repo.remove();
+  expect(r.code).toBe(1);
+  const report = JSON.parse(r.stdout);
+  expect(report.models[0].findings).toContainEqual(
+    expect.objectContaining({
+      rule: 'evidence.missing',
+      status: 'fail',
+      message: expect.stringMatching(
+        /^models\/churn\/eval\/metrics\.json: the file holds 1000002 keys; the gate reads at most 1000000, .*\(limits\.max_metrics\)/,
+      ),
+    }),
+  );
+  // Before the limits, such a file was read whole and every metric went into the record.
+  expect(r.stdout.length).toBeLessThan(20_000);
 });

@@ -154,4 +154,19 @@ describe('computeDrift decisions', () => {
     expect(ks?.statistic).toBe(e.features.find((f) => f.method === 'ks')?.statistic);
     expect(back.evidence.dataset).toMatchObject({ drifted: e.dataset?.drifted, total: e.dataset?.total });
   });
+
+  it('keeps columns named __proto__ and constructor in the generic form', async () => {
+    const csv = (seed: number) =>
+      Buffer.from(
+        '__proto__,constructor\n' + Array.from({ length: 50 }, (_, i) => `${(i * seed) % 17},${i % 3}`).join('\n'),
+      );
+    const e = computeDrift(
+      await readSamples(csv(7), { source: 'r.csv' }),
+      await readSamples(csv(5), { source: 'c.csv' }),
+    );
+    const json = JSON.stringify(toGenericReport(e));
+    const back = parseDriftReport(json, 'eval/drift.json');
+    if (!back.ok) throw new Error(back.message);
+    expect(back.evidence.features.map((f) => f.name).sort()).toEqual(['__proto__', 'constructor']);
+  });
 });

@@ -135,4 +135,13 @@ describe('JSON samples', () => {
     );
     await expect(readSamples(Buffer.from('{"a":1}'), { source: 'c.json' })).rejects.toThrow(/array of objects/);
   });
+
+  it('refuses a column written twice in a row instead of keeping the last value', async () => {
+    await expect(readSamples(Buffer.from('{"a":1,"b":"x:y"}\n{"a":1,"a":2}\n'), { source: 'c.jsonl' })).rejects.toThrow(
+      /c\.jsonl:2: a column is written twice in this row/,
+    );
+    await expect(readSamples(Buffer.from('[{"a":1},{"b":2,"b":3}]'), { source: 'c.json' })).rejects.toThrow(
+      /c\.json: a column is written twice in one of the rows/,
+    );
+  });
 });

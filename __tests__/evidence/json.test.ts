@@ -1,10 +1,46 @@
 import { describe, expect, it } from '@jest/globals';
-import { locateJsonPath, parseLenientJson } from '../../src/evidence/json.js';
+import fc from 'fast-check';
+import { countColons, locateJsonPath, parseLenientJson } from '../../src/evidence/json.js';
 
 describe('parseLenientJson', () => {
   it('reads plain JSON like JSON.parse', () => {
     const text = '{"a": [1, 2.5e-3, -0], "b": {"c": "x\\ny", "d": null, "e": true}}';
     expect(parseLenientJson(text)).toEqual({ ok: true, value: JSON.parse(text) });
+  });
+
+  it('refuses a key written twice in one object, at any depth, with both lines', () => {
+    expect(parseLenientJson('{"a": {"b": [{"x": 1}, {"x": 2,\n "x": 3}]}}')).toEqual({
+      ok: false,
+      message:
+        'the key "x" is written twice in this object (first on line 1); JSON readers would silently keep only the last one, so keep one',
+      line: 2,
+      column: 2,
+    });
+    expect(parseLenientJson('{"a": 1, "a": 1}').ok).toBe(false);
+  });
+
+  it('counts keys in any text, even an unclosed string, without hanging', () => {
+    expect(countColons('{"a": 1, "b": "x:y", "c": {"d": 2}}')).toBe(4);
+    expect(countColons('{"a": 1, "b": "never closed: :')).toBe(2);
+    expect(countColons('{"a": "\\"": 1')).toBe(2);
+    expect(countColons('')).toBe(0);
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('"', '\\', ':', 'a', '{') }), (text) => {
+        expect(countColons(text)).toBeLessThanOrEqual(text.split(':').length - 1);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('does not mistake colons, quotes and backslashes in strings, or equal keys in different objects, for duplicates', () => {
+    for (const text of [
+      String.raw`{"a:b": "c:d", "e\\": ":", "f\\\"": "\\\":"}`,
+      '[{"a": 1}, {"a": 2}, {"b": {"a": 3}}]',
+      '{"__proto__": {"a": 1}, "constructor": 2}',
+      '"just: a string"',
+    ]) {
+      expect(parseLenientJson(text)).toEqual({ ok: true, value: JSON.parse(text) });
+    }
   });
 
   it('keeps bare NaN, Infinity and -Infinity as numbers', () => {

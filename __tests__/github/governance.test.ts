@@ -145,5 +145,9 @@ describe('failure message', () => {
       'Blocked: 1 model release(s) fail a governance gate (churn). See the job summary.',
     );
     expect(blockedMessage(['churn'], [protectedFail])).toMatch(/\(churn\); the pull request changes protected files/);
+    // The failure message is an annotation too: names from the PR show their invisible characters.
+    expect(blockedMessage(['churn\u200b\u202e\nx'], [])).toBe(
+      'Blocked: 1 model release(s) fail a governance gate (churn<U+200B><U+202E> x). See the job summary.',
+    );
   });
 });

@@ -40,7 +40,12 @@ describe('the example policy', () => {
     expect(policy.protected).toEqual(['.github/model-release-policy.yml', '.github/workflows/**']);
     expect(policy.defaultTier).toBe('medium');
     expect(policy.waivers).toEqual({ max_days: 90 });
-    expect(policy.limits).toEqual({ max_file_bytes: 50 * 1024 * 1024 });
+    expect(policy.limits).toEqual({
+      max_file_bytes: 50 * 1024 * 1024,
+      max_metrics: 10_000,
+      max_slices: 1_000,
+      max_features: 10_000,
+    });
     expect(Object.keys(policy.tiers)).toEqual(['low', 'medium', 'high']);
   });
 
@@ -115,6 +120,28 @@ describe('inheritance', () => {
       feature_threshold: { jensenshannon: 0.15 },
       max_drifted_share: 0.5,
     });
+  });
+
+  it('keeps metrics and tiers named like Object properties as plain names', () => {
+    const p = valid(
+      withMedium('    metrics:\n      __proto__: { min: 0.5 }\n      constructor: { min: 0.1 }\n') +
+        '  high:\n    extends: medium\n    metrics:\n      __proto__: { max: 0.9 }\n' +
+        '  constructor:\n    extends: high\n',
+    );
+    expect(Object.keys(p.tiers.high.metrics).sort()).toEqual(['__proto__', 'constructor']);
+    expect(Object.getOwnPropertyDescriptor(p.tiers.high.metrics, '__proto__')?.value).toEqual({ min: 0.5, max: 0.9 });
+    expect(Object.getPrototypeOf(p.tiers.high.metrics)).toBe(Object.prototype);
+    const named = Object.getOwnPropertyDescriptor(p.tiers, 'constructor')?.value;
+    expect(Object.keys(named.metrics).sort()).toEqual(['__proto__', 'constructor']);
+    expect(named.require).toEqual(['model.owner']);
+  });
+
+  it('reads the entry limits, and fills the ones not given with their defaults', () => {
+    const p = valid(`${withMedium('')}limits: { max_file_mb: 1, max_metrics: 50, max_features: 7 }\n`);
+    expect(p.limits).toEqual({ max_file_bytes: 1024 * 1024, max_metrics: 50, max_slices: 1_000, max_features: 7 });
+    expect(located(`${withMedium('')}limits: { max_slices: 0 }\n`)).toEqual([
+      '8:23 limits.max_slices is 0; it must be at least 1',
+    ]);
   });
 
   it('fills defaults: manifests glob, waiver length, file limit, approvals', () => {
@@ -268,6 +295,22 @@ describe('invalid policies: every error located, in words', () => {
       "7:14 tiers.low.require must be a list, not 'model.owner'",
       '8:23 tiers.low.approvals.min must be a whole number, not 1.5',
       "8:51 tiers.low.approvals.require_latest_commit must be true or false, not 'yes'",
+    ]);
+  });
+
+  it('manifests and protected globs that can never match are refused, each on its line', () => {
+    const text =
+      `${HEAD}manifests:\n  - /etc/**\n  - ../**\n  - models/../../x.yml\n  - .git/**\n  - "**/.git/config"\n` +
+      '  - C:/models/**\n  - ./models/**/model-release.yml\nprotected: ["~/secrets/**", "ok/**"]\n' +
+      'tiers:\n  default: low\n  low: {}\n';
+    expect(errors(text).map((e) => `${e.line}:${e.column} ${e.message} Fix: ${e.fix}`)).toEqual([
+      '3:5 manifests[0]: \'/etc/**\' is an absolute path; manifests globs match repository-relative paths, so it can never match anything Fix: write it relative to the repository root, like "models/**/model-release.yml"',
+      "4:5 manifests[1]: '../**' climbs out of its folder with '..'; manifests globs match repository-relative paths, so it can never match anything Fix: write it relative to the repository root, like \"models/**/model-release.yml\"",
+      "5:5 manifests[2]: 'models/../../x.yml' climbs out of its folder with '..'; manifests globs match repository-relative paths, so it can never match anything Fix: write it relative to the repository root, like \"models/**/model-release.yml\"",
+      "6:5 manifests[3]: '.git/**' points into .git/, which is never read as part of a release; manifests globs match repository-relative paths, so it can never match anything Fix: remove it",
+      "7:5 manifests[4]: '**/.git/config' points into .git/, which is never read as part of a release; manifests globs match repository-relative paths, so it can never match anything Fix: remove it",
+      '8:5 manifests[5]: \'C:/models/**\' is an absolute path; manifests globs match repository-relative paths, so it can never match anything Fix: write it relative to the repository root, like "models/**/model-release.yml"',
+      '10:13 protected[0]: \'~/secrets/**\' is an absolute path; protected globs match repository-relative paths, so it can never match anything Fix: write it relative to the repository root, like ".github/workflows/**"',
     ]);
   });
 

@@ -1,7 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { toAnnotations } from '../../src/report/annotations.js';
 import { utf8Length } from '../../src/report/escape.js';
-import { blockedReport, conditionalReport, hostileReport } from '../fixtures/report/reports.js';
+import {
+  blockedReport,
+  conditionalReport,
+  HIDDEN_CHARS,
+  hostileReport,
+  INVISIBLE_SHOWN,
+} from '../fixtures/report/reports.js';
 
 describe('toAnnotations', () => {
   it('annotates failing findings that point at a line, as plain text', () => {
@@ -51,6 +57,8 @@ describe('toAnnotations', () => {
     for (const x of toAnnotations(hostileReport())) {
       // eslint-disable-next-line no-control-regex
       expect(x.title + x.message.replace(/\n/g, '')).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+      expect(x.title + x.message).not.toMatch(HIDDEN_CHARS);
     }
+    expect(toAnnotations(hostileReport()).some((x) => x.title.includes(INVISIBLE_SHOWN))).toBe(true);
   });
 });

@@ -30,7 +30,7 @@ describe('escapeMarkdown', () => {
     ['*bold* _em_ ~~del~~ $x$ \\', '\\*bold\\* \\_em\\_ \\~\\~del\\~\\~ \\$x\\$ \\\\'],
     ['see https://evil.example and www.evil.example', `see https:${ZWSP}//evil.example and www${ZWSP}.evil.example`],
     ['tab\there\u0000\u001b[31m', 'tab here\\[31m'],
-    ['abc\u202Etxt.exe', 'abctxt.exe'],
+    ['abc\u202Etxt.exe', 'abc&lt;U+202E&gt;txt.exe'],
   ])('%p', (input, expected) => {
     expect(escapeMarkdown(input)).toBe(expected);
   });
@@ -64,6 +64,45 @@ describe('escapeMarkdown', () => {
               .replace(/\u200b/g, ''),
           ).length,
         ).toBeLessThanOrEqual(100);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+/** What plainText keeps inside an emoji: a selector or skin tone after a pictograph, a joiner between two. */
+const EMOJI_GLUE =
+  /(\p{Extended_Pictographic})(?:[\u{1F3FB}-\u{1F3FF}]|\ufe0e|\ufe0f)?(?:\u200d(?=\p{Extended_Pictographic}))?/gu;
+
+describe('invisible characters', () => {
+  it.each([
+    ['age\u200b', 'age<U+200B>'],
+    ['a\u200cb\u200db', 'a<U+200C>b<U+200D>b'],
+    ['\u200e\u200f\u061c', '<U+200E><U+200F><U+061C>'],
+    ['\u202a\u202b\u202c\u202d\u202e', '<U+202A><U+202B><U+202C><U+202D><U+202E>'],
+    ['\u2066\u2067\u2068\u2069', '<U+2066><U+2067><U+2068><U+2069>'],
+    ['\ufeffbom', '<U+FEFF>bom'],
+    ['soft\u00adhyphen', 'soft<U+00AD>hyphen'],
+    ['word\u2060joiner', 'word<U+2060>joiner'],
+    ['tag\u{E0001}\u{E0068}\u{E007F}', 'tag<U+E0001><U+E0068><U+E007F>'],
+    ['filler\u3164\u115f', 'filler<U+3164><U+115F>'],
+    ['vs\ufe0f after a letter', 'vs<U+FE0F> after a letter'],
+  ])('makes %p visible', (input, shown) => {
+    expect(plainText(input)).toBe(shown);
+    expect(codeText(input)).toBe(shown);
+    expect(escapeMarkdown(input)).toBe(shown.replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+    expect(escapeHtml(input)).toBe(shown.replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+  });
+
+  it('keeps the joiners and selectors that build an emoji', () => {
+    for (const emoji of ['❤️', '👩‍💻', '👩🏽‍💻', '🏳️‍🌈']) expect(plainText(emoji)).toBe(emoji);
+  });
+
+  it('lets no hidden character of any string through plain text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 100 }), (text) => {
+        const out = plainText(text, 10_000).replace(EMOJI_GLUE, '$1');
+        expect(out).not.toMatch(/[\p{Cf}\p{Default_Ignorable_Code_Point}]/u);
       }),
       { numRuns: 500 },
     );

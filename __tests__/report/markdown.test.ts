@@ -7,6 +7,8 @@ import {
   conditionalReport,
   goReport,
   hostileReport,
+  HIDDEN_CHARS,
+  INVISIBLE_SHOWN,
   noReleaseReport,
 } from '../fixtures/report/reports.js';
 import { lintMarkdown, tableCells } from './markdown-lint.js';
@@ -160,6 +162,13 @@ describe('hostile text from the pull request', () => {
     expect(md).toContain('a\\|b');
   });
 
+  it('shows zero-width, bidi, BOM, soft hyphen and tag characters instead of passing them on unseen', () => {
+    // The mention breaks the gate inserts itself are its only zero-width spaces.
+    expect(md.replace(/([@#<:]|GH|www)\u200b/gi, '$1')).not.toMatch(HIDDEN_CHARS);
+    expect(md).toContain(INVISIBLE_SHOWN.replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+    expect(md).toContain('safe&lt;U+202E&gt;txt.exe');
+  });
+
   it('turns a newline into a space and a markdown link into text', () => {
     expect(md).toContain('line one line two');
     expect(md).not.toMatch(/line one\nline two/);
@@ -177,10 +186,10 @@ describe('hostile text from the pull request', () => {
     expect(md).not.toContain('x'.repeat(500));
   });
 
-  it('drops terminal escapes and bidirectional overrides', () => {
+  it('drops terminal escapes and shows bidirectional overrides', () => {
     // eslint-disable-next-line no-control-regex
     expect(md).not.toMatch(/[\u001b\u0007\u202e]/);
-    expect(md).toContain('safetxt.exe');
+    expect(md).toContain('safe&lt;U+202E&gt;txt.exe');
   });
 });
 

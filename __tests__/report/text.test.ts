@@ -5,6 +5,8 @@ import {
   conditionalReport,
   goReport,
   hostileReport,
+  HIDDEN_CHARS,
+  INVISIBLE_SHOWN,
   noReleaseReport,
 } from '../fixtures/report/reports.js';
 
@@ -47,6 +49,8 @@ describe('renderText', () => {
     // eslint-disable-next-line no-control-regex
     expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/);
     expect(text).toContain('red[31m]8;;https://eviltext');
+    expect(text).not.toMatch(HIDDEN_CHARS);
+    expect(text).toContain(INVISIBLE_SHOWN);
     expect(text.split('\n').every((line) => line.length < 1200)).toBe(true);
   });
 });

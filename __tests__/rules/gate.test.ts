@@ -1,5 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { evaluate, evaluateRelease } from '../../src/gate.js';
+import { builtinPolicy } from '../../src/policy/index.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
+import { renderText } from '../../src/report/text.js';
 import type { PullRequestContext } from '../../src/engine.js';
 import { baselineOf, drift, manifest, metrics, NOW, policy, release, tier } from './helpers.js';
 
@@ -212,11 +215,12 @@ describe('drift rules', () => {
     const by = Object.fromEntries(findingsOf(m, 'drift.feature').map((f) => [f.subject, f.status]));
     expect(by).toEqual({ a: 'fail', b: 'pass' });
   });
-  it("applies the policy's number to distances only when the tier's method is auto, and it beats the report's threshold", () => {
+  it("applies the policy's number to distances only when the tier's method is auto; a report's stricter threshold still counts", () => {
     const m = evaluateRelease(
       release(manifest(), {
         drift: drift([
-          { name: 'psi_feature', method: 'psi', score: 0.15, threshold: 0.1 },
+          { name: 'psi_feature', method: 'psi', score: 0.15 },
+          { name: 'psi_strict', method: 'psi', score: 0.15, threshold: 0.1 },
           { name: 'ks_feature', method: 'ks', score: 0.04 },
         ]),
       }),
@@ -225,7 +229,92 @@ describe('drift rules', () => {
     );
     const by = Object.fromEntries(findingsOf(m, 'drift.feature').map((f) => [f.subject, f]));
     expect(by.psi_feature).toMatchObject({ status: 'pass', expected: 'psi < 0.2' });
+    expect(by.psi_feature.message).toMatch(/threshold from the medium tier's drift\.feature_threshold$/);
+    expect(by.psi_strict).toMatchObject({ status: 'fail', expected: 'psi < 0.1' });
+    expect(by.psi_strict.message).toMatch(
+      /0\.15 >= 0\.1 \(drift\); threshold from the report, stricter than the medium tier's drift\.feature_threshold \(0\.2\)/,
+    );
     expect(by.ks_feature).toMatchObject({ status: 'fail', expected: 'ks > 0.05' });
+    expect(by.ks_feature.message).toMatch(/threshold from the ks default 0\.05/);
+  });
+  it("never lets a report's own looser threshold pass a drifted feature, also under the built-in policy", () => {
+    const reported = drift([
+      { name: 'age', method: 'ks', score: 0.001, threshold: 1e-10 },
+      { name: 'tenure', method: 'psi', score: 0.5, threshold: 1e6 },
+    ]);
+    for (const [pol, tierName] of [
+      [policy({ medium: tier({ drift: { method: 'auto', max_drifted_share: 0.5 } }) }), 'medium'],
+      [builtinPolicy(), 'high'],
+    ] as const) {
+      const m = evaluateRelease(release(manifest({}, { risk_tier: tierName }), { drift: reported }), pol, {
+        now: NOW,
+      });
+      const by = Object.fromEntries(findingsOf(m, 'drift.feature').map((f) => [f.subject, f]));
+      expect(by.age).toMatchObject({ status: 'fail', expected: 'ks > 0.05' });
+      expect(by.age.message).toBe(
+        "age: Kolmogorov-Smirnov p-value 0.001 <= 0.05 (drift); threshold from the ks default 0.05; the report's own threshold 1.000e-10 is looser and was not used",
+      );
+      expect(by.tenure).toMatchObject({ status: 'fail', expected: 'psi < 0.1' });
+      expect(m.drift?.find((r) => r.name === 'age')).toMatchObject({ threshold: 0.05, drifted: true });
+      expect(m.decision).toBe('blocked');
+    }
+  });
+  it('believes a report that flags drift, but not one that says a drifted score is fine', () => {
+    const m = evaluateRelease(
+      release(manifest(), {
+        drift: drift([
+          { name: 'flagged', method: 'psi', score: 0.01, drifted: true },
+          { name: 'denied', method: 'psi', score: 0.5, drifted: false },
+        ]),
+      }),
+      p,
+      { now: NOW },
+    );
+    const by = Object.fromEntries(findingsOf(m, 'drift.feature').map((f) => [f.subject, f]));
+    expect(by.flagged).toMatchObject({ status: 'fail' });
+    expect(by.flagged.message).toMatch(/0\.01 < 0\.2, but models\/churn\/eval\/drift\.json marks it drifted \(drift\)/);
+    expect(by.denied).toMatchObject({ status: 'fail' });
+  });
+  it("uses a report's dataset drift share only when it is stricter than the policy's", () => {
+    const features = [
+      { name: 'a', method: 'psi', score: 0.3 },
+      { name: 'b', method: 'psi', score: 0.01 },
+      { name: 'c', method: 'psi', score: 0.01 },
+    ];
+    const judge = (threshold: number) =>
+      findingsOf(
+        evaluateRelease(
+          release(manifest(), {
+            drift: { ...drift(features), dataset: { drifted: 1, total: 3, share: 1 / 3, threshold } },
+          }),
+          p,
+          { now: NOW },
+        ),
+        'drift.dataset',
+      )[0];
+    expect(judge(0.3)).toMatchObject({
+      status: 'fail',
+      expected: '< 0.3',
+      message:
+        "1 of 3 features drifted (share 0.333333, at or above the limit of 0.3 (the report's own, stricter than the policy's 0.5))",
+    });
+    expect(judge(0.9)).toMatchObject({ status: 'pass', expected: '< 0.5' });
+  });
+  it('judges drift the gate computed from samples by the policy alone, not by the defaults it was computed with', () => {
+    const computed = {
+      ...drift([{ name: 'tenure', method: 'psi', score: 0.15, threshold: 0.1, drifted: true }]),
+      format: 'computed' as const,
+    };
+    const m = evaluateRelease(release(manifest(), { drift: computed }), p, { now: NOW });
+    expect(findingsOf(m, 'drift.feature')[0]).toMatchObject({ status: 'pass', expected: 'psi < 0.2' });
+  });
+  it('shows a report without drift rules by the default thresholds, not its own looser ones', () => {
+    const m = evaluateRelease(
+      release(manifest(), { drift: drift([{ name: 'age', method: 'ks', score: 0.001, threshold: 1e-10 }]) }),
+      policy({ medium: tier() }),
+      { now: NOW },
+    );
+    expect(m.drift).toEqual([expect.objectContaining({ name: 'age', threshold: 0.05, drifted: true })]);
   });
   it('fails an unknown method and a missing score instead of passing them silently', () => {
     const m = evaluateRelease(
@@ -279,6 +368,27 @@ describe('waivers', () => {
       status: 'waived',
       waiver: { ticket: 'GOV-1', days_left: 34, approval_verified: false },
     });
+  });
+  it('without a subject covers every failure of its rule for the model, and the comment says so', () => {
+    const twoDrifted = drift([
+      { name: 'tenure_days', method: 'psi', score: 0.31 },
+      { name: 'income', method: 'psi', score: 0.4 },
+      { name: 'ok', method: 'psi', score: 0.01 },
+    ]);
+    const { subject: _omit, ...wholeRule } = waiver;
+    const m = evaluateRelease(release(manifest({ waivers: [wholeRule] }), { drift: twoDrifted }), p, { now: NOW });
+    expect(m.decision).toBe('conditional');
+    const waived = findingsOf(m, 'drift.feature').filter((f) => f.status === 'waived');
+    expect(waived.map((f) => f.subject)).toEqual(['tenure_days', 'income']);
+    expect(waived[0].waiver).toMatchObject({ ticket: 'GOV-1', whole_rule: true });
+    expect(findingsOf(m, 'waiver.invalid').filter((f) => f.status === 'fail')).toEqual([]);
+    const report = evaluate([release(manifest({ waivers: [wholeRule] }), { drift: twoDrifted })], p, { now: NOW });
+    const md = renderMarkdown(report, { marker: '<!-- model-release-gate:default -->' });
+    expect(md).toMatch(/`drift\.feature` \*\*tenure\\_days\*\* \(a waiver of the whole rule\): GOV-1/);
+    expect(md).toMatch(/`drift\.feature` \*\*income\*\* \(a waiver of the whole rule\): GOV-1/);
+    expect(renderText(report, { color: false })).toMatch(
+      /waived drift\.feature income \(a waiver of the whole rule\): GOV-1/,
+    );
   });
   it.each([
     [{ expires: '2026-11-01' }, /expired on 2026-11-01/],

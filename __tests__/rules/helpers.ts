@@ -20,7 +20,7 @@ export function policy(tiers: Record<string, Tier>, partial: Partial<Policy> = {
     defaultTier: Object.keys(tiers)[0],
     tiers,
     waivers: { max_days: 90 },
-    limits: { max_file_bytes: 50 * 1024 * 1024 },
+    limits: { max_file_bytes: 50 * 1024 * 1024, max_metrics: 10_000, max_slices: 1_000, max_features: 10_000 },
     positionOf: () => undefined,
     ...partial,
   };

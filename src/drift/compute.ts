@@ -16,6 +16,7 @@
 // categorical on the other is compared as categories.
 
 import type { CategoricalColumn, NumericColumn, SampleColumn, Table } from '../evidence/samples.js';
+import { own, setKey } from '../evidence/result.js';
 import type { ColumnType, DriftEvidence, DriftFeature, Histogram } from '../types.js';
 import { histogramSorted, linspace, countDistinctUnion } from './binning.js';
 import { isDrift, resolveMethod, thresholdProblem, type MethodInfo } from './methods.js';
@@ -138,7 +139,8 @@ function thresholdFor(
     return method.kind === 'distance' ? thresholds : method.defaultThreshold;
   }
   if (thresholds) {
-    if (thresholds[column] !== undefined) return thresholds[column];
+    const forColumn = own(thresholds, column);
+    if (forColumn !== undefined) return forColumn;
     for (const [key, value] of Object.entries(thresholds)) {
       if (resolveMethod(key)?.id === method.id) return value;
     }
@@ -409,7 +411,7 @@ export interface GenericDriftReport {
 export function toGenericReport(evidence: DriftEvidence): GenericDriftReport {
   const features: GenericDriftReport['features'] = {};
   for (const f of evidence.features) {
-    features[f.name] = {
+    setKey(features, f.name, {
       type: f.type,
       method: f.method,
       score: f.score !== null && Number.isFinite(f.score) ? f.score : null,
@@ -419,7 +421,7 @@ export function toGenericReport(evidence: DriftEvidence): GenericDriftReport {
       missing: f.missing,
       rows: f.rows,
       histogram: f.histogram,
-    };
+    });
   }
   const d = evidence.dataset ?? { drifted: 0, total: 0, share: 0 };
   const threshold = d.threshold ?? 0.5;

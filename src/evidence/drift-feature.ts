@@ -1,8 +1,10 @@
 // Builds one DriftFeature from whatever a tool wrote, the same way for every format: the method goes through
 // resolveMethod(), an unknown method keeps its raw name (the drift rule reports it as a finding, never a
-// silent pass), and a score the tool could not compute (NaN, Infinity, null) becomes null with a note.
+// silent pass), a score the tool could not compute (NaN, Infinity, null) becomes null with a note (and the
+// drift rule fails it), and a score out of its method's range (p-value outside [0, 1], negative distance)
+// makes the report invalid.
 
-import { resolveMethod } from '../drift/methods.js';
+import { resolveMethod, type MethodKind } from '../drift/methods.js';
 import type { ColumnType, DriftFeature, Histogram } from '../types.js';
 import { requireCount, requireNumber } from './metric-values.js';
 import { EvidenceError, describeValue, formatPath, isFiniteNumber, isRecord, type DocPath } from './result.js';
@@ -48,9 +50,16 @@ export function buildFeature(raw: RawFeature, at: DocPath, tool: string, notes: 
   const score = isFiniteNumber(raw.score)
     ? raw.score
     : readScore(raw.score, raw.name, [...at, raw.keys?.score ?? 'score'], tool, notes);
-  const feature: DriftFeature = { name: raw.name, method, score };
+  const kind = resolveMethod(method)?.kind;
+  const feature: DriftFeature = {
+    name: raw.name,
+    method,
+    score:
+      score === null ? null : checkRange(score, kind, raw.name, 'drift score', [...at, raw.keys?.score ?? 'score']),
+  };
   if (raw.threshold !== undefined && raw.threshold !== null) {
-    feature.threshold = requireNumber(raw.threshold, [...at, raw.keys?.threshold ?? 'threshold']);
+    const where = [...at, raw.keys?.threshold ?? 'threshold'];
+    feature.threshold = checkRange(requireNumber(raw.threshold, where), kind, raw.name, 'threshold', where);
   }
   if (raw.type) feature.type = raw.type;
   if (raw.drifted !== undefined) feature.drifted = raw.drifted;
@@ -60,6 +69,29 @@ export function buildFeature(raw: RawFeature, at: DocPath, tool: string, notes: 
   if (raw.rows) feature.rows = raw.rows;
   return feature;
 }
+
+/**
+ * A p-value lies in [0, 1] and a distance is never negative: anything else is not a score the tool could
+ * have computed, so the report is refused (fail closed) rather than judged. Unknown methods are left to
+ * the drift rule, which fails them.
+ */
+function checkRange(value: number, kind: MethodKind | undefined, name: string, what: string, at: DocPath): number {
+  if (kind === 'pvalue' && (value < -ROUNDING || value > 1 + ROUNDING))
+    throw new EvidenceError(
+      `the ${what} of '${name}' is ${value}, but its method gives a p-value, which lies between 0 and 1; the report is invalid, regenerate it`,
+      at,
+    );
+  if (kind === 'distance' && value < -ROUNDING)
+    throw new EvidenceError(
+      `the ${what} of '${name}' is ${value}, but its method gives a distance, which is never negative; the report is invalid, regenerate it`,
+      at,
+    );
+  // Floating-point noise (a KL divergence of -1e-17) is the boundary it missed.
+  return kind === 'pvalue' ? Math.min(1, Math.max(0, value)) : kind === 'distance' ? Math.max(0, value) : value;
+}
+
+/** How far past its range a score may be and still count as rounding. */
+const ROUNDING = 1e-9;
 
 function readScore(raw: unknown, name: string, at: DocPath, tool: string, notes: string[]): number | null {
   if (isFiniteNumber(raw)) return raw;

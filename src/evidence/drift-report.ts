@@ -1,7 +1,9 @@
 // Drift reports: one entry point that tells the formats apart by their shape, so a manifest only says
 // `drift.report: eval/drift.json` whatever tool wrote it.
 
+import type { EntryLimits } from '../policy/types.js';
 import type { DriftEvidence } from '../types.js';
+import { checkDocumentSize, checkEntries, DEFAULT_ENTRY_LIMITS } from './limits.js';
 import { parseText, syntaxOf, type ParsedDocument } from './document.js';
 import { buildFeature, columnType, readHistogram, readPair } from './drift-feature.js';
 import {
@@ -24,7 +26,11 @@ const FORMATS_UNDERSTOOD =
   'calculate_drift_scores saved as JSON ({"age": {"algorithm": "ks", "pvalue": ...}}); see docs/evidence-formats.md';
 
 /** Reads a drift report of any supported format. `path` is repository-relative, for messages and `source`. */
-export function parseDriftReport(text: string, path: string): DriftResult {
+export function parseDriftReport(
+  text: string,
+  path: string,
+  limits: Readonly<EntryLimits> = DEFAULT_ENTRY_LIMITS,
+): DriftResult {
   let doc: ParsedDocument | undefined;
   return runReader(
     path,
@@ -34,17 +40,21 @@ export function parseDriftReport(text: string, path: string): DriftResult {
           "this is an HTML page, not a JSON report; save Evidently's JSON with report.save_json(...) or json()",
         );
       }
-      doc = parseText(text, syntaxOf(path, text));
-      return readDriftValue(doc.value, path);
+      const syntax = syntaxOf(path, text);
+      checkDocumentSize(text, syntax, limits, 'max_features');
+      doc = parseText(text, syntax);
+      const evidence = readDriftValue(doc.value, path, limits);
+      checkEntries(evidence.features.length, limits, 'max_features');
+      return evidence;
     },
     (at) => doc?.locate(at),
   );
 }
 
-function readDriftValue(value: unknown, source: string): DriftEvidence {
+function readDriftValue(value: unknown, source: string, limits: Readonly<EntryLimits>): DriftEvidence {
   if (!isRecord(value))
     throw new EvidenceError(`the file holds ${describeValue(value)}, not a drift report; ${FORMATS_UNDERSTOOD}`);
-  if ('features' in value) return readGenericDrift(value, source);
+  if ('features' in value) return readGenericDrift(value, source, limits);
   if (isEvidentlyLegacyReport(value)) return readEvidentlyLegacyReport(value, source);
   if (isEvidentlySnapshot(value)) return readEvidentlySnapshot(value, source);
   if (isEvidentlyTestSuite(value)) return readEvidentlyTestSuite(value, source);
@@ -53,7 +63,10 @@ function readDriftValue(value: unknown, source: string): DriftEvidence {
       "this is an Evidently snapshot saved with report.save(); save the report's results with report.save_json(...) or json() instead",
     );
   }
-  if (isWhylogsDriftScores(value)) return readWhylogsDriftScores(value, source);
+  if (isWhylogsDriftScores(value)) {
+    checkEntries(Object.keys(value).length, limits, 'max_features');
+    return readWhylogsDriftScores(value, source);
+  }
   throw new EvidenceError(`not a drift report this gate understands; ${FORMATS_UNDERSTOOD}`);
 }
 
@@ -62,10 +75,13 @@ function readDriftValue(value: unknown, source: string): DriftEvidence {
  * { features: { name: { method, score, threshold?, type?, drifted?, statistic?, histogram?, missing?, rows? } }
  *   | [ { name, method, ... } ], dataset?: { drifted, total, share?, threshold? }, model_version? }
  */
-function readGenericDrift(doc: Record<string, unknown>, source: string): DriftEvidence {
+function readGenericDrift(doc: Record<string, unknown>, source: string, limits: Readonly<EntryLimits>): DriftEvidence {
   const notes: string[] = [];
   const entries: [string, unknown, DocPath][] = [];
   const features = doc.features;
+  // Counted before any feature is read: an oversized report fails in the time it takes to parse it.
+  if (Array.isArray(features)) checkEntries(features.length, limits, 'max_features');
+  else if (isRecord(features)) checkEntries(Object.keys(features).length, limits, 'max_features');
   if (Array.isArray(features)) {
     features.forEach((f, i) => {
       const name = isRecord(f) ? f.name : undefined;

@@ -7,7 +7,8 @@ import { computeDrift } from '../drift/compute.js';
 import { resolveReference } from '../files/paths.js';
 import type { FileSource } from '../files/source.js';
 import { decodeText } from '../files/text.js';
-import type { DriftRule, LoadedManifest, Manifest } from '../policy/types.js';
+import type { DriftRule, EntryLimits, LoadedManifest, Manifest } from '../policy/types.js';
+import { DEFAULT_ENTRY_LIMITS } from './limits.js';
 import type { DriftEvidence, Finding, MetricsEvidence } from '../types.js';
 import { parseDriftReport } from './drift-report.js';
 import { parseInlineMetrics, parseMetricsFile } from './metrics.js';
@@ -33,6 +34,7 @@ export class EvidenceReader {
   constructor(
     private readonly source: FileSource,
     private readonly loaded: LoadedManifest,
+    private readonly limits: Readonly<EntryLimits> = DEFAULT_ENTRY_LIMITS,
   ) {}
 
   /** Records an evidence.missing finding at the manifest field that names the evidence; returns null. */
@@ -106,7 +108,7 @@ export class EvidenceReader {
     const field = ['evaluation', 'metrics'];
     const subject = 'evaluation.metrics';
     if (typeof spec !== 'string') {
-      const parsed = parseInlineMetrics(spec, this.loaded.path);
+      const parsed = parseInlineMetrics(spec, this.loaded.path, this.limits);
       return parsed.ok
         ? parsed.evidence
         : this.missing(
@@ -119,7 +121,7 @@ export class EvidenceReader {
     const file = await this.referenced(spec, subject, field);
     if (!file) return null;
     if ('directory' in file) {
-      const run = await readMlflowRun(this.source, file.path, this.inputs);
+      const run = await readMlflowRun(this.source, file.path, this.inputs, this.limits);
       return run.ok
         ? run.evidence
         : this.missing(
@@ -130,7 +132,10 @@ export class EvidenceReader {
           );
     }
     // The readers' messages already start with the file and line.
-    const parsed = parseMetricsFile(file.text, file.path, { dataset: manifest.evaluation?.dataset });
+    const parsed = parseMetricsFile(file.text, file.path, {
+      dataset: manifest.evaluation?.dataset,
+      limits: this.limits,
+    });
     return parsed.ok
       ? parsed.evidence
       : this.missing(
@@ -156,7 +161,7 @@ export class EvidenceReader {
           `drift.report: ${file.path} is a folder, not a report file`,
           'Point drift.report at the report file.',
         );
-      const parsed = parseDriftReport(file.text, file.path);
+      const parsed = parseDriftReport(file.text, file.path, this.limits);
       return parsed.ok
         ? parsed.evidence
         : this.missing(
@@ -188,6 +193,16 @@ export class EvidenceReader {
         readSamples(ref.bytes, { source: ref.path }),
         readSamples(cur.bytes, { source: cur.path }),
       ]);
+      for (const table of [refTable, curTable]) {
+        const max = this.limits.max_features;
+        if (table.columns.length > max)
+          return this.missing(
+            'drift',
+            ['drift'],
+            `${table.source}: ${table.columns.length} columns, more than the ${max} features the policy allows (limits.max_features)`,
+            'Compare only the model input features, or raise limits.max_features in the policy.',
+          );
+      }
       const evidence = computeDrift(refTable, curTable, {
         method: rule?.method ?? 'auto',
         columns: { ...(rule?.columns ?? {}), ...(spec.columns ?? {}) },

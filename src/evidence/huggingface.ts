@@ -2,6 +2,8 @@
 // file holding it). Cards are written by hand, so values come as numbers, percent strings, comma decimals
 // and "NA"; each accepted form is converted deliberately and leaves a note saying what was done.
 
+import type { EntryLimits } from '../policy/types.js';
+import { checkEntries, DEFAULT_ENTRY_LIMITS } from './limits.js';
 import type { MetricValue, MetricsEvidence } from '../types.js';
 import { notANumberMessage } from './metric-values.js';
 import { EvidenceError, formatPath, hasKey, isFiniteNumber, isRecord, setKey, type DocPath } from './result.js';
@@ -9,6 +11,8 @@ import { EvidenceError, formatPath, hasKey, isFiniteNumber, isRecord, setKey, ty
 export interface HuggingFaceOptions {
   /** Which result to read when the card has several: a dataset's name or type. */
   dataset?: string;
+  /** The policy's entry limits (the built-in defaults when absent). */
+  limits?: Readonly<EntryLimits>;
 }
 
 /** The YAML between a leading `---` line and the next `---` line, and the file line its first line is on. */
@@ -101,7 +105,7 @@ export function readModelIndex(doc: unknown, source: string, options: HuggingFac
   return {
     source,
     format: 'huggingface',
-    metrics: readResultMetrics(chosen, notes),
+    metrics: readResultMetrics(chosen, notes, options.limits ?? DEFAULT_ENTRY_LIMITS),
     slices: {},
     notes,
   };
@@ -133,7 +137,11 @@ function choose(candidates: Candidate[], wanted: string | undefined): Candidate 
   throw new EvidenceError(`the model card has no results for dataset '${wanted}'; it has: ${listing}`);
 }
 
-function readResultMetrics(chosen: Candidate, notes: string[]): Record<string, MetricValue> {
+function readResultMetrics(
+  chosen: Candidate,
+  notes: string[],
+  limits: Readonly<EntryLimits>,
+): Record<string, MetricValue> {
   const at = [...chosen.at, 'metrics'];
   if (!Array.isArray(chosen.metrics)) {
     throw new EvidenceError(
@@ -141,6 +149,7 @@ function readResultMetrics(chosen: Candidate, notes: string[]): Record<string, M
       chosen.metrics === undefined ? chosen.at : at,
     );
   }
+  checkEntries(chosen.metrics.length, limits, 'max_metrics');
   const out: Record<string, MetricValue> = {};
   const absent = new Set<string>();
   chosen.metrics.forEach((metric, k) => {

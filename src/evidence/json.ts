@@ -1,8 +1,9 @@
 // JSON as ML tools really write it. Python's json module writes bare NaN, Infinity and -Infinity (Evidently
 // and whylogs do), which JSON.parse refuses. This parser accepts those three tokens outside strings, keeps
 // them as numbers (so a reader can refuse NaN where it needs a number, and say so), and reports syntax
-// errors with a line and column. Well-formed JSON takes the JSON.parse fast path; only files that need the
-// leniency, or are broken, go through the hand-written parser.
+// errors with a line and column. Two equal keys in one object are an error, as in YAML (JSON.parse would keep
+// the last one silently). Well-formed JSON takes the JSON.parse fast path; only files that need the
+// leniency, hold a duplicate key, or are broken, go through the hand-written parser.
 
 import { setKey, type DocPath } from './result.js';
 
@@ -31,7 +32,11 @@ const MAX_DEPTH = 512;
 /** Parses JSON, accepting bare NaN / Infinity / -Infinity outside strings. */
 export function parseLenientJson(text: string): JsonResult {
   try {
-    return { ok: true, value: JSON.parse(text) };
+    const value: unknown = JSON.parse(text);
+    // JSON.parse keeps the last of two equal keys without a word; YAML refuses them, and so does this
+    // reader. Cheap check first: every key has one ':' outside strings, so fewer keys than colons means a
+    // duplicate, which the hand-written parser then finds with its line.
+    if (countKeys(value) === countColons(text)) return { ok: true, value };
   } catch {
     // Not plain JSON: parse again with the lenient parser, which also explains what is wrong and where.
   }
@@ -42,6 +47,50 @@ export function parseLenientJson(text: string): JsonResult {
     if (!(err instanceof JsonSyntaxError)) throw err;
     const { line, column } = lineAndColumn(text, err.offset);
     return { ok: false, message: err.message, line, column };
+  }
+}
+
+/** Whether JSON.parse dropped a key written twice: `value` holds fewer keys than `text` writes. */
+export function lostDuplicateKey(text: string, value: unknown): boolean {
+  return countKeys(value) !== countColons(text);
+}
+
+/** Keys in a parsed document, over every object at any depth. */
+function countKeys(value: unknown): number {
+  if (value === null || typeof value !== 'object') return 0;
+  let n = 0;
+  if (Array.isArray(value)) {
+    for (const item of value) if (item !== null && typeof item === 'object') n += countKeys(item);
+    return n;
+  }
+  for (const key in value) {
+    n++;
+    const child = (value as Record<string, unknown>)[key];
+    if (child !== null && typeof child === 'object') n += countKeys(child);
+  }
+  return n;
+}
+
+/** ':' outside strings: one per key in well-formed JSON (an estimate in anything else). */
+export function countColons(text: string): number {
+  let n = 0;
+  let pos = 0;
+  for (;;) {
+    const quote = text.indexOf('"', pos);
+    const end = quote < 0 ? text.length : quote;
+    for (let c = text.indexOf(':', pos); c >= 0 && c < end; c = text.indexOf(':', c + 1)) n++;
+    if (quote < 0) return n;
+    // Skip the string: its closing quote is the first one not escaped by an odd run of backslashes.
+    let close = text.indexOf('"', quote + 1);
+    for (;;) {
+      // An unclosed string (the text need not be valid JSON here) runs to the end.
+      if (close < 0) return n;
+      let slashes = 0;
+      while (text.charCodeAt(close - 1 - slashes) === 92) slashes++;
+      if (slashes % 2 === 0) break;
+      close = text.indexOf('"', close + 1);
+    }
+    pos = close + 1;
   }
 }
 
@@ -202,6 +251,8 @@ class LenientParser {
   private object(): Record<string, unknown> {
     this.enter();
     const out: Record<string, unknown> = {};
+    /** Where each key starts, to name the first of two equal keys. */
+    const keyAt = new Map<string, number>();
     this.skipSpace();
     if (this.text[this.pos] === '}') {
       this.pos++;
@@ -220,7 +271,17 @@ class LenientParser {
         if (c === undefined) this.fail('unexpected end of the file inside an object: a } is missing');
         this.fail('expected a key in double quotes');
       }
+      const keyStart = this.pos;
       const key = this.string();
+      const first = keyAt.get(key);
+      if (first !== undefined) {
+        const line = lineAndColumn(this.text, first).line;
+        this.fail(
+          `the key "${key}" is written twice in this object (first on line ${line}); JSON readers would silently keep only the last one, so keep one`,
+          keyStart,
+        );
+      }
+      keyAt.set(key, keyStart);
       this.skipSpace();
       if (this.text[this.pos] !== ':') this.fail(`expected ':' after the key "${key}"`);
       this.pos++;

@@ -3,6 +3,7 @@
 // the metric and shows what to write, because a policy check on a misread value is worse than none.
 
 import type { MetricValue } from '../types.js';
+import type { EntryBudget } from './limits.js';
 import { EvidenceError, formatPath, hasKey, isFiniteNumber, isRecord, setKey, type DocPath } from './result.js';
 
 /** How deep DVC-style groups ({"eval": {"auc": 0.9}} -> "eval.auc") may nest. */
@@ -84,6 +85,7 @@ export function readMetricMap(
   raw: unknown,
   at: DocPath,
   skip: ReadonlySet<string> = new Set(),
+  budget?: EntryBudget,
 ): Record<string, MetricValue> {
   if (!isRecord(raw)) {
     throw new EvidenceError(
@@ -92,7 +94,7 @@ export function readMetricMap(
     );
   }
   const out: Record<string, MetricValue> = {};
-  collect(raw, at, '', 0, skip, out);
+  collect(raw, at, '', 0, skip, out, budget);
   return out;
 }
 
@@ -103,17 +105,22 @@ function collect(
   depth: number,
   skip: ReadonlySet<string>,
   out: Record<string, MetricValue>,
+  budget: EntryBudget | undefined,
 ): void {
-  for (const [key, value] of Object.entries(obj)) {
+  const entries = Object.entries(obj);
+  // Every key at this level is at least one metric: refuse an oversized map before reading any of it.
+  budget?.ahead(entries.length - (depth === 0 ? skip.size : 0));
+  for (const [key, value] of entries) {
     if (depth === 0 && skip.has(key)) continue;
     const here = [...at, key];
     const name = prefix + key;
     const isGroup = isRecord(value) && !('value' in value) && !('ci' in value) && !('n' in value);
     if (isGroup && depth < MAX_GROUP_DEPTH && Object.keys(value).length > 0) {
-      collect(value, here, `${name}.`, depth + 1, skip, out);
+      collect(value, here, `${name}.`, depth + 1, skip, out, budget);
       continue;
     }
     if (hasKey(out, name)) throw new EvidenceError(`the metric "${name}" is written twice; keep one`, here);
+    budget?.take();
     setKey(out, name, readMetricValue(value, here));
   }
 }

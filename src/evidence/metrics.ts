@@ -2,7 +2,9 @@
 // `model-index` is a Hugging Face card; a document with `metrics` is the generic form; an object of numbers
 // is the flat form (DVC and most scripts). MLflow run folders are read by ./mlflow.ts.
 
+import type { EntryLimits } from '../policy/types.js';
 import type { MetricValue, MetricsEvidence, MetricsFormat } from '../types.js';
+import { checkDocumentSize, checkEntries, DEFAULT_ENTRY_LIMITS, EntryBudget } from './limits.js';
 import { parseText, syntaxOf, type ParsedDocument } from './document.js';
 import { extractFrontMatter, readModelIndex, type HuggingFaceOptions } from './huggingface.js';
 import { readMetricMap, requireCount } from './metric-values.js';
@@ -18,33 +20,38 @@ const FORMATS_UNDERSTOOD =
 
 /** Reads a metrics file of any supported format. `path` is repository-relative, for messages and `source`. */
 export function parseMetricsFile(text: string, path: string, options: HuggingFaceOptions = {}): MetricsResult {
+  const limits = options.limits ?? DEFAULT_ENTRY_LIMITS;
   let doc: ParsedDocument | undefined;
   return runReader(
     path,
     () => {
-      doc = parseMetricsDocument(text, path);
-      return readMetricsValue(doc.value, path, options);
+      doc = parseMetricsDocument(text, path, limits);
+      return readMetricsValue(doc.value, path, options, limits);
     },
     (at) => doc?.locate(at),
   );
 }
 
 /** Metrics written in the manifest (`evaluation: { metrics: { auc: 0.91 } }`): the generic or flat form. */
-export function parseInlineMetrics(obj: unknown, manifestPath: string): MetricsResult {
+export function parseInlineMetrics(
+  obj: unknown,
+  manifestPath: string,
+  limits: Readonly<EntryLimits> = DEFAULT_ENTRY_LIMITS,
+): MetricsResult {
   // The manifest loader knows the lines of its own document; messages here name the manifest field.
   return runReader(
     manifestPath,
     () => {
       if (isRecord(obj) && hasKey(obj, 'metrics') && isRecord(obj.metrics)) {
-        return readGeneric(obj, manifestPath, 'inline', ['evaluation', 'metrics']);
+        return readGeneric(obj, manifestPath, 'inline', ['evaluation', 'metrics'], limits);
       }
-      return readFlat(obj, manifestPath, 'inline', ['evaluation', 'metrics']);
+      return readFlat(obj, manifestPath, 'inline', ['evaluation', 'metrics'], limits);
     },
     () => undefined,
   );
 }
 
-function parseMetricsDocument(text: string, path: string): ParsedDocument {
+function parseMetricsDocument(text: string, path: string, limits: Readonly<EntryLimits>): ParsedDocument {
   const lower = path.toLowerCase();
   const isMarkdown = lower.endsWith('.md') || lower.endsWith('.markdown');
   if (isMarkdown || /^\uFEFF?---[ \t]*\r?\n/.test(text)) {
@@ -54,12 +61,20 @@ function parseMetricsDocument(text: string, path: string): ParsedDocument {
         'the file has no YAML front matter (a block between --- lines at the top); a Hugging Face model card keeps its eval results in `model-index` there',
       );
     }
+    checkDocumentSize(front.yaml, 'yaml', limits, 'max_metrics');
     return parseText(front.yaml, 'yaml', front.firstLine - 1);
   }
-  return parseText(text, syntaxOf(path, text));
+  const syntax = syntaxOf(path, text);
+  checkDocumentSize(text, syntax, limits, 'max_metrics');
+  return parseText(text, syntax);
 }
 
-function readMetricsValue(value: unknown, path: string, options: HuggingFaceOptions): MetricsEvidence {
+function readMetricsValue(
+  value: unknown,
+  path: string,
+  options: HuggingFaceOptions,
+  limits: Readonly<EntryLimits>,
+): MetricsEvidence {
   if (!isRecord(value)) {
     throw new EvidenceError(
       `the file is not a metrics object (it holds ${Array.isArray(value) ? 'a list' : String(value)}); ${FORMATS_UNDERSTOOD}`,
@@ -67,8 +82,8 @@ function readMetricsValue(value: unknown, path: string, options: HuggingFaceOpti
   }
   notAnMlflowFile(value, path);
   if (hasKey(value, 'model-index')) return readModelIndex(value, path, options);
-  if (hasKey(value, 'metrics')) return readGeneric(value, path, 'generic', []);
-  return readFlat(value, path, 'flat', []);
+  if (hasKey(value, 'metrics')) return readGeneric(value, path, 'generic', [], limits);
+  return readFlat(value, path, 'flat', [], limits);
 }
 
 /**
@@ -102,26 +117,43 @@ function readGeneric(
   source: string,
   format: MetricsFormat,
   at: DocPath,
+  limits: Readonly<EntryLimits>,
 ): MetricsEvidence {
   const metricsAt = [...at, 'metrics'];
   if (!isRecord(doc.metrics)) {
     throw new EvidenceError('`metrics` must be an object of metric names to numbers, like { "auc": 0.91 }', metricsAt);
   }
-  const evidence = withMeta(doc, source, format, readMetricMap(doc.metrics, metricsAt), at);
+  const budget = new EntryBudget(limits, 'max_metrics');
+  const evidence = withMeta(
+    doc,
+    source,
+    format,
+    readMetricMap(doc.metrics, metricsAt, undefined, budget),
+    at,
+    limits,
+    budget,
+  );
   const unknown = Object.keys(doc).filter((k) => !META_KEYS.has(k));
   if (unknown.length > 0)
     evidence.notes.push(`ignored top-level keys that are not part of the metrics format: ${unknown.join(', ')}`);
   return evidence;
 }
 
-function readFlat(doc: unknown, source: string, format: MetricsFormat, at: DocPath): MetricsEvidence {
+function readFlat(
+  doc: unknown,
+  source: string,
+  format: MetricsFormat,
+  at: DocPath,
+  limits: Readonly<EntryLimits>,
+): MetricsEvidence {
   if (!isRecord(doc)) {
     throw new EvidenceError(
       `metrics must be an object of metric names to numbers, like { "auc": 0.91 }; ${FORMATS_UNDERSTOOD}`,
       at,
     );
   }
-  return withMeta(doc, source, format, readMetricMap(doc, at, META_KEYS), at);
+  const budget = new EntryBudget(limits, 'max_metrics');
+  return withMeta(doc, source, format, readMetricMap(doc, at, META_KEYS, budget), at, limits, budget);
 }
 
 function withMeta(
@@ -130,6 +162,8 @@ function withMeta(
   format: MetricsFormat,
   metrics: Record<string, MetricValue>,
   at: DocPath,
+  limits: Readonly<EntryLimits>,
+  budget: EntryBudget,
 ): MetricsEvidence {
   const notes: string[] = [];
   if (Object.keys(metrics).length === 0) {
@@ -142,7 +176,7 @@ function withMeta(
     source,
     format,
     metrics,
-    slices: readSlices(doc.slices, [...at, 'slices']),
+    slices: readSlices(doc.slices, [...at, 'slices'], limits, budget),
     notes,
   };
   const version = doc.model_version;
@@ -163,7 +197,12 @@ function withMeta(
   return evidence;
 }
 
-function readSlices(raw: unknown, at: DocPath): Record<string, Record<string, MetricValue>> {
+function readSlices(
+  raw: unknown,
+  at: DocPath,
+  limits: Readonly<EntryLimits>,
+  budget: EntryBudget,
+): Record<string, Record<string, MetricValue>> {
   const out: Record<string, Record<string, MetricValue>> = {};
   if (raw === undefined) return out;
   if (!isRecord(raw)) {
@@ -172,6 +211,8 @@ function readSlices(raw: unknown, at: DocPath): Record<string, Record<string, Me
       at,
     );
   }
-  for (const [name, metrics] of Object.entries(raw)) setKey(out, name, readMetricMap(metrics, [...at, name]));
+  const slices = Object.entries(raw);
+  checkEntries(slices.length, limits, 'max_slices');
+  for (const [name, metrics] of slices) setKey(out, name, readMetricMap(metrics, [...at, name], undefined, budget));
   return out;
 }

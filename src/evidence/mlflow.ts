@@ -5,6 +5,8 @@
 import { createHash } from 'node:crypto';
 import type { InputFile, MetricValue, MetricsEvidence } from '../types.js';
 import type { FileSource } from '../files/source.js';
+import type { EntryLimits } from '../policy/types.js';
+import { DEFAULT_ENTRY_LIMITS } from './limits.js';
 import { decodeText } from '../files/text.js';
 import { parseText } from './document.js';
 import { EvidenceError, isRecord, runReader, setKey, type ParseResult } from './result.js';
@@ -121,7 +123,6 @@ function latestValue(text: string, key: string): number | undefined {
 
 /** How deep metric keys with `/` may nest, and how many metric files a run may hold. */
 const MAX_DEPTH = 16;
-const MAX_METRIC_FILES = 10_000;
 
 /**
  * Lists and reads a run folder through the FileSource, then parses it. Every file read (meta.yaml and
@@ -131,6 +132,7 @@ export async function readMlflowRun(
   source: FileSource,
   dir: string,
   inputs: InputFile[] = [],
+  limits: Readonly<EntryLimits> = DEFAULT_ENTRY_LIMITS,
 ): Promise<ParseResult<MetricsEvidence>> {
   const base = dir.replace(/\/+$/, '');
   const readText = (path: string) => readHashed(source, path, inputs);
@@ -159,8 +161,11 @@ export async function readMlflowRun(
         pending.push({ folder: path, prefix: `${prefix}${name}/`, depth: depth + 1 });
         continue;
       }
-      if (++count > MAX_METRIC_FILES)
-        return { ok: false, message: `${base}/metrics: more than ${MAX_METRIC_FILES} metric files` };
+      if (++count > limits.max_metrics)
+        return {
+          ok: false,
+          message: `${base}/metrics: more than ${limits.max_metrics} metric files, the most the policy allows (limits.max_metrics); log fewer metrics, or raise limits.max_metrics in the policy`,
+        };
       const text = await readText(path);
       if (!text.ok) return { ok: false, message: `${path}: ${text.message}` };
       setKey(metrics, `${prefix}${name}`, text.text);

@@ -99,3 +99,11 @@ export function setKey<T>(obj: Record<string, T>, key: string, value: T): void {
 export function hasKey(obj: object, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(obj, key);
 }
+
+/**
+ * obj[key] for a key a user named (a metric, tier, slice, feature, team): own properties only, so that
+ * `constructor`, `toString` or `__proto__` are never found on Object.prototype and taken as present.
+ */
+export function own<T>(obj: Readonly<Record<string, T>> | undefined | null, key: string): T | undefined {
+  return obj != null && Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
+}

@@ -17,6 +17,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { CsvFormatError, CsvTokenizer, type CsvSink } from './csv.js';
+import { lostDuplicateKey } from './json.js';
 import type { ColumnType } from '../types.js';
 
 export interface NumericColumn {
@@ -632,17 +633,29 @@ class JsonLines {
         this.line,
       );
     }
+    if (lostDuplicateKey(t, value))
+      throw new SampleFormatError(
+        'a column is written twice in this row; JSON would keep only the last value, so keep one',
+        this.builder.source,
+        this.line,
+      );
     this.builder.addObject(value, this.line);
   }
 }
 
 function readJsonArray(buf: Buffer, builder: TableBuilder): void {
   let value: unknown;
+  const text = buf.toString('utf8').replace(/^\uFEFF/, '');
   try {
-    value = JSON.parse(buf.toString('utf8').replace(/^\uFEFF/, ''));
+    value = JSON.parse(text);
   } catch (e) {
     throw new SampleFormatError(`not valid JSON (${(e as Error).message})`, builder.source);
   }
+  if (lostDuplicateKey(text, value))
+    throw new SampleFormatError(
+      'a column is written twice in one of the rows; JSON would keep only the last value, so keep one',
+      builder.source,
+    );
   if (!Array.isArray(value)) {
     throw new SampleFormatError(
       'a JSON sample must be an array of objects (one per row), or JSON lines',

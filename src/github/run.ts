@@ -16,6 +16,7 @@ import type { FileSource } from '../files/source.js';
 import { formatPolicyError, type PolicyError } from '../policy/index.js';
 import { renderAttestation, renderChecksums, subjectsOf } from '../report/attestation.js';
 import type { LinkContext } from '../report/links.js';
+import { MAX_NAME_CHARS, plainText } from '../report/escape.js';
 import { renderAuditAllClear, renderAuditIssue, type AuditIssueOptions } from '../report/audit.js';
 import { escapeMarkdown, renderJobSummary, renderJson, renderMarkdown, toAnnotations } from '../report/index.js';
 import type { AuditItem } from '../rules/audit.js';
@@ -208,13 +209,17 @@ export async function run(
 /** Why the job fails: the blocked models and the pull request's own failing gates. */
 export function blockedMessage(blockedModels: string[], prFindings: Finding[]): string {
   const reasons: string[] = [];
+  // Names come from the pull request: plain text, invisible characters shown, as in every other output.
+  const name = (text: string | undefined): string => plainText(text, MAX_NAME_CHARS);
   if (blockedModels.length > 0)
-    reasons.push(`${blockedModels.length} model release(s) fail a governance gate (${blockedModels.join(', ')})`);
+    reasons.push(
+      `${blockedModels.length} model release(s) fail a governance gate (${blockedModels.map(name).join(', ')})`,
+    );
   for (const f of prFindings.filter((x) => x.status === 'fail'))
     reasons.push(
       f.rule === 'policy.protected'
-        ? `the pull request changes protected files without a policy owner's approval (${f.subject})`
-        : `the pull request fails ${f.rule}${f.subject ? ` (${f.subject})` : ''}`,
+        ? `the pull request changes protected files without a policy owner's approval (${name(f.subject)})`
+        : `the pull request fails ${f.rule}${f.subject ? ` (${name(f.subject)})` : ''}`,
     );
   return `Blocked: ${reasons.join('; ') || 'a governance gate fails'}. See the job summary.`;
 }

@@ -6,6 +6,8 @@
 // parent's `auc.max_drop`. A map-valued feature_threshold merges by method; a number replaces.
 
 import { createHash } from 'node:crypto';
+import { DEFAULT_ENTRY_LIMITS } from '../evidence/limits.js';
+import { own, setKey } from '../evidence/result.js';
 import { METHODS, resolveMethod, thresholdProblem as methodThresholdProblem } from '../drift/methods.js';
 import type { MethodInfo } from '../drift/methods.js';
 import type { ColumnType } from '../types.js';
@@ -36,6 +38,9 @@ export const POLICY_DEFAULTS = {
   manifests: ['**/model-release.yml'],
   waiverMaxDays: 90,
   maxFileMb: 50,
+  maxMetrics: DEFAULT_ENTRY_LIMITS.max_metrics,
+  maxSlices: DEFAULT_ENTRY_LIMITS.max_slices,
+  maxFeatures: DEFAULT_ENTRY_LIMITS.max_features,
   /** Evidently's dataset drift share. */
   maxDriftedShare: 0.5,
   approvalsMin: 1,
@@ -72,7 +77,7 @@ interface RawPolicy {
   protected?: string[];
   tiers: { default: string } & Record<string, RawTier | string>;
   waivers?: { max_days?: number };
-  limits?: { max_file_mb?: number };
+  limits?: { max_file_mb?: number; max_metrics?: number; max_slices?: number; max_features?: number };
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -128,6 +133,40 @@ function semanticProblems(data: Record<string, unknown>, parsed: ParsedYaml): Pr
     problems.push(...requireProblems(tier.require, at('require'), parsed));
   }
   problems.push(...cycleProblems(tiers, names, parsed));
+  for (const key of ['manifests', 'protected'] as const) problems.push(...globProblems(data[key], key, parsed));
+  return problems;
+}
+
+/**
+ * Globs are matched against repository-relative paths ("models/churn/model-release.yml"), so one that
+ * is absolute, climbs with `..` or points into `.git/` can never match: a `manifests` glob like that finds
+ * nothing (and the gate would say "no model release"), a `protected` one protects nothing.
+ */
+function globProblems(globs: unknown, key: 'manifests' | 'protected', parsed: ParsedYaml): Problem[] {
+  if (!Array.isArray(globs)) return [];
+  const problems: Problem[] = [];
+  const example = key === 'manifests' ? '"models/**/model-release.yml"' : '".github/workflows/**"';
+  globs.forEach((glob, i) => {
+    if (typeof glob !== 'string') return;
+    const segments = glob.replace(/^\.\//, '').split('/');
+    let why: string | undefined;
+    let fix = `write it relative to the repository root, like ${example}`;
+    if (/^(\/|~|[A-Za-z]:[\\/])/.test(glob)) why = 'is an absolute path';
+    else if (segments.includes('..')) why = "climbs out of its folder with '..'";
+    else if (segments.includes('.git')) {
+      why = 'points into .git/, which is never read as part of a release';
+      fix = 'remove it';
+    }
+    if (why)
+      problems.push(
+        problem(
+          parsed,
+          [key, i],
+          `${key}[${i}]: '${glob}' ${why}; ${key} globs match repository-relative paths, so it can never match anything`,
+          fix,
+        ),
+      );
+  });
   return problems;
 }
 
@@ -272,7 +311,7 @@ function requireProblems(require: unknown, path: Path, parsed: ParsedYaml): Prob
 
 function mergeByKey<T extends object>(parent?: Record<string, T>, child?: Record<string, T>): Record<string, T> {
   const out: Record<string, T> = { ...parent };
-  for (const [k, v] of Object.entries(child ?? {})) out[k] = { ...parent?.[k], ...v };
+  for (const [k, v] of Object.entries(child ?? {})) setKey(out, k, { ...own(parent, k), ...v });
   return out;
 }
 
@@ -345,16 +384,18 @@ function buildTier(name: string, raw: RawTier, parent: string | undefined): Tier
 }
 
 function resolveTiers(raw: RawPolicy): Record<string, RawTier> {
-  const resolved: Record<string, RawTier> = {};
+  // A Map: tier names are the policy author's words, and `constructor` must not find Object's.
+  const resolved = new Map<string, RawTier>();
   const resolve = (name: string): RawTier => {
-    if (resolved[name]) return resolved[name];
-    const own = raw.tiers[name] as RawTier;
-    const merged = own.extends ? mergeTier(resolve(own.extends), own) : mergeTier({}, own);
-    resolved[name] = merged;
+    const done = resolved.get(name);
+    if (done) return done;
+    const written = raw.tiers[name] as RawTier;
+    const merged = written.extends ? mergeTier(resolve(written.extends), written) : mergeTier({}, written);
+    resolved.set(name, merged);
     return merged;
   };
   for (const name of tierNames(raw as unknown as Record<string, unknown>)) resolve(name);
-  return resolved;
+  return Object.fromEntries(resolved);
 }
 
 /**
@@ -364,11 +405,11 @@ function resolveTiers(raw: RawPolicy): Record<string, RawTier> {
 function resolvedProblems(raw: RawPolicy, tiers: Record<string, RawTier>, parsed: ParsedYaml): Problem[] {
   const problems: Problem[] = [];
   for (const [name, tier] of Object.entries(tiers)) {
-    const own = raw.tiers[name] as RawTier;
-    const inherits = own.extends ? ` (with what it inherits from ${own.extends})` : '';
+    const written = raw.tiers[name] as RawTier;
+    const inherits = written.extends ? ` (with what it inherits from ${written.extends})` : '';
     for (const family of ['metrics', 'slices'] as const) {
       for (const [metric, rule] of Object.entries(tier[family] ?? {})) {
-        if (!own[family]?.[metric]) continue;
+        if (!own(written[family], metric)) continue;
         const at: Path = ['tiers', name, family, metric];
         const r = rule as RawMetric;
         if (r.min !== undefined && r.max !== undefined && r.min > r.max) {
@@ -451,7 +492,12 @@ export function loadPolicy(text: string, source: string, options: { builtin?: bo
       ]),
     ),
     waivers: { max_days: raw.waivers?.max_days ?? POLICY_DEFAULTS.waiverMaxDays },
-    limits: { max_file_bytes: Math.round((raw.limits?.max_file_mb ?? POLICY_DEFAULTS.maxFileMb) * 1024 * 1024) },
+    limits: {
+      max_file_bytes: Math.round((raw.limits?.max_file_mb ?? POLICY_DEFAULTS.maxFileMb) * 1024 * 1024),
+      max_metrics: raw.limits?.max_metrics ?? POLICY_DEFAULTS.maxMetrics,
+      max_slices: raw.limits?.max_slices ?? POLICY_DEFAULTS.maxSlices,
+      max_features: raw.limits?.max_features ?? POLICY_DEFAULTS.maxFeatures,
+    },
     positionOf: (path) => positionIn(parsed, path),
   };
   return { ok: true, policy };

@@ -185,6 +185,21 @@ export const POLICY_SCHEMA: JsonSchema = {
           exclusiveMinimum: 0,
           description: 'Largest evidence file read, in MB. Default 50.',
         },
+        max_metrics: {
+          type: 'integer',
+          minimum: 1,
+          description: 'Most metric values one metrics file may hold, slice values included. Default 10000.',
+        },
+        max_slices: {
+          type: 'integer',
+          minimum: 1,
+          description: 'Most slices one metrics file may hold. Default 1000.',
+        },
+        max_features: {
+          type: 'integer',
+          minimum: 1,
+          description: 'Most features one drift report (or pair of samples) may hold. Default 10000.',
+        },
       },
     },
   },

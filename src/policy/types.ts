@@ -40,6 +40,16 @@ export interface DriftRule {
   type_inference?: 'evidently-0.7' | 'legacy';
 }
 
+/** How many entries one evidence file may hold (the policy's `limits`), so a huge file fails fast and clearly. */
+export interface EntryLimits {
+  /** Metric values in one metrics file, slice values included. */
+  max_metrics: number;
+  /** Slices in one metrics file. */
+  max_slices: number;
+  /** Features in one drift report, or columns compared from samples. */
+  max_features: number;
+}
+
 export interface Tier {
   name: string;
   /** The tier this one inherits from: this one is at least as strict. */
@@ -65,7 +75,7 @@ export interface Policy {
   defaultTier: string;
   tiers: Record<string, Tier>;
   waivers: { max_days: number };
-  limits: { max_file_bytes: number };
+  limits: { max_file_bytes: number } & EntryLimits;
   /** Position of a dotted path in the policy file (e.g. `tiers.high.metrics.auc.min`). */
   positionOf(path: (string | number)[]): { line: number; column: number } | undefined;
 }

@@ -17,10 +17,29 @@ const ZWSP = '\u200b';
 
 // Line breaks of every kind become spaces: a newline would end a table row or a list item.
 const LINE_BREAKS = /\r\n|[\r\n\t\v\f\u0085\u2028\u2029]/g;
-// Other control characters (terminal escapes among them) and bidirectional overrides, which can make
-// text read differently from what it is ("Trojan Source"), are dropped.
+// Other control characters (terminal escapes among them) are dropped.
 // eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+// Characters that take no space or change the direction of what follows: bidirectional marks and overrides,
+// which can make text read differently from what it is ("Trojan Source"), zero-width spaces and joiners,
+// the BOM, soft hyphens, Hangul fillers, variation selectors and tag characters (which can hide a whole
+// message). Dropping them would make `age\u200b` look like `age`; they are shown as <U+200B> instead, so
+// a name that differs from another is seen to differ. Format characters (Cf) plus Unicode's
+// Default_Ignorable_Code_Point cover them all.
+const HIDDEN = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+// Emoji are the one honest use: a variation selector after a pictograph (❤️), a zero-width joiner between
+// two (👩‍💻) and the skin-tone modifiers that may sit before the joiner.
+const EMOJI_TAIL = /(?:[\u{1F3FB}-\u{1F3FF}]|\uFE0F)$/u;
+
+function showHidden(ch: string, offset: number, text: string): string {
+  const previous = (from: string): boolean => PICTOGRAPH.test(Array.from(from).pop() ?? '');
+  const next = String.fromCodePoint(text.codePointAt(offset + 1) ?? 0);
+  if ((ch === '\uFE0F' || ch === '\uFE0E') && previous(text.slice(Math.max(0, offset - 2), offset))) return ch;
+  const beforeTail = text.slice(Math.max(0, offset - 4), offset).replace(EMOJI_TAIL, '');
+  if (ch === '\u200D' && previous(beforeTail) && PICTOGRAPH.test(next)) return ch;
+  return `<U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`;
+}
 
 /** Code points, not UTF-16 units: a cut never splits an emoji's surrogate pair. */
 export function truncate(text: string, maxChars: number): string {
@@ -28,11 +47,15 @@ export function truncate(text: string, maxChars: number): string {
   return chars.length <= maxChars ? text : chars.slice(0, Math.max(0, maxChars - 1)).join('') + '…';
 }
 
-/** One line of plain text: no line breaks, no control characters, at most `maxChars` characters. */
+/**
+ * One line of plain text: no line breaks, no control characters, invisible characters made visible
+ * (<U+200B>), at most `maxChars` characters.
+ */
 export function plainText(text: unknown, maxChars = MAX_PROSE_CHARS): string {
   const s = String(text ?? '')
     .replace(LINE_BREAKS, ' ')
-    .replace(INVISIBLE, '')
+    .replace(CONTROL, '')
+    .replace(HIDDEN, showHidden)
     .replace(/ {2,}/g, ' ')
     .trim();
   return truncate(s, maxChars);

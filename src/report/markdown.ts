@@ -224,7 +224,8 @@ function waiversBlock(model: ModelReport): string[] {
     `**📝 Waivers in force (${waivers.length})**`,
     '',
     ...waivers.flatMap(({ rule, subject, waiver: w }) => [
-      `- ${rule ? ruleCode(rule) : ''}${subject ? ` **${escapeMarkdown(subject)}**` : ''}: ` +
+      `- ${rule ? ruleCode(rule) : ''}${subject ? ` **${escapeMarkdown(subject)}**` : ''}` +
+        `${w.whole_rule ? ` (a waiver of the whole rule)` : ''}: ` +
         `${escapeMarkdown(w.ticket)}, approved by ${escapeMarkdown(w.approved_by)}` +
         `${w.approval_verified ? '' : ' (approval not verified)'}, expires ${escapeMarkdown(w.expires)} (${daysLeftText(w.days_left)})`,
       `  - ${escapeMarkdown(w.reason, MAX_PROSE_CHARS)}`,

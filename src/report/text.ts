@@ -87,7 +87,8 @@ export function renderText(report: Report, options: TextOptions): string {
     for (const { rule, subject, waiver: w } of waiversInForce(m)) {
       const what = [rule, subject ? name(subject) : ''].filter(Boolean).join(' ');
       out.push(
-        `  ${paint('cyan', '~')} waived${what ? ` ${what}` : ''}: ${name(w.ticket)} approved by ${name(w.approved_by)}` +
+        `  ${paint('cyan', '~')} waived${what ? ` ${what}` : ''}${w.whole_rule ? ' (a waiver of the whole rule)' : ''}: ` +
+          `${name(w.ticket)} approved by ${name(w.approved_by)}` +
           `${w.approval_verified ? '' : ' (not verified)'}, until ${name(w.expires)} (${daysLeftText(w.days_left)})`,
       );
     }

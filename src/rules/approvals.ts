@@ -3,6 +3,7 @@
 // anyone without write access (src/github/reviews.ts); an unresolvable team is never treated as satisfied.
 
 import type { Finding } from '../types.js';
+import { own } from '../evidence/result.js';
 import { login } from './waivers.js';
 import type { RuleContext } from './types.js';
 
@@ -31,7 +32,7 @@ export function approvalRules(ctx: RuleContext): Finding[] {
   const unresolved: string[] = [];
   const members = new Set<string>();
   for (const t of teams) {
-    const m = pr.teams[login(t)] ?? pr.teams[t];
+    const m = own(pr.teams, login(t)) ?? own(pr.teams, t);
     if (!m) unresolved.push(`${t} (not looked up)`);
     else if ('error' in m) unresolved.push(`${t} (${m.error})`);
     else m.forEach((u) => members.add(login(u)));

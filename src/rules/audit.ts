@@ -2,6 +2,7 @@
 // only (review overdue or due soon, retired models still present, deprecated ones past their date).
 
 import { startOfDayUtc } from '../dates.js';
+import { own } from '../evidence/result.js';
 import type { LoadedManifest, Policy } from '../policy/types.js';
 import { lifecycleRules, reviewState, type ReviewState } from './lifecycle.js';
 
@@ -38,7 +39,7 @@ export function auditLifecycle(manifests: LoadedManifest[], policy: Policy, now:
       });
       continue;
     }
-    const tier = policy.tiers[m.model.risk_tier ?? policy.defaultTier];
+    const tier = own(policy.tiers, m.model.risk_tier ?? policy.defaultTier);
     if (!tier) continue;
     const findings = lifecycleRules({
       release: { loaded, loadFindings: [], baseline: null, inputs: [] },

@@ -1,5 +1,6 @@
-// drift.feature and drift.dataset: judge every feature's score with the policy's threshold (the
-// governance owner sets the bar, not the tool that wrote the report), then the share of drifted features.
+// drift.feature and drift.dataset: judge every feature's score with the policy's threshold, else the method's
+// default (the governance owner sets the bar, not the tool that wrote the report: a report's own threshold
+// or drift flag can only make the verdict stricter), then the share of drifted features.
 
 import { isDrift, resolveMethod, type MethodInfo } from '../drift/methods.js';
 import { fmt } from '../format.js';
@@ -10,15 +11,53 @@ import { at, type RuleContext } from './types.js';
 /** Evidently's default share of drifted columns that makes the dataset drifted. */
 export const DEFAULT_DRIFTED_SHARE = 0.5;
 
-/** The policy's threshold for a method, as docs/policy.md says: a number applies to the tier's named method, else to distances. */
-export function policyThreshold(rule: DriftRule, method: MethodInfo): number | undefined {
-  const ft = rule.feature_threshold;
+/** The policy's threshold for a method (docs/policy.md): a number applies to the tier's named method, else to distances. */
+export function policyThreshold(rule: DriftRule | undefined, method: MethodInfo): number | undefined {
+  const ft = rule?.feature_threshold;
   if (ft === undefined) return undefined;
   if (typeof ft === 'number') {
-    if (rule.method && rule.method !== 'auto') return rule.method === method.id ? ft : undefined;
+    if (rule!.method && rule!.method !== 'auto') return rule!.method === method.id ? ft : undefined;
     return method.kind === 'distance' ? ft : undefined;
   }
-  return ft[method.id];
+  return Object.hasOwn(ft, method.id) ? ft[method.id] : undefined;
+}
+
+/** Whether threshold `a` is stricter than `b` for this method (flags drift for more scores). */
+const stricter = (method: MethodInfo, a: number, b: number): boolean => (method.kind === 'pvalue' ? a > b : a < b);
+
+export interface ThresholdChoice {
+  /** The threshold the score is judged by. */
+  threshold: number;
+  /** Where it came from, for people: "the policy", "the ks default", "the report (stricter than ...)". */
+  source: string;
+  /** The report's own threshold when it was looser and therefore not used. */
+  ignored?: number;
+}
+
+/**
+ * The threshold a feature is judged by. The policy decides; where it sets none, the method's documented
+ * default does. A threshold written in the report is evidence from the tool, not a rule: it is used only
+ * when it is stricter, so a report cannot pass itself by writing `"threshold": 1e-10`.
+ */
+export function chooseThreshold(
+  rule: DriftRule | undefined,
+  tierName: string,
+  method: MethodInfo,
+  reported: number | undefined,
+): ThresholdChoice {
+  const fromPolicy = policyThreshold(rule, method);
+  const threshold = fromPolicy ?? method.defaultThreshold;
+  const source =
+    fromPolicy !== undefined
+      ? `the ${tierName} tier's drift.feature_threshold`
+      : `the ${method.id} default ${fmt(method.defaultThreshold)}`;
+  if (reported === undefined || reported === threshold) return { threshold, source };
+  if (stricter(method, reported, threshold))
+    return {
+      threshold: reported,
+      source: `the report, stricter than ${source}${fromPolicy !== undefined ? ` (${fmt(fromPolicy)})` : ''}`,
+    };
+  return { threshold, source, ignored: reported };
 }
 
 /** How far past its threshold a score is, comparable across methods: 1 at the threshold, above 1 is drift. */
@@ -62,12 +101,14 @@ export function driftRules(ctx: RuleContext): DriftOutcome {
         subject: 'method',
         actual: others.join(', '),
         expected: rule.method,
-        message: `the ${ctx.tier.name} tier asks for ${rule.method} but ${ev.source} measured drift with ${others.join(', ')}; those features are judged by their own method's threshold`,
+        message: `the ${ctx.tier.name} tier asks for ${rule.method} but ${ev.source} measured drift with ${others.join(', ')}; those features are judged by their own method's default threshold`,
         fix: `Produce the drift report with ${rule.method}, or compute it from samples (drift.reference and drift.current).`,
         ...pos,
       });
   }
 
+  // Drift the gate computed from samples carries the defaults it used, not a tool's verdict: only the policy counts.
+  const reported = ev.format !== 'computed';
   let drifted = 0;
   let judged = 0;
   for (const feature of ev.features) {
@@ -86,8 +127,11 @@ export function driftRules(ctx: RuleContext): DriftOutcome {
       drifted++;
       continue;
     }
-    const threshold = policyThreshold(rule, method) ?? feature.threshold ?? method.defaultThreshold;
+    const choice = chooseThreshold(rule, ctx.tier.name, method, reported ? feature.threshold : undefined);
+    const { threshold } = choice;
     const direction = method.kind === 'pvalue' ? 'below' : 'above';
+    const expected = `${method.id} ${driftComparison(method, false)} ${fmt(threshold)}`;
+    const from = `threshold from ${choice.source}${choice.ignored !== undefined ? `; the report's own threshold ${fmt(choice.ignored)} is looser and was not used` : ''}`;
     judged++;
     if (feature.score === null || !Number.isFinite(feature.score)) {
       drifted++;
@@ -96,7 +140,7 @@ export function driftRules(ctx: RuleContext): DriftOutcome {
         status: 'fail',
         subject: feature.name,
         actual: null,
-        expected: `${method.id} ${direction === 'below' ? '>' : '<'} ${fmt(threshold)}`,
+        expected,
         message: `${feature.name}: ${ev.source} gives no ${method.label} score, so drift cannot be ruled out`,
         fix: 'Regenerate the drift report so that every feature has a score.',
         ...pos,
@@ -114,7 +158,10 @@ export function driftRules(ctx: RuleContext): DriftOutcome {
       });
       continue;
     }
-    const isDrifted = isDrift(method, feature.score, threshold);
+    const byScore = isDrift(method, feature.score, threshold);
+    // The tool's own verdict can only add drift: a report that says "drifted" is believed, one that says "fine" is checked.
+    const flagged = !byScore && reported && feature.drifted === true;
+    const isDrifted = byScore || flagged;
     if (isDrifted) drifted++;
     const sev = severity(method, feature.score, threshold);
     results.push({
@@ -125,17 +172,17 @@ export function driftRules(ctx: RuleContext): DriftOutcome {
       threshold,
       direction,
       drifted: isDrifted,
-      severity: sev,
+      severity: flagged ? Math.max(sev, 1) : sev,
       histogram: feature.histogram,
     });
-    const cmp = driftComparison(method, isDrifted);
+    const cmp = driftComparison(method, byScore);
     findings.push({
       rule: 'drift.feature',
       status: isDrifted ? 'fail' : 'pass',
       subject: feature.name,
       actual: feature.score,
-      expected: `${method.id} ${driftComparison(method, false)} ${fmt(threshold)}`,
-      message: `${feature.name}: ${method.label} ${fmt(feature.score)} ${cmp} ${fmt(threshold)}${isDrifted ? ' (drift)' : ''}`,
+      expected,
+      message: `${feature.name}: ${method.label} ${fmt(feature.score)} ${cmp} ${fmt(threshold)}${flagged ? `, but ${ev.source} marks it drifted` : ''}${isDrifted ? ' (drift)' : ''}; ${from}`,
       fix: isDrifted
         ? `Investigate the shift in ${feature.name} (retrain on recent data, fix the pipeline), or waive it with a ticket if it is expected.`
         : undefined,
@@ -143,7 +190,11 @@ export function driftRules(ctx: RuleContext): DriftOutcome {
     });
   }
 
-  const limit = rule.max_drifted_share ?? DEFAULT_DRIFTED_SHARE;
+  const policyLimit = rule.max_drifted_share ?? DEFAULT_DRIFTED_SHARE;
+  // The report's own dataset threshold (Evidently's drift_share) counts only where it is stricter.
+  const reportLimit = reported ? ev.dataset?.threshold : undefined;
+  const stricterReport = reportLimit !== undefined && reportLimit > 0 && reportLimit < policyLimit;
+  const limit = stricterReport ? reportLimit : policyLimit;
   const counts = datasetCounts(ev, judged, drifted);
   results.sort(bySeverity);
   const summary: DriftSummary = { ...counts.summary, limit, features: judged };
@@ -158,9 +209,11 @@ export function driftRules(ctx: RuleContext): DriftOutcome {
       actual: Number(share.toPrecision(6)),
       expected: `< ${fmt(limit)}`,
       message:
-        `${d} of ${total} ${unit}s drifted (share ${fmt(share)}${fails ? `, at or above the limit of ${fmt(limit)}` : `; limit ${fmt(limit)}`})` +
+        `${d} of ${total} ${unit}s drifted (share ${fmt(share)}${fails ? `, at or above the limit of ${fmt(limit)}` : `; limit ${fmt(limit)}`}` +
+        (stricterReport ? ` (the report's own, stricter than the policy's ${fmt(policyLimit)})` : '') +
+        ')' +
         (counts.how
-          ? `: ${counts.how}; the limit is ${rule.max_drifted_share !== undefined ? "the policy's max_drifted_share" : "Evidently's default"}, not the report's own`
+          ? `: ${counts.how}; the limit is ${stricterReport ? "the report's own drift_share, as it is stricter" : rule.max_drifted_share !== undefined ? "the policy's max_drifted_share" : "Evidently's default"}${stricterReport ? '' : ", not the report's own"}`
           : ''),
       fix: fails ? 'The data the model sees has moved: retrain or re-validate before release.' : undefined,
       ...pos,
@@ -236,13 +289,15 @@ export function bySeverity(
   return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
-/** Without drift rules in the tier, the report is still shown, judged by its own thresholds. */
+/** Without drift rules in the tier, the report is still shown, judged by the methods' defaults (or its stricter own). */
 function describeOnly(features: DriftFeature[]): DriftFeatureResult[] {
   const out: DriftFeatureResult[] = [];
   for (const f of features) {
     const method = resolveMethod(f.method);
     if (!method || f.score === null || !Number.isFinite(f.score)) continue;
-    const threshold = f.threshold ?? method.defaultThreshold;
+    const { threshold } = chooseThreshold(undefined, '', method, f.threshold);
+    const byScore = isDrift(method, f.score, threshold);
+    const sev = severity(method, f.score, threshold);
     out.push({
       name: f.name,
       type: f.type,
@@ -250,8 +305,8 @@ function describeOnly(features: DriftFeature[]): DriftFeatureResult[] {
       score: f.score,
       threshold,
       direction: method.kind === 'pvalue' ? 'below' : 'above',
-      drifted: isDrift(method, f.score, threshold),
-      severity: severity(method, f.score, threshold),
+      drifted: byScore || f.drifted === true,
+      severity: !byScore && f.drifted === true ? Math.max(sev, 1) : sev,
       histogram: f.histogram,
     });
   }

@@ -1,13 +1,14 @@
 // manifest.required and monitoring.required: the fields a tier requires are present and not empty.
 
 import type { Finding } from '../types.js';
+import { own } from '../evidence/result.js';
 import { at, type RuleContext } from './types.js';
 
 function lookup(data: Record<string, unknown>, dotted: string): unknown {
   let cur: unknown = data;
   for (const key of dotted.split('.')) {
     if (cur === null || typeof cur !== 'object' || Array.isArray(cur)) return undefined;
-    cur = (cur as Record<string, unknown>)[key];
+    cur = own(cur as Record<string, unknown>, key);
   }
   return cur;
 }

@@ -2,6 +2,7 @@
 // the model in production, and no slice left behind.
 
 import { fmt, fmtSigned } from '../format.js';
+import { own } from '../evidence/result.js';
 import type { MetricRule, Tolerance } from '../policy/types.js';
 import type { Finding, MetricComparison, MetricValue } from '../types.js';
 import { testRegression } from './significance.js';
@@ -41,7 +42,7 @@ export function thresholdRules(ctx: RuleContext): Finding[] {
   const findings: Finding[] = [];
   for (const [name, rule] of Object.entries(ctx.tier.metrics)) {
     if (rule.min === undefined && rule.max === undefined) continue;
-    const m = ev.metrics[name];
+    const m = own(ev.metrics, name);
     const expected = [
       rule.min !== undefined ? `>= ${fmt(rule.min)}` : '',
       rule.max !== undefined ? `<= ${fmt(rule.max)}` : '',
@@ -128,8 +129,8 @@ export function regressionRules(ctx: RuleContext): Finding[] {
     return findings;
   }
   for (const [name, rule] of rules) {
-    const cand = ev.metrics[name];
-    const base = baseline.metrics.metrics[name];
+    const cand = own(ev.metrics, name);
+    const base = own(baseline.metrics.metrics, name);
     if (!cand) continue; // metrics.threshold, or nothing to compare: absence is reported there
     if (!base) {
       findings.push({
@@ -190,9 +191,10 @@ export function sliceRules(ctx: RuleContext): Finding[] {
   if (!ev) return [];
   const findings: Finding[] = [];
   for (const [name, rule] of Object.entries(ctx.tier.slices)) {
-    const values = Object.entries(ev.slices)
-      .filter(([, metrics]) => metrics[name] !== undefined)
-      .map(([slice, metrics]) => ({ slice, value: metrics[name].value }));
+    const values = Object.entries(ev.slices).flatMap(([slice, metrics]) => {
+      const m = own(metrics, name);
+      return m ? [{ slice, value: m.value }] : [];
+    });
     if (values.length === 0) {
       findings.push({
         rule: 'metrics.slice',
@@ -251,13 +253,13 @@ export function compareMetrics(ctx: RuleContext): MetricComparison[] {
   if (!ev) return [];
   const base = ctx.release.baseline?.metrics?.metrics ?? {};
   return Object.entries(ev.metrics).map(([name, m]) => {
-    const b = base[name];
+    const b = own(base, name);
     return {
       name,
       value: m.value,
       baseline: b?.value,
       delta: b ? Number((m.value - b.value).toPrecision(12)) : undefined,
-      better: lowerIsBetter(name, ctx.tier.metrics[name]) ? 'lower' : 'higher',
+      better: lowerIsBetter(name, own(ctx.tier.metrics, name)) ? 'lower' : 'higher',
     };
   });
 }

@@ -2,6 +2,7 @@
 // request that edits the policy sees what is being loosened.
 
 import type { Policy, Tolerance } from '../policy/types.js';
+import { own } from '../evidence/result.js';
 
 type Flat = Map<string, string | number>;
 
@@ -86,7 +87,7 @@ export function diffPolicies(before: Policy, after: Policy): string[] {
       x !== undefined &&
       y !== undefined &&
       sameKind &&
-      LOOSER_WHEN[field] &&
+      own(LOOSER_WHEN, field) &&
       !Number.isNaN(toNumber(x)) &&
       !Number.isNaN(toNumber(y))
     ) {

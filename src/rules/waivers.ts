@@ -4,6 +4,7 @@
 
 import { daysBetween, parseDay } from '../dates.js';
 import type { PullRequestContext } from '../engine.js';
+import { own } from '../evidence/result.js';
 import type { Policy, Waiver } from '../policy/types.js';
 import type { Finding, RuleId, WaiverApplied } from '../types.js';
 import { at, type RuleContext } from './types.js';
@@ -41,7 +42,7 @@ export function ownerStatus(
     return { owner: false, unverifiable: `team membership (${teams.join(', ')}) is not checked on the command line` };
   const refused: string[] = [];
   for (const team of teams) {
-    const members = pr.teams[login(team)] ?? pr.teams[team];
+    const members = own(pr.teams, login(team)) ?? own(pr.teams, team);
     if (!members) refused.push(`${team}: not looked up`);
     else if ('error' in members) refused.push(`${team}: ${members.error}`);
     else if (members.some((m) => login(m) === name)) return { owner: true };
@@ -108,11 +109,12 @@ function judge(ctx: RuleContext, w: Waiver): Judged {
       days_left: daysLeft,
       reason: w.reason!,
       approval_verified: verified,
+      ...(w.subject ? {} : { whole_rule: true }),
     },
   };
 }
 
-const describe = (w: Waiver): string => (w.subject ? `${w.rule} ${w.subject}` : w.rule);
+const describe = (w: Waiver): string => (w.subject ? `${w.rule} ${w.subject}` : `${w.rule} (the whole rule)`);
 
 /** Applies the manifest's waivers to the findings; returns the new list with waiver findings added. */
 export function applyWaivers(ctx: RuleContext, findings: Finding[]): { findings: Finding[]; applied: WaiverApplied[] } {
@@ -120,8 +122,9 @@ export function applyWaivers(ctx: RuleContext, findings: Finding[]): { findings:
   const applied: WaiverApplied[] = [];
   for (const w of ctx.manifest.waivers) {
     const pos = at(ctx, ['waivers', w.index]);
+    // No subject: the waiver covers the whole rule for this model, as the manifest schema documents.
     const targets = out.filter(
-      (f) => f.status === 'fail' && f.rule === w.rule && (f.subject ?? '') === (w.subject ?? ''),
+      (f) => f.status === 'fail' && f.rule === w.rule && (!w.subject || (f.subject ?? '') === w.subject),
     );
     const j = judge(ctx, w);
     if (j.problems.length > 0) {
