@@ -42619,6 +42619,12 @@ var NOT_WAIVABLE = /* @__PURE__ */ new Set([
 ]);
 var WAIVER_WARNING_DAYS = 14;
 var login = (who) => who.trim().replace(/^@/, "").toLowerCase();
+function exceptionApprovalProblem(pr, r) {
+  if (!r.access.counts) return `@${r.user}'s approval does not count (${r.access.reason})`;
+  if (r.commit !== pr.headSha)
+    return `@${r.user} approved an older commit (${r.commit.slice(0, 7)}), not the head ${pr.headSha.slice(0, 7)}: an exception needs a policy owner's approval of the commit it is judged on`;
+  return null;
+}
 function ownerStatus(policy, pr, who) {
   const name = login(who);
   const teams = [];
@@ -42668,9 +42674,9 @@ function judge(ctx, w) {
         problems.push(`${w.approved_by} opened this pull request and cannot approve its own waiver`);
       else {
         const review = pr.reviews.find((r) => login(r.user) === login(w.approved_by));
+        const problem2 = review?.state === "APPROVED" ? exceptionApprovalProblem(pr, review) : null;
         if (review?.state !== "APPROVED") problems.push(`${w.approved_by} has not approved this pull request`);
-        else if (!review.access.counts)
-          problems.push(`${w.approved_by}'s approval does not count (${review.access.reason})`);
+        else if (problem2) problems.push(problem2);
         else verified = true;
       }
     } else if (!owner.owner && !owner.unverifiable) {
@@ -48362,8 +48368,9 @@ function protectedPathRule(policy, pr, policyChanges = []) {
   const problems = [];
   for (const r of pr.reviews) {
     if (r.state !== "APPROVED" || login(r.user) === login(pr.author)) continue;
-    if (!r.access.counts) {
-      problems.push(`@${r.user}'s approval does not count (${r.access.reason})`);
+    const problem2 = exceptionApprovalProblem(pr, r);
+    if (problem2) {
+      problems.push(problem2);
       continue;
     }
     const s = ownerStatus(policy, pr, r.user);
@@ -48449,8 +48456,9 @@ function decideTier(policy, head, base, pr, where2, queued = false) {
   const problems = [];
   for (const r of pr?.reviews ?? []) {
     if (r.state !== "APPROVED" || login(r.user) === login(pr.author)) continue;
-    if (!r.access.counts) {
-      problems.push(`@${r.user}'s approval does not count (${r.access.reason})`);
+    const problem2 = exceptionApprovalProblem(pr, r);
+    if (problem2) {
+      problems.push(problem2);
       continue;
     }
     const s = ownerStatus(policy, pr, r.user);

@@ -300,6 +300,18 @@ describe('a pull request that lowers its own risk tier', () => {
     expect(report.decision).toBe('blocked');
   });
 
+  it("an owner's approval of an older commit does not let the new tier apply", async () => {
+    const report = await check({
+      head: release('churn', 0.5, { tier: 'low' }),
+      base: release('churn', 0.95, { tier: 'medium' }),
+      pr: { changedFiles: changed, reviews: owner.map((r) => ({ ...r, commit: 'o'.repeat(40) })) },
+    });
+    expect(report.models[0].risk_tier).toBe('medium');
+    expect(report.models[0].findings.find((f) => f.rule === 'release.risk_tier_lowered')?.message).toMatch(
+      /@risk-lead approved an older commit/,
+    );
+  });
+
   it('a move to a tier that does not extend the base one fails until an owner approves', async () => {
     const report = await check({
       head: release('churn', 0.95, { tier: 'special' }),

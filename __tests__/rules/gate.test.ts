@@ -431,6 +431,23 @@ describe('waivers', () => {
     expect(withApproval.decision).toBe('conditional');
     expect(withApproval.waivers?.[0].approval_verified).toBe(true);
   });
+  it("does not verify a waiver on an owner's approval of an older commit: the waiver may have come after it", () => {
+    const stale: PullRequestContext = {
+      number: 1,
+      author: 'bob',
+      baseSha: 'b',
+      headSha: 'h2'.padEnd(40, '0'),
+      changedFiles: [],
+      teams: {},
+      reviews: [{ user: 'alice', state: 'APPROVED' as const, commit: 'h1'.padEnd(40, '0'), access: WRITE }],
+    };
+    const m = evaluateRelease(release(manifest({ waivers: [waiver] }), { drift: drifted }), p, {
+      now: NOW,
+      pullRequest: stale,
+    });
+    expect(m.decision).toBe('blocked');
+    expect(findingsOf(m, 'waiver.invalid')[0].message).toMatch(/@alice approved an older commit \(h100000\)/);
+  });
   it("does not verify a waiver on an approval that cannot count (a bot's, or without write access)", () => {
     const noWrite: PullRequestContext = {
       number: 1,
