@@ -54950,6 +54950,14 @@ var ContentsFileSource = class _ContentsFileSource {
         return error2(
           `${refused} The tree of ${this.ref.slice(0, 7)} lists '${path}', so this 404 is not a missing file.`
         );
+      const parts2 = path.split("/");
+      for (let i = 1; i < parts2.length; i++) {
+        const folder = parts2.slice(0, i).join("/");
+        if (files.get(folder)?.mode === "120000")
+          return error2(
+            `${refused} '${folder}' is a symbolic link in the tree of ${this.ref.slice(0, 7)}, which the contents API does not follow, so this 404 is not a missing file. Check out the commit (actions/checkout with fetch-depth: 2) so the gate reads it through git.`
+          );
+      }
       return {
         ok: false,
         result: { ok: false, reason: "missing", message: `'${path}' does not exist in ${this.description}` }
