@@ -215,6 +215,20 @@ describe('drift rules', () => {
     const by = Object.fromEntries(findingsOf(m, 'drift.feature').map((f) => [f.subject, f.status]));
     expect(by).toEqual({ a: 'fail', b: 'pass' });
   });
+  it('fails a report measured with another method than the tier names: the report cannot choose its own bar', () => {
+    const psi = policy({ medium: tier({ drift: { method: 'psi', feature_threshold: 0.2, max_drifted_share: 0.5 } }) });
+    const m = evaluateRelease(
+      release(manifest(), { drift: drift([{ name: 'tenure_days', method: 'ks', score: 0.31 }]) }),
+      psi,
+      { now: NOW },
+    );
+    expect(m.decision).toBe('blocked');
+    expect(findingsOf(m, 'drift.feature').find((f) => f.subject === 'method')).toMatchObject({
+      status: 'fail',
+      actual: 'ks',
+      expected: 'psi',
+    });
+  });
   it("applies the policy's number to distances only when the tier's method is auto; a report's stricter threshold still counts", () => {
     const m = evaluateRelease(
       release(manifest(), {
