@@ -49128,7 +49128,9 @@ function topDrifted(drift, limit) {
   return [...drift ?? []].sort(bySeverity).slice(0, limit);
 }
 function driftCondition(feature) {
-  return `${feature.direction === "below" ? "\u2264" : "\u2265"} ${formatNumber(feature.threshold)}`;
+  const strict = resolveMethod(feature.method)?.strict ?? false;
+  const sign = feature.direction === "below" ? strict ? "<" : "\u2264" : strict ? ">" : "\u2265";
+  return `${sign} ${formatNumber(feature.threshold)}`;
 }
 function shortRef(ref) {
   return /^[0-9a-f]{40}$/i.test(ref) ? ref.slice(0, 7) : ref;
