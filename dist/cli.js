@@ -26639,6 +26639,10 @@ function decideTier(policy, head, base, pr, where2, queued = false) {
   };
 }
 
+// src/unicode.ts
+var INVISIBLE_CLASS = "\\p{Cf}\\p{Default_Ignorable_Code_Point}\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000\\u2800";
+var invisible = () => new RegExp(`[${INVISIBLE_CLASS}]`, "gu");
+
 // src/engine.ts
 var DEFAULT_POLICY_PATH = ".github/model-release-policy.yml";
 var sha2562 = (bytes) => createHash5("sha256").update(bytes).digest("hex");
@@ -26811,7 +26815,7 @@ function invalidManifest(path, message) {
     positionOf: () => void 0
   };
 }
-var nameKey = (name) => name.normalize("NFKC").replace(/[\p{Cf}\s]+/gu, "").toLowerCase();
+var nameKey = (name) => name.normalize("NFKC").replace(invisible(), "").replace(/\s+/gu, "").toLowerCase();
 var BaseManifests = class {
   constructor(source, policy) {
     this.source = source;
@@ -27111,7 +27115,7 @@ var MAX_PROSE_CHARS = 500;
 var ZWSP = "\u200B";
 var LINE_BREAKS = /\r\n|[\r\n\t\v\f\u0085\u2028\u2029]/g;
 var CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
-var HIDDEN = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
+var HIDDEN = invisible();
 var PICTOGRAPH = new RegExp("\\p{Extended_Pictographic}", "u");
 var EMOJI_TAIL = /(?:[\u{1F3FB}-\u{1F3FF}]|\uFE0F)$/u;
 function showHidden(ch, offset, text2) {

@@ -20,6 +20,7 @@ import { decideTier } from './rules/risk-tier.js';
 import { login } from './rules/waivers.js';
 import type { BaselineRelease, ReleaseEvidence } from './rules/types.js';
 import type { Finding, InputFile, Report } from './types.js';
+import { invisible } from './unicode.js';
 
 /** What GitHub knows about the pull request; absent on the command line. */
 export interface PullRequestContext {
@@ -354,10 +355,7 @@ function invalidManifest(path: string, message: string): LoadedManifest {
 
 /** One model, however its name is cased or spaced: `Fraud `, `fraud` and `fra\u200bud` are the same model. */
 const nameKey = (name: string): string =>
-  name
-    .normalize('NFKC')
-    .replace(/[\p{Cf}\s]+/gu, '')
-    .toLowerCase();
+  name.normalize('NFKC').replace(invisible(), '').replace(/\s+/gu, '').toLowerCase();
 
 interface ReleaseLookup {
   /** Model name (nameKey) -> the head manifests that release it. */

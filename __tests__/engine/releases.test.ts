@@ -183,6 +183,17 @@ describe('the production baseline of a release that moved', () => {
     expect(report.models[0].baseline?.manifest).toBe('models/churn/model-release.yml');
   });
 
+  it.each([['churn\u2800'], ['ch\u00a0urn'], ['\u3000churn']])(
+    'a blank that passes for nothing or a space (%j) does not make another model',
+    async (name) => {
+      const report = await check({
+        head: release('churn-v2', 0.91, { name: JSON.stringify(name) }),
+        base: release('churn', 0.95),
+      });
+      expect(report.models[0].baseline?.manifest).toBe('models/churn/model-release.yml');
+    },
+  );
+
   it('a model name not on the base is a first release', async () => {
     const report = await check({ head: release('fraud', 0.91, { name: 'fraud' }), base: release('churn', 0.95) });
     expect(report.models[0].baseline).toBeNull();
