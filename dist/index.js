@@ -47754,8 +47754,10 @@ function globProblems(globs, key, parsed) {
     const segments = glob.replace(/^\.\//, "").split("/");
     let why;
     let fix = `write it relative to the repository root, like ${example}`;
-    if (/^(\/|~|[A-Za-z]:[\\/])/.test(glob)) why = "is an absolute path";
-    else if (segments.includes("..")) why = "climbs out of its folder with '..'";
+    if (glob.trim() === "") why = "is empty";
+    else if (/^(\/|~|[A-Za-z]:[\\/])/.test(glob)) why = "is an absolute path";
+    else if (segments.some((s) => /(^|[@!+*?]\(|[|(,{])\.\.($|[|),}])/.test(s)))
+      why = "climbs out of its folder with '..'";
     else if (segments.includes(".git")) {
       why = "points into .git/, which is never read as part of a release";
       fix = "remove it";
