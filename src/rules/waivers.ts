@@ -17,6 +17,7 @@ export const NOT_WAIVABLE: ReadonlySet<RuleId> = new Set([
   'policy.protected',
   'approvals.required',
   'release.risk_tier_lowered',
+  'release.removed',
 ]);
 
 /** A waiver this close to expiry warns, so owners renew it before the gate blocks. */
