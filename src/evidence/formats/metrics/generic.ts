@@ -19,7 +19,8 @@ export const META_KEYS: ReadonlySet<string> = new Set(['model_version', 'sample_
 
 export const genericMetrics: EvidenceFormat<MetricsEvidence, MetricsContext> = {
   id: 'generic',
-  detect: (doc) => hasKey(doc, 'metrics'),
+  // A model card's front matter has a `metrics` list too (the names of its metrics): `model-index` marks it.
+  detect: (doc) => hasKey(doc, 'metrics') && !hasKey(doc, 'model-index'),
   read: (doc, ctx) => readGeneric(doc, ctx.path, 'generic', [], ctx.limits),
 };
 
