@@ -19,8 +19,8 @@ export interface EvidenceFormat<T, C extends ReadContext = ReadContext> {
   readonly id: string;
   /**
    * Whether the parsed document has this format's shape. Cheap and free of errors: it only looks at
-   * marker keys (and, for files known by name, at `path`). Formats of one kind recognise disjoint shapes;
-   * __tests__/evidence/formats/detection.test.ts checks that every fixture is recognised by exactly one.
+   * marker keys (and, for files known by name, at `path`). The list's order settles a document two formats
+   * would both recognise; __tests__/evidence/formats/detection.test.ts checks that no real file is one.
    */
   detect(doc: Readonly<Record<string, unknown>>, path: string): boolean;
   /**
