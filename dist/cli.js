@@ -17305,7 +17305,7 @@ function isParquet(input, name) {
     if (fd !== void 0) closeSync2(fd);
   }
 }
-function detectFormat(name, head) {
+function detectFormat2(name, head) {
   const ext = extname(name).toLowerCase();
   if (ext === ".csv") return "csv";
   if (ext === ".jsonl" || ext === ".ndjson") return "jsonl";
@@ -17360,7 +17360,7 @@ async function readOnce(input, options) {
       if (got === 0) break;
       const data = got < CHUNK ? chunk.subarray(0, got) : chunk;
       if (!format) {
-        format = options.format ?? detectFormat(input, data.subarray(0, 256));
+        format = options.format ?? detectFormat2(input, data.subarray(0, 256));
         builder = new TableBuilder(source, format, options, estimateRows(data, size2));
         if (format === "csv") tokenizer = new CsvTokenizer(builder.csvSink());
         if (format === "jsonl") jsonl = new JsonLines(builder);
@@ -17394,7 +17394,7 @@ function estimateRows(first, size2) {
 }
 function readBuffer(buf, source, options) {
   if (buf.length === 0) throw new SampleFormatError("the file is empty; it needs a header row and data", source);
-  const format = options.format ?? detectFormat(source, buf.subarray(0, 256));
+  const format = options.format ?? detectFormat2(source, buf.subarray(0, 256));
   let lines = 0;
   for (let i = 0; i < Math.min(buf.length, CHUNK); i++) if (buf[i] === 10) lines++;
   const builder = new TableBuilder(
@@ -19316,55 +19316,15 @@ var EntryBudget = class {
   }
 };
 
-// src/evidence/document.ts
-var import_yaml = __toESM(require_dist(), 1);
-init_json();
+// src/evidence/format.ts
 init_result();
-function syntaxOf(path, text2) {
-  const lower = path.toLowerCase();
-  if (lower.endsWith(".json")) return "json";
-  if (lower.endsWith(".yml") || lower.endsWith(".yaml")) return "yaml";
-  const first = text2.trimStart()[0];
-  return first === "{" || first === "[" ? "json" : "yaml";
+function detectFormat(formats, doc, path) {
+  return formats.find((f) => f.detect(doc, path));
 }
-function parseText(text2, syntax, lineOffset = 0) {
-  return syntax === "json" ? parseJsonDocument(text2) : parseYamlDocument(text2, lineOffset);
-}
-function parseJsonDocument(text2) {
-  const parsed = parseLenientJson(text2);
-  if (!parsed.ok) {
-    throw new EvidenceError(
-      `invalid JSON at line ${parsed.line}, column ${parsed.column}: ${parsed.message}`,
-      void 0,
-      parsed.line
-    );
-  }
-  return { value: parsed.value, locate: (at2) => locateJsonPath(text2, at2) };
-}
-function parseYamlDocument(text2, lineOffset) {
-  const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text2, { lineCounter, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    const err2 = doc.errors[0];
-    const pos = lineCounter.linePos(err2.pos[0]);
-    const line = pos.line + lineOffset;
-    const what = err2.message.split("\n")[0];
-    throw new EvidenceError(`invalid YAML at line ${line}, column ${pos.col}: ${what}`, void 0, line);
-  }
-  let value;
-  try {
-    value = doc.toJS({ maxAliasCount: 100 });
-  } catch (err2) {
-    throw new EvidenceError(`the YAML could not be read: ${err2.message}`);
-  }
-  return {
-    value,
-    locate: (at2) => {
-      const node = doc.getIn(at2, true);
-      if (!(0, import_yaml.isNode)(node) || !node.range) return void 0;
-      return lineCounter.linePos(node.range[0]).line + lineOffset;
-    }
-  };
+function readWithFormats(formats, doc, ctx, unknown) {
+  const format = detectFormat(formats, doc, ctx.path);
+  if (!format) throw new EvidenceError(unknown);
+  return format.read(doc, ctx);
 }
 
 // src/evidence/metric-values.ts
@@ -19556,7 +19516,30 @@ function readHistogram(raw, at2) {
   };
 }
 
-// src/evidence/histogram.ts
+// src/evidence/formats/drift/evidently-legacy-report.ts
+init_result();
+
+// src/evidence/formats/drift/evidently-common.ts
+var TOOL = "Evidently";
+var shortType = (t) => typeof t === "string" ? t.split(":").pop() ?? t : "";
+var FeatureSet = class {
+  constructor(notes) {
+    this.notes = notes;
+  }
+  notes;
+  list = [];
+  names = /* @__PURE__ */ new Set();
+  add(raw, at2) {
+    if (this.names.has(raw.name)) {
+      this.notes.push(`${raw.name}: the report gives this column's drift more than once; the first is used`);
+      return;
+    }
+    this.names.add(raw.name);
+    this.list.push(buildFeature(raw, at2, TOOL, this.notes));
+  }
+};
+
+// src/evidence/formats/drift/evidently-histogram.ts
 init_result();
 function side(raw) {
   const dist = isRecord(raw) ? raw.small_distribution : void 0;
@@ -19640,25 +19623,11 @@ function fmt(n) {
   return String(Number(n.toPrecision(4)));
 }
 
-// src/evidence/evidently.ts
-init_result();
-var TOOL = "Evidently";
-var shortType = (t) => typeof t === "string" ? t.split(":").pop() ?? t : "";
-var FeatureSet = class {
-  constructor(notes) {
-    this.notes = notes;
-  }
-  notes;
-  list = [];
-  names = /* @__PURE__ */ new Set();
-  add(raw, at2) {
-    if (this.names.has(raw.name)) {
-      this.notes.push(`${raw.name}: the report gives this column's drift more than once; the first is used`);
-      return;
-    }
-    this.names.add(raw.name);
-    this.list.push(buildFeature(raw, at2, TOOL, this.notes));
-  }
+// src/evidence/formats/drift/evidently-legacy-report.ts
+var evidentlyLegacyReport = {
+  id: "evidently-legacy",
+  detect: (doc) => isEvidentlyLegacyReport(doc),
+  read: (doc, ctx) => readEvidentlyLegacyReport(doc, ctx.path)
 };
 function readDataset(drifted, total, share, at2, names, from) {
   const d = requireCount(drifted, [...at2, names[0]]);
@@ -19740,64 +19709,23 @@ function readEvidentlyLegacyReport(doc, source) {
     );
   return { source, format: "evidently-legacy", features: features.list, ...dataset ? { dataset } : {}, notes };
 }
-function isEvidentlyTestSuite(doc) {
-  return !Array.isArray(doc.metrics) && Array.isArray(doc.tests) && doc.tests.some((t) => isRecord(t) && typeof t.name === "string" && ("parameters" in t || "group" in t));
-}
-function readEvidentlyTestSuite(doc, source) {
-  const notes = [];
-  const features = new FeatureSet(notes);
-  let dataset;
-  let driftTests = 0;
-  doc.tests.forEach((t, i) => {
-    if (!isRecord(t) || !isRecord(t.parameters)) return;
-    const p = t.parameters;
-    const at2 = ["tests", i, "parameters"];
-    const name = typeof t.name === "string" ? t.name : `test ${i}`;
-    const isTable = isRecord(p.features) && Object.values(p.features).some((f) => isRecord(f) && "stattest" in f);
-    const isColumn = "stattest" in p;
-    if (!isTable && !isColumn) return;
-    driftTests++;
-    if (t.status === "ERROR") {
-      throw new EvidenceError(
-        `Evidently could not run the test '${name}' (status ERROR: ${String(t.description ?? "")}); fix the test suite and save it again`,
-        ["tests", i]
-      );
-    }
-    const fromParam = (f, col, fat) => features.add(
-      {
-        name: col,
-        method: typeof f.stattest === "string" ? f.stattest : void 0,
-        score: f.score,
-        threshold: f.threshold,
-        drifted: typeof f.detected === "boolean" ? f.detected : void 0
-      },
-      fat
-    );
-    if (isTable) {
-      const cols = Object.entries(p.features).filter((e) => isRecord(e[1]));
-      cols.forEach(([col, f]) => fromParam(f, col, [...at2, "features", col]));
-      const drifted = cols.filter(([, f]) => f.detected === true).length;
-      const condition = isRecord(p.condition) ? p.condition.lt ?? p.condition.lte : void 0;
-      const onShare = /share/i.test(name);
-      if (!dataset || onShare) {
-        dataset = { drifted, total: cols.length, share: cols.length > 0 ? drifted / cols.length : 0 };
-        if (onShare && isFiniteNumber(condition)) dataset.threshold = condition;
-      }
-    } else {
-      const described = typeof t.description === "string" ? /\*\*(.+?)\*\*/.exec(t.description)?.[1] : void 0;
-      const col = typeof p.column_name === "string" ? p.column_name : described;
-      if (!col) throw new EvidenceError(`the test '${name}' does not say which column it checked`, ["tests", i]);
-      fromParam(p, col, at2);
-    }
-  });
-  if (driftTests === 0) {
+
+// src/evidence/formats/drift/evidently-snapshot.ts
+init_result();
+var evidentlySnapshot = {
+  id: "evidently-0.7",
+  detect: (doc) => isEvidentlySnapshot(doc),
+  read: (doc, ctx) => readEvidentlySnapshot(doc, ctx.path)
+};
+var evidentlySavedSnapshot = {
+  id: "evidently-saved-snapshot",
+  detect: (doc) => isRecord(doc.suite) && "metric_ids" in doc,
+  read: () => {
     throw new EvidenceError(
-      "the Evidently test suite has no drift test (TestShareOfDriftedColumns, TestNumberOfDriftedColumns or TestColumnDrift); add one, or save a Report with DataDriftPreset() instead"
+      "this is an Evidently snapshot saved with report.save(); save the report's results with report.save_json(...) or json() instead"
     );
   }
-  notes.push("Evidently's test suite rounds drift scores to 3 decimals");
-  return { source, format: "evidently-testsuite", features: features.list, ...dataset ? { dataset } : {}, notes };
-}
+};
 function isEvidentlySnapshot(doc) {
   return Array.isArray(doc.metrics) && doc.metrics.some(
     (m) => isRecord(m) && "value" in m && (typeof m.metric_id === "string" || typeof m.metric_name === "string" || isRecord(m.config))
@@ -19916,96 +19844,79 @@ function toNumber(raw) {
   return void 0;
 }
 
-// src/evidence/drift-report.ts
+// src/evidence/formats/drift/evidently-testsuite.ts
 init_result();
-
-// src/evidence/whylogs.ts
-init_result();
-var TOOL2 = "whylogs";
-function isWhylogsDriftScores(doc) {
-  const values = Object.values(doc);
-  return values.length > 0 && values.every((v) => isRecord(v) && typeof v.algorithm === "string");
+var evidentlyTestSuite = {
+  id: "evidently-testsuite",
+  detect: (doc) => isEvidentlyTestSuite(doc),
+  read: (doc, ctx) => readEvidentlyTestSuite(doc, ctx.path)
+};
+function isEvidentlyTestSuite(doc) {
+  return !Array.isArray(doc.metrics) && Array.isArray(doc.tests) && doc.tests.some((t) => isRecord(t) && typeof t.name === "string" && ("parameters" in t || "group" in t));
 }
-function readWhylogsDriftScores(doc, source) {
+function readEvidentlyTestSuite(doc, source) {
   const notes = [];
-  const features = [];
-  let possible = 0;
-  for (const [name, entry] of Object.entries(doc)) {
-    const v = entry;
-    const algorithm = v.algorithm;
-    const kind = resolveMethod(algorithm)?.kind;
-    const useStatistic = kind === "distance" || kind === void 0 && (v.pvalue === null || v.pvalue === void 0);
-    const band = isRecord(v.thresholds) ? v.thresholds.DRIFT : void 0;
-    let threshold;
-    if (Array.isArray(band) && band.length === 2 && isFiniteNumber(band[0]) && isFiniteNumber(band[1]) && kind !== void 0) {
-      threshold = kind === "pvalue" ? band[1] : band[0];
+  const features = new FeatureSet(notes);
+  let dataset;
+  let driftTests = 0;
+  doc.tests.forEach((t, i) => {
+    if (!isRecord(t) || !isRecord(t.parameters)) return;
+    const p = t.parameters;
+    const at2 = ["tests", i, "parameters"];
+    const name = typeof t.name === "string" ? t.name : `test ${i}`;
+    const isTable = isRecord(p.features) && Object.values(p.features).some((f) => isRecord(f) && "stattest" in f);
+    const isColumn = "stattest" in p;
+    if (!isTable && !isColumn) return;
+    driftTests++;
+    if (t.status === "ERROR") {
+      throw new EvidenceError(
+        `Evidently could not run the test '${name}' (status ERROR: ${String(t.description ?? "")}); fix the test suite and save it again`,
+        ["tests", i]
+      );
     }
-    if (v.drift_category === "POSSIBLE_DRIFT") possible++;
-    features.push(
-      buildFeature(
-        {
-          name,
-          method: algorithm,
-          score: useStatistic ? v.statistic : v.pvalue,
-          threshold,
-          drifted: typeof v.drift_category === "string" ? v.drift_category === "DRIFT" : void 0,
-          statistic: resolveMethod(algorithm)?.id === "ks" ? v.statistic : void 0,
-          keys: { score: useStatistic ? "statistic" : "pvalue" }
-        },
-        [name],
-        TOOL2,
-        notes
-      )
+    const fromParam = (f, col, fat) => features.add(
+      {
+        name: col,
+        method: typeof f.stattest === "string" ? f.stattest : void 0,
+        score: f.score,
+        threshold: f.threshold,
+        drifted: typeof f.detected === "boolean" ? f.detected : void 0
+      },
+      fat
+    );
+    if (isTable) {
+      const cols = Object.entries(p.features).filter((e) => isRecord(e[1]));
+      cols.forEach(([col, f]) => fromParam(f, col, [...at2, "features", col]));
+      const drifted = cols.filter(([, f]) => f.detected === true).length;
+      const condition = isRecord(p.condition) ? p.condition.lt ?? p.condition.lte : void 0;
+      const onShare = /share/i.test(name);
+      if (!dataset || onShare) {
+        dataset = { drifted, total: cols.length, share: cols.length > 0 ? drifted / cols.length : 0 };
+        if (onShare && isFiniteNumber(condition)) dataset.threshold = condition;
+      }
+    } else {
+      const described = typeof t.description === "string" ? /\*\*(.+?)\*\*/.exec(t.description)?.[1] : void 0;
+      const col = typeof p.column_name === "string" ? p.column_name : described;
+      if (!col) throw new EvidenceError(`the test '${name}' does not say which column it checked`, ["tests", i]);
+      fromParam(p, col, at2);
+    }
+  });
+  if (driftTests === 0) {
+    throw new EvidenceError(
+      "the Evidently test suite has no drift test (TestShareOfDriftedColumns, TestNumberOfDriftedColumns or TestColumnDrift); add one, or save a Report with DataDriftPreset() instead"
     );
   }
-  if (possible > 0) {
-    notes.push(
-      `whylogs put ${possible} column(s) in POSSIBLE_DRIFT; they are read as not drifted, and the gate judges each score against its threshold`
-    );
-  }
-  return { source, format: "whylogs", features, notes };
+  notes.push("Evidently's test suite rounds drift scores to 3 decimals");
+  return { source, format: "evidently-testsuite", features: features.list, ...dataset ? { dataset } : {}, notes };
 }
 
-// src/evidence/drift-report.ts
-var FORMATS_UNDERSTOOD = 'understood formats: generic ({"features": {"age": {"method": "psi", "score": 0.31}}}), Evidently Report JSON (legacy `metrics: [{metric, result}]` and 0.7+ snapshots), Evidently TestSuite JSON (`tests: [...]`) and whylogs calculate_drift_scores saved as JSON ({"age": {"algorithm": "ks", "pvalue": ...}}); see docs/evidence-formats.md';
-function parseDriftReport(text2, path, limits = DEFAULT_ENTRY_LIMITS) {
-  let doc;
-  return runReader(
-    path,
-    () => {
-      if (/^\s*</.test(text2)) {
-        throw new EvidenceError(
-          "this is an HTML page, not a JSON report; save Evidently's JSON with report.save_json(...) or json()"
-        );
-      }
-      const syntax = syntaxOf(path, text2);
-      checkDocumentSize(text2, syntax, limits, "max_features");
-      doc = parseText(text2, syntax);
-      const evidence = readDriftValue(doc.value, path, limits);
-      checkEntries(evidence.features.length, limits, "max_features");
-      return evidence;
-    },
-    (at2) => doc?.locate(at2)
-  );
-}
-function readDriftValue(value, source, limits) {
-  if (!isRecord(value))
-    throw new EvidenceError(`the file holds ${describeValue(value)}, not a drift report; ${FORMATS_UNDERSTOOD}`);
-  if ("features" in value) return readGenericDrift(value, source, limits);
-  if (isEvidentlyLegacyReport(value)) return readEvidentlyLegacyReport(value, source);
-  if (isEvidentlySnapshot(value)) return readEvidentlySnapshot(value, source);
-  if (isEvidentlyTestSuite(value)) return readEvidentlyTestSuite(value, source);
-  if (isRecord(value.suite) && "metric_ids" in value) {
-    throw new EvidenceError(
-      "this is an Evidently snapshot saved with report.save(); save the report's results with report.save_json(...) or json() instead"
-    );
-  }
-  if (isWhylogsDriftScores(value)) {
-    checkEntries(Object.keys(value).length, limits, "max_features");
-    return readWhylogsDriftScores(value, source);
-  }
-  throw new EvidenceError(`not a drift report this gate understands; ${FORMATS_UNDERSTOOD}`);
-}
+// src/evidence/formats/drift/generic.ts
+init_result();
+var genericDrift = {
+  id: "generic",
+  detect: (doc) => "features" in doc,
+  read: (doc, ctx) => readGenericDrift(doc, ctx.path, ctx.limits)
+};
 function readGenericDrift(doc, source, limits) {
   const notes = [];
   const entries = [];
@@ -20108,8 +20019,250 @@ function readGenericDataset(raw) {
   return out;
 }
 
-// src/evidence/huggingface.ts
+// src/evidence/formats/drift/whylogs.ts
 init_result();
+var TOOL2 = "whylogs";
+var whylogsDriftScores = {
+  id: "whylogs",
+  detect: (doc) => isWhylogsDriftScores(doc),
+  read: (doc, ctx) => {
+    checkEntries(Object.keys(doc).length, ctx.limits, "max_features");
+    return readWhylogsDriftScores(doc, ctx.path);
+  }
+};
+function isWhylogsDriftScores(doc) {
+  const values = Object.values(doc);
+  return values.length > 0 && values.every((v) => isRecord(v) && typeof v.algorithm === "string");
+}
+function readWhylogsDriftScores(doc, source) {
+  const notes = [];
+  const features = [];
+  let possible = 0;
+  for (const [name, entry] of Object.entries(doc)) {
+    const v = entry;
+    const algorithm = v.algorithm;
+    const kind = resolveMethod(algorithm)?.kind;
+    const useStatistic = kind === "distance" || kind === void 0 && (v.pvalue === null || v.pvalue === void 0);
+    const band = isRecord(v.thresholds) ? v.thresholds.DRIFT : void 0;
+    let threshold;
+    if (Array.isArray(band) && band.length === 2 && isFiniteNumber(band[0]) && isFiniteNumber(band[1]) && kind !== void 0) {
+      threshold = kind === "pvalue" ? band[1] : band[0];
+    }
+    if (v.drift_category === "POSSIBLE_DRIFT") possible++;
+    features.push(
+      buildFeature(
+        {
+          name,
+          method: algorithm,
+          score: useStatistic ? v.statistic : v.pvalue,
+          threshold,
+          drifted: typeof v.drift_category === "string" ? v.drift_category === "DRIFT" : void 0,
+          statistic: resolveMethod(algorithm)?.id === "ks" ? v.statistic : void 0,
+          keys: { score: useStatistic ? "statistic" : "pvalue" }
+        },
+        [name],
+        TOOL2,
+        notes
+      )
+    );
+  }
+  if (possible > 0) {
+    notes.push(
+      `whylogs put ${possible} column(s) in POSSIBLE_DRIFT; they are read as not drifted, and the gate judges each score against its threshold`
+    );
+  }
+  return { source, format: "whylogs", features, notes };
+}
+
+// src/evidence/document.ts
+var import_yaml = __toESM(require_dist(), 1);
+init_json();
+init_result();
+function syntaxOf(path, text2) {
+  const lower = path.toLowerCase();
+  if (lower.endsWith(".json")) return "json";
+  if (lower.endsWith(".yml") || lower.endsWith(".yaml")) return "yaml";
+  const first = text2.trimStart()[0];
+  return first === "{" || first === "[" ? "json" : "yaml";
+}
+function parseText(text2, syntax, lineOffset = 0) {
+  return syntax === "json" ? parseJsonDocument(text2) : parseYamlDocument(text2, lineOffset);
+}
+function parseJsonDocument(text2) {
+  const parsed = parseLenientJson(text2);
+  if (!parsed.ok) {
+    throw new EvidenceError(
+      `invalid JSON at line ${parsed.line}, column ${parsed.column}: ${parsed.message}`,
+      void 0,
+      parsed.line
+    );
+  }
+  return { value: parsed.value, locate: (at2) => locateJsonPath(text2, at2) };
+}
+function parseYamlDocument(text2, lineOffset) {
+  const lineCounter = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(text2, { lineCounter, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const err2 = doc.errors[0];
+    const pos = lineCounter.linePos(err2.pos[0]);
+    const line = pos.line + lineOffset;
+    const what = err2.message.split("\n")[0];
+    throw new EvidenceError(`invalid YAML at line ${line}, column ${pos.col}: ${what}`, void 0, line);
+  }
+  let value;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (err2) {
+    throw new EvidenceError(`the YAML could not be read: ${err2.message}`);
+  }
+  return {
+    value,
+    locate: (at2) => {
+      const node = doc.getIn(at2, true);
+      if (!(0, import_yaml.isNode)(node) || !node.range) return void 0;
+      return lineCounter.linePos(node.range[0]).line + lineOffset;
+    }
+  };
+}
+
+// src/evidence/drift-report.ts
+init_result();
+var DRIFT_REPORT_FORMATS = [
+  genericDrift,
+  evidentlyLegacyReport,
+  evidentlySnapshot,
+  evidentlyTestSuite,
+  evidentlySavedSnapshot,
+  whylogsDriftScores
+];
+var FORMATS_UNDERSTOOD = 'understood formats: generic ({"features": {"age": {"method": "psi", "score": 0.31}}}), Evidently Report JSON (legacy `metrics: [{metric, result}]` and 0.7+ snapshots), Evidently TestSuite JSON (`tests: [...]`) and whylogs calculate_drift_scores saved as JSON ({"age": {"algorithm": "ks", "pvalue": ...}}); see docs/evidence-formats.md';
+function parseDriftReport(text2, path, limits = DEFAULT_ENTRY_LIMITS) {
+  let doc;
+  return runReader(
+    path,
+    () => {
+      if (/^\s*</.test(text2)) {
+        throw new EvidenceError(
+          "this is an HTML page, not a JSON report; save Evidently's JSON with report.save_json(...) or json()"
+        );
+      }
+      const syntax = syntaxOf(path, text2);
+      checkDocumentSize(text2, syntax, limits, "max_features");
+      doc = parseText(text2, syntax);
+      const value = doc.value;
+      if (!isRecord(value))
+        throw new EvidenceError(`the file holds ${describeValue(value)}, not a drift report; ${FORMATS_UNDERSTOOD}`);
+      const evidence = readWithFormats(
+        DRIFT_REPORT_FORMATS,
+        value,
+        { path, limits },
+        `not a drift report this gate understands; ${FORMATS_UNDERSTOOD}`
+      );
+      checkEntries(evidence.features.length, limits, "max_features");
+      return evidence;
+    },
+    (at2) => doc?.locate(at2)
+  );
+}
+
+// src/evidence/formats/metrics/flat.ts
+init_result();
+
+// src/evidence/formats/metrics/generic.ts
+init_result();
+var META_KEYS = /* @__PURE__ */ new Set(["model_version", "sample_size", "slices", "metrics"]);
+var genericMetrics = {
+  id: "generic",
+  // A model card's front matter has a `metrics` list too (the names of its metrics): `model-index` marks it.
+  detect: (doc) => hasKey(doc, "metrics") && !hasKey(doc, "model-index"),
+  read: (doc, ctx) => readGeneric(doc, ctx.path, "generic", [], ctx.limits)
+};
+function readGeneric(doc, source, format, at2, limits) {
+  const metricsAt = [...at2, "metrics"];
+  if (!isRecord(doc.metrics)) {
+    throw new EvidenceError('`metrics` must be an object of metric names to numbers, like { "auc": 0.91 }', metricsAt);
+  }
+  const budget = new EntryBudget(limits, "max_metrics");
+  const evidence = withMeta(
+    doc,
+    source,
+    format,
+    readMetricMap(doc.metrics, metricsAt, void 0, budget),
+    at2,
+    limits,
+    budget
+  );
+  const unknown = Object.keys(doc).filter((k) => !META_KEYS.has(k));
+  if (unknown.length > 0)
+    evidence.notes.push(`ignored top-level keys that are not part of the metrics format: ${unknown.join(", ")}`);
+  return evidence;
+}
+function withMeta(doc, source, format, metrics, at2, limits, budget) {
+  const notes = [];
+  if (Object.keys(metrics).length === 0) {
+    throw new EvidenceError('the file has no metrics; write them as { "metrics": { "auc": 0.91 } }', [
+      ...at2,
+      "metrics"
+    ]);
+  }
+  const evidence = {
+    source,
+    format,
+    metrics,
+    slices: readSlices(doc.slices, [...at2, "slices"], limits, budget),
+    notes
+  };
+  const version2 = doc.model_version;
+  if (typeof version2 === "string" && version2.trim() !== "") evidence.modelVersion = version2;
+  else if (typeof version2 === "number") {
+    evidence.modelVersion = String(version2);
+    notes.push(
+      `model_version is the number ${version2}; quote it ("${version2}") so that versions like 3.10 are read exactly`
+    );
+  } else if (version2 !== void 0 && version2 !== null) {
+    throw new EvidenceError(
+      `model_version is ${typeof version2 === "boolean" ? `the boolean ${version2}` : "not text"}; write the version as a string like "3.2.0"`,
+      [...at2, "model_version"]
+    );
+  }
+  if (doc.sample_size !== void 0) evidence.sampleSize = requireCount(doc.sample_size, [...at2, "sample_size"]);
+  return evidence;
+}
+function readSlices(raw, at2, limits, budget) {
+  const out = {};
+  if (raw === void 0) return out;
+  if (!isRecord(raw)) {
+    throw new EvidenceError(
+      '`slices` must map a slice name to its metrics, like { "region=eu": { "auc": 0.905 } }',
+      at2
+    );
+  }
+  const slices = Object.entries(raw);
+  checkEntries(slices.length, limits, "max_slices");
+  for (const [name, metrics] of slices) setKey(out, name, readMetricMap(metrics, [...at2, name], void 0, budget));
+  return out;
+}
+
+// src/evidence/formats/metrics/huggingface.ts
+init_result();
+var huggingfaceCard = {
+  id: "huggingface",
+  detect: (doc) => hasKey(doc, "model-index"),
+  read: (doc, ctx) => readModelIndex(doc, ctx.path, { dataset: ctx.dataset, limits: ctx.limits })
+};
+function parseModelCard(text2, path, limits) {
+  const lower = path.toLowerCase();
+  const isMarkdown = lower.endsWith(".md") || lower.endsWith(".markdown");
+  if (!isMarkdown && !/^\uFEFF?---[ \t]*\r?\n/.test(text2)) return void 0;
+  const front = extractFrontMatter(text2);
+  if (!front) {
+    throw new EvidenceError(
+      "the file has no YAML front matter (a block between --- lines at the top); a Hugging Face model card keeps its eval results in `model-index` there"
+    );
+  }
+  checkDocumentSize(front.yaml, "yaml", limits, "max_metrics");
+  return parseText(front.yaml, "yaml", front.firstLine - 1);
+}
 function extractFrontMatter(text2) {
   const body = text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
   const open = /^---[ \t]*\r?\n/.exec(body);
@@ -20282,156 +20435,32 @@ function readHfValue(raw, at2, key, notes) {
   throw new EvidenceError(`${notANumberMessage(raw, `${key} (${formatPath(at2)})`)}`, at2);
 }
 
-// src/evidence/metrics.ts
-init_result();
-var META_KEYS = /* @__PURE__ */ new Set(["model_version", "sample_size", "slices", "metrics"]);
-var FORMATS_UNDERSTOOD2 = 'understood: generic ({"metrics": {"auc": 0.91}}), flat ({"auc": 0.91}), a Hugging Face model card (README.md with model-index) or an MLflow run folder';
-function parseMetricsFile(text2, path, options = {}) {
-  const limits = options.limits ?? DEFAULT_ENTRY_LIMITS;
-  let doc;
-  return runReader(
-    path,
-    () => {
-      doc = parseMetricsDocument(text2, path, limits);
-      return readMetricsValue(doc.value, path, options, limits);
-    },
-    (at2) => doc?.locate(at2)
-  );
-}
-function parseInlineMetrics(obj, manifestPath2, limits = DEFAULT_ENTRY_LIMITS) {
-  return runReader(
-    manifestPath2,
-    () => {
-      if (isRecord(obj) && hasKey(obj, "metrics") && isRecord(obj.metrics)) {
-        return readGeneric(obj, manifestPath2, "inline", ["evaluation", "metrics"], limits);
-      }
-      return readFlat(obj, manifestPath2, "inline", ["evaluation", "metrics"], limits);
-    },
-    () => void 0
-  );
-}
-function parseMetricsDocument(text2, path, limits) {
-  const lower = path.toLowerCase();
-  const isMarkdown = lower.endsWith(".md") || lower.endsWith(".markdown");
-  if (isMarkdown || /^\uFEFF?---[ \t]*\r?\n/.test(text2)) {
-    const front = extractFrontMatter(text2);
-    if (!front) {
-      throw new EvidenceError(
-        "the file has no YAML front matter (a block between --- lines at the top); a Hugging Face model card keeps its eval results in `model-index` there"
-      );
-    }
-    checkDocumentSize(front.yaml, "yaml", limits, "max_metrics");
-    return parseText(front.yaml, "yaml", front.firstLine - 1);
-  }
-  const syntax = syntaxOf(path, text2);
-  checkDocumentSize(text2, syntax, limits, "max_metrics");
-  return parseText(text2, syntax);
-}
-function readMetricsValue(value, path, options, limits) {
-  if (!isRecord(value)) {
-    throw new EvidenceError(
-      `the file is not a metrics object (it holds ${Array.isArray(value) ? "a list" : String(value)}); ${FORMATS_UNDERSTOOD2}`
-    );
-  }
-  notAnMlflowFile(value, path);
-  if (hasKey(value, "model-index")) return readModelIndex(value, path, options);
-  if (hasKey(value, "metrics")) return readGeneric(value, path, "generic", [], limits);
-  return readFlat(value, path, "flat", [], limits);
-}
-function notAnMlflowFile(value, path) {
-  const name = path.split("/").pop() ?? path;
-  const isMLmodel = name === "MLmodel" || hasKey(value, "flavors") && hasKey(value, "artifact_path");
-  const isMeta = name === "meta.yaml" && hasKey(value, "experiment_id") && hasKey(value, "lifecycle_stage");
-  if (!isMLmodel && !isMeta) return;
-  const folder = isMLmodel ? /^(.*)\/artifacts\/(?:.*\/)?MLmodel$/.exec(path)?.[1] : path.slice(0, -"/meta.yaml".length);
-  const runId = isMLmodel && typeof value.run_id === "string" ? value.run_id : void 0;
-  const where2 = folder ? ` (here ${folder})` : ` (mlruns/<experiment>/${runId ?? "<run>"}${runId ? ", the run that logged this model" : ""})`;
-  throw new EvidenceError(
-    `this is an MLflow ${isMLmodel ? "MLmodel file (how to load the model), not the model's metrics" : "run's meta.yaml, not its metrics"}; point evaluation.metrics at the run folder${where2}, which holds meta.yaml and metrics/`,
-    void 0,
-    void 0,
-    `Point evaluation.metrics at the MLflow run folder${where2}, not at a file inside it.`
-  );
-}
-function readGeneric(doc, source, format, at2, limits) {
-  const metricsAt = [...at2, "metrics"];
-  if (!isRecord(doc.metrics)) {
-    throw new EvidenceError('`metrics` must be an object of metric names to numbers, like { "auc": 0.91 }', metricsAt);
-  }
-  const budget = new EntryBudget(limits, "max_metrics");
-  const evidence = withMeta(
-    doc,
-    source,
-    format,
-    readMetricMap(doc.metrics, metricsAt, void 0, budget),
-    at2,
-    limits,
-    budget
-  );
-  const unknown = Object.keys(doc).filter((k) => !META_KEYS.has(k));
-  if (unknown.length > 0)
-    evidence.notes.push(`ignored top-level keys that are not part of the metrics format: ${unknown.join(", ")}`);
-  return evidence;
-}
-function readFlat(doc, source, format, at2, limits) {
-  if (!isRecord(doc)) {
-    throw new EvidenceError(
-      `metrics must be an object of metric names to numbers, like { "auc": 0.91 }; ${FORMATS_UNDERSTOOD2}`,
-      at2
-    );
-  }
-  const budget = new EntryBudget(limits, "max_metrics");
-  return withMeta(doc, source, format, readMetricMap(doc, at2, META_KEYS, budget), at2, limits, budget);
-}
-function withMeta(doc, source, format, metrics, at2, limits, budget) {
-  const notes = [];
-  if (Object.keys(metrics).length === 0) {
-    throw new EvidenceError('the file has no metrics; write them as { "metrics": { "auc": 0.91 } }', [
-      ...at2,
-      "metrics"
-    ]);
-  }
-  const evidence = {
-    source,
-    format,
-    metrics,
-    slices: readSlices(doc.slices, [...at2, "slices"], limits, budget),
-    notes
-  };
-  const version2 = doc.model_version;
-  if (typeof version2 === "string" && version2.trim() !== "") evidence.modelVersion = version2;
-  else if (typeof version2 === "number") {
-    evidence.modelVersion = String(version2);
-    notes.push(
-      `model_version is the number ${version2}; quote it ("${version2}") so that versions like 3.10 are read exactly`
-    );
-  } else if (version2 !== void 0 && version2 !== null) {
-    throw new EvidenceError(
-      `model_version is ${typeof version2 === "boolean" ? `the boolean ${version2}` : "not text"}; write the version as a string like "3.2.0"`,
-      [...at2, "model_version"]
-    );
-  }
-  if (doc.sample_size !== void 0) evidence.sampleSize = requireCount(doc.sample_size, [...at2, "sample_size"]);
-  return evidence;
-}
-function readSlices(raw, at2, limits, budget) {
-  const out = {};
-  if (raw === void 0) return out;
-  if (!isRecord(raw)) {
-    throw new EvidenceError(
-      '`slices` must map a slice name to its metrics, like { "region=eu": { "auc": 0.905 } }',
-      at2
-    );
-  }
-  const slices = Object.entries(raw);
-  checkEntries(slices.length, limits, "max_slices");
-  for (const [name, metrics] of slices) setKey(out, name, readMetricMap(metrics, [...at2, name], void 0, budget));
-  return out;
-}
-
-// src/evidence/mlflow.ts
+// src/evidence/formats/metrics/mlflow.ts
 import { createHash } from "node:crypto";
 init_result();
+function runFileKind(doc, path) {
+  const name = path.split("/").pop() ?? path;
+  if (name === "MLmodel" || hasKey(doc, "flavors") && hasKey(doc, "artifact_path")) return "MLmodel";
+  if (name === "meta.yaml" && hasKey(doc, "experiment_id") && hasKey(doc, "lifecycle_stage")) return "meta";
+  return void 0;
+}
+var mlflowFile = {
+  id: "mlflow-file",
+  detect: (doc, path) => runFileKind(doc, path) !== void 0,
+  read: (doc, ctx) => {
+    const path = ctx.path;
+    const isMLmodel = runFileKind(doc, path) === "MLmodel";
+    const folder = isMLmodel ? /^(.*)\/artifacts\/(?:.*\/)?MLmodel$/.exec(path)?.[1] : path.slice(0, -"/meta.yaml".length);
+    const runId = isMLmodel && typeof doc.run_id === "string" ? doc.run_id : void 0;
+    const where2 = folder ? ` (here ${folder})` : ` (mlruns/<experiment>/${runId ?? "<run>"}${runId ? ", the run that logged this model" : ""})`;
+    throw new EvidenceError(
+      `this is an MLflow ${isMLmodel ? "MLmodel file (how to load the model), not the model's metrics" : "run's meta.yaml, not its metrics"}; point evaluation.metrics at the run folder${where2}, which holds meta.yaml and metrics/`,
+      void 0,
+      void 0,
+      `Point evaluation.metrics at the MLflow run folder${where2}, not at a file inside it.`
+    );
+  }
+};
 var RUN_STATUS = {
   "1": "RUNNING",
   "2": "SCHEDULED",
@@ -20572,6 +20601,78 @@ async function readHashed(source, path, inputs) {
   inputs.push({ path, sha256: createHash("sha256").update(read.bytes).digest("hex") });
   if (read.bytes.length === 0) return { ok: true, text: "" };
   return decodeText(read.bytes);
+}
+
+// src/evidence/formats/metrics/flat.ts
+var METRICS_FORMATS_UNDERSTOOD = 'understood: generic ({"metrics": {"auc": 0.91}}), flat ({"auc": 0.91}), a Hugging Face model card (README.md with model-index) or an MLflow run folder';
+var flatMetrics = {
+  id: "flat",
+  detect: (doc, path) => !hasKey(doc, "metrics") && !huggingfaceCard.detect(doc, path) && !mlflowFile.detect(doc, path),
+  read: (doc, ctx) => readFlat(doc, ctx.path, "flat", [], ctx.limits)
+};
+function readFlat(doc, source, format, at2, limits) {
+  if (!isRecord(doc)) {
+    throw new EvidenceError(
+      `metrics must be an object of metric names to numbers, like { "auc": 0.91 }; ${METRICS_FORMATS_UNDERSTOOD}`,
+      at2
+    );
+  }
+  const budget = new EntryBudget(limits, "max_metrics");
+  return withMeta(doc, source, format, readMetricMap(doc, at2, META_KEYS, budget), at2, limits, budget);
+}
+
+// src/evidence/metrics.ts
+init_result();
+
+// src/evidence/formats/metrics/inline.ts
+init_result();
+function parseInlineMetrics(obj, manifestPath2, limits = DEFAULT_ENTRY_LIMITS) {
+  return runReader(
+    manifestPath2,
+    () => {
+      if (isRecord(obj) && hasKey(obj, "metrics") && isRecord(obj.metrics)) {
+        return readGeneric(obj, manifestPath2, "inline", ["evaluation", "metrics"], limits);
+      }
+      return readFlat(obj, manifestPath2, "inline", ["evaluation", "metrics"], limits);
+    },
+    () => void 0
+  );
+}
+
+// src/evidence/metrics.ts
+var METRICS_FORMATS = [
+  mlflowFile,
+  huggingfaceCard,
+  genericMetrics,
+  flatMetrics
+];
+function parseMetricsFile(text2, path, options = {}) {
+  const limits = options.limits ?? DEFAULT_ENTRY_LIMITS;
+  let doc;
+  return runReader(
+    path,
+    () => {
+      doc = parseModelCard(text2, path, limits) ?? parseWhole(text2, path, limits);
+      const value = doc.value;
+      if (!isRecord(value)) {
+        throw new EvidenceError(
+          `the file is not a metrics object (it holds ${Array.isArray(value) ? "a list" : String(value)}); ${METRICS_FORMATS_UNDERSTOOD}`
+        );
+      }
+      return readWithFormats(
+        METRICS_FORMATS,
+        value,
+        { path, limits, dataset: options.dataset },
+        `not a metrics file this gate reads; ${METRICS_FORMATS_UNDERSTOOD}`
+      );
+    },
+    (at2) => doc?.locate(at2)
+  );
+}
+function parseWhole(text2, path, limits) {
+  const syntax = syntaxOf(path, text2);
+  checkDocumentSize(text2, syntax, limits, "max_metrics");
+  return parseText(text2, syntax);
 }
 
 // src/evidence/gather.ts
