@@ -27969,7 +27969,8 @@ function driftBlock(model, histograms) {
         escapeMarkdown(f.method),
         formatNumber(f.score),
         driftCondition(f),
-        f.drifted ? waived.has(f.name) ? "\u{1F534} yes (waived)" : "\u{1F534} yes" : "no"
+        // No score: counted as drifted (drift cannot be ruled out), but said as what it is.
+        f.score === null ? `\u{1F534} no score${waived.has(f.name) ? " (waived)" : ""}` : f.drifted ? waived.has(f.name) ? "\u{1F534} yes (waived)" : "\u{1F534} yes" : "no"
       ])
     )
   ];
