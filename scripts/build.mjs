@@ -28,3 +28,10 @@ await build({
   banner: { js: '#!/usr/bin/env node\n' + banner },
 });
 chmodSync('dist/cli.js', 0o755);
+// The worker threads of `drift` (src/workers/pool.ts finds it beside the bundle that starts them).
+await build({
+  ...common,
+  entryPoints: ['src/workers/worker.ts'],
+  outfile: 'dist/drift-worker.js',
+  banner: { js: banner },
+});
