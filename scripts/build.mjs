@@ -1,4 +1,5 @@
-// Bundles the action (dist/index.js) and the command line (dist/cli.js) with esbuild.
+// Bundles the action (dist/index.js), the command line (dist/cli.js) and the worker thread that `drift`
+// parses and scores on (dist/drift-worker.js, loaded from beside the other two) with esbuild.
 // ESM output; the banner defines `require` because parts of the Actions toolkit still call it.
 import { build } from 'esbuild';
 import { chmodSync, readFileSync } from 'node:fs';

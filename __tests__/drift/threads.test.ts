@@ -59,7 +59,7 @@ function plain(t: Table): unknown {
  */
 function sample(rows: number, seed: number, eol: string, bom: boolean): string {
   let s = seed;
-  const rand = () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const rand = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
   const lines = ['f,ints,late,early,gappy,inf,cat'];
   const na = ['', 'NA', 'NaN', 'null', 'n/a', '<NA>'];
   for (let r = 0; r < rows; r++) {
@@ -79,7 +79,9 @@ function sample(rows: number, seed: number, eol: string, bom: boolean): string {
 async function reports(ref: string, cur: string, threads: number) {
   const [a, b] = await Promise.all([readSamples(ref, { threads }), readSamples(cur, { threads })]);
   const evidence =
-    threads === 1 ? computeDrift(a, b, { method: 'auto' }) : await computeDriftThreaded(a, b, { method: 'auto' }, threads);
+    threads === 1
+      ? computeDrift(a, b, { method: 'auto' })
+      : await computeDriftThreaded(a, b, { method: 'auto' }, threads);
   return { tables: [plain(a), plain(b)], report: JSON.stringify(toGenericReport(evidence)) };
 }
 
@@ -166,10 +168,14 @@ describe('drift --threads from the bundle (dist/cli.js with dist/drift-worker.js
     const ref = write('e2e-ref.csv', sample(4000, 1, '\n', false));
     const cur = write('e2e-cur.csv', sample(4000, 2, '\r\n', true));
     const run = (threads: string) =>
-      spawnSync(process.execPath, ['dist/cli.js', 'drift', '--reference', ref, '--current', cur, '--threads', threads], {
-        encoding: 'utf8',
-        env: { ...process.env, MRG_DRIFT_WORKER: '', MRG_TRACE_THREADS: '1' },
-      });
+      spawnSync(
+        process.execPath,
+        ['dist/cli.js', 'drift', '--reference', ref, '--current', cur, '--threads', threads],
+        {
+          encoding: 'utf8',
+          env: { ...process.env, MRG_DRIFT_WORKER: '', MRG_TRACE_THREADS: '1' },
+        },
+      );
     const one = run('1');
     const two = run('2');
     expect(one.status).toBe(0);

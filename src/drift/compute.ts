@@ -322,7 +322,7 @@ export function driftColumn(
     threshold,
     drifted: Number.isNaN(value) ? undefined : isDrift(info, value, threshold),
     ...(statistic !== undefined ? { statistic } : {}),
-    histogram: histogram(prepared.pair),
+    histogram: histogram(prepared.pair, prepared.pair.type === 'numeric' ? prepared.unique : undefined),
   };
   return { feature, notes };
 }
@@ -449,9 +449,10 @@ function formatEdge(v: number): string {
  * Reference and current counts on the same bins: ~10 equal-width bins over both samples' range for
  * numeric columns (one per value when there are at most 10), the top categories and "other" otherwise.
  */
-export function histogram(pair: ColumnPair): Histogram {
+export function histogram(pair: ColumnPair, distinctValues?: number): Histogram {
   if (pair.type === 'numeric') {
-    const distinct = countDistinctUnion(pair.reference, pair.current);
+    // The caller may know it already: counting walks both samples.
+    const distinct = distinctValues ?? countDistinctUnion(pair.reference, pair.current);
     if (distinct > NUMERIC_BINS) {
       const min = Math.min(pair.reference[0], pair.current[0]);
       const max = Math.max(pair.reference[pair.reference.length - 1], pair.current[pair.current.length - 1]);
