@@ -154,6 +154,23 @@ describe('drift on several threads', () => {
     expect(await readCsvThreaded(file, { threads: 2 })).not.toBeNull();
   });
 
+  it('does the work on the main thread when a worker cannot start', async () => {
+    const good = process.env.MRG_DRIFT_WORKER;
+    await closeWorkers();
+    process.env.MRG_DRIFT_WORKER = write('broken-worker.mjs', "throw new Error('cannot start');\n");
+    try {
+      const ref = write('w-ref.csv', sample(2000, 1, '\n', false));
+      const cur = write('w-cur.csv', sample(2000, 2, '\n', false));
+      const one = await reports(ref, cur, 1);
+      const many = await reports(ref, cur, 4);
+      expect(many.report).toBe(one.report);
+      expect(many.tables).toEqual(one.tables);
+    } finally {
+      await closeWorkers();
+      process.env.MRG_DRIFT_WORKER = good;
+    }
+  });
+
   it('throws the first failing column in order, as computeDrift does', async () => {
     const a = await readSamples(write('t-ref.csv', sample(500, 1, '\n', false)), { threads: 1 });
     const b = await readSamples(write('t-cur.csv', sample(500, 2, '\n', false)), { threads: 1 });
