@@ -87,7 +87,11 @@ class Pool {
   run(task: unknown, size: number, transfer: TransferListItem[], local: () => unknown): Promise<unknown> {
     return new Promise((resolve, reject) => {
       this.queue.push({ task, transfer, local, resolve, reject });
-      if (!this.broken) while (this.slots.length < size - 1) this.spawn();
+      try {
+        if (!this.broken) while (this.slots.length < size - 1) this.spawn();
+      } catch {
+        this.broken = true; // cannot start a worker here at all: this thread does the work
+      }
       this.dispatch();
     });
   }
