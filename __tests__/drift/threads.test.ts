@@ -182,8 +182,10 @@ describe('drift on several threads', () => {
 
 describe('drift --threads from the bundle (dist/cli.js with dist/drift-worker.js)', () => {
   it('runs parts and columns on a worker thread and prints the same report as --threads 1', () => {
-    const ref = write('e2e-ref.csv', sample(4000, 1, '\n', false));
-    const cur = write('e2e-cur.csv', sample(4000, 2, '\r\n', true));
+    // Large enough that the worker has started before the main thread is through (it takes back tasks
+    // a worker has not started).
+    const ref = write('e2e-ref.csv', sample(40000, 1, '\n', false));
+    const cur = write('e2e-cur.csv', sample(40000, 2, '\r\n', true));
     const run = (threads: string) =>
       spawnSync(
         process.execPath,
@@ -199,8 +201,10 @@ describe('drift --threads from the bundle (dist/cli.js with dist/drift-worker.js
     expect(two.status).toBe(0);
     expect(two.stdout).toBe(one.stdout);
     expect(one.stderr).not.toMatch(/threads: /);
-    expect(two.stderr).toMatch(/threads: parse on a worker/);
-    expect(two.stderr).toMatch(/threads: score on a worker/);
+    expect(two.stderr).toMatch(/threads: (parse|score) on a worker/);
+    // Every task ran once, on one thread or the other: two files read twice (mixed columns), seven columns.
+    expect(two.stderr.match(/threads: parse on/g)).toHaveLength(4);
+    expect(two.stderr.match(/threads: score on/g)).toHaveLength(7);
     const bad = run('0');
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/--threads '0' must be a whole number/);

@@ -52,6 +52,10 @@ interface Job {
   resolve: (v: unknown) => void;
   reject: (e: unknown) => void;
   posted?: number;
+  /** Set by whichever thread starts the task (shared memory): a task a worker has not started yet can be taken back. */
+  claim?: Int32Array;
+  /** Run here after being posted to a worker, which will answer that it skipped it. */
+  taken?: boolean;
 }
 
 /** MRG_TRACE_THREADS=1: one stderr line per task, saying which thread ran it (tests, tuning). */
@@ -99,11 +103,12 @@ class Pool {
   private spawn(): void {
     const slot: Slot = { worker: new Worker(this.url, { workerData: { mrgDriftWorker: true } }), jobs: [] };
     slot.worker.unref();
-    slot.worker.on('message', (m: { result?: unknown; error?: TaskError }) => {
+    slot.worker.on('message', (m: { result?: unknown; error?: TaskError; skipped?: boolean }) => {
+      // A worker answers its tasks in the order they were posted, skipped ones included.
       const job = slot.jobs.shift();
-      if (job && TRACE) trace(job, 'a worker', job.posted);
       if (slot.jobs.length === 0) slot.worker.unref();
-      if (job) {
+      if (job && !m.skipped) {
+        if (TRACE) trace(job, 'a worker', job.posted);
         if (m.error) job.reject(m.error);
         else job.resolve(m.result);
       }
@@ -113,7 +118,7 @@ class Pool {
     const fail = () => {
       this.broken = true;
       this.slots = this.slots.filter((s) => s !== slot);
-      this.queue.unshift(...slot.jobs);
+      this.queue.unshift(...slot.jobs.filter((j) => !j.taken));
       slot.jobs = [];
       this.dispatch();
     };
@@ -131,8 +136,9 @@ class Pool {
         const job = this.queue.shift()!;
         slot.jobs.push(job);
         job.posted = performance.now();
+        job.claim = new Int32Array(new SharedArrayBuffer(4));
         slot.worker.ref();
-        slot.worker.postMessage(job.task, job.transfer);
+        slot.worker.postMessage({ task: job.task, claim: job.claim }, job.transfer);
       }
     }
     if (this.queue.length > 0 && !this.localScheduled) {
@@ -143,19 +149,39 @@ class Pool {
         const job = this.queue.shift();
         // Work ahead for the workers while this thread is busy.
         this.dispatch(DEPTH);
-        if (job) {
-          try {
-            const t0 = performance.now();
-            const r = job.local();
-            if (TRACE) trace(job, 'the main thread', t0);
-            job.resolve(r);
-          } catch (e) {
-            const err = e as Error;
-            job.reject({ name: err?.name ?? 'Error', message: err?.message ?? String(e) } satisfies TaskError);
-          }
+        if (job) this.runHere(job);
+        // Nothing left to hand out: take back what a worker has not started (it may still be starting up,
+        // or be slowed by other work on the machine), newest first.
+        if (this.queue.length === 0) {
+          for (let stolen = this.takeBack(); stolen; stolen = this.takeBack()) this.runHere(stolen);
         }
         this.dispatch();
       });
+    }
+  }
+
+  private takeBack(): Job | null {
+    for (const slot of this.slots) {
+      for (let i = slot.jobs.length - 1; i >= 0; i--) {
+        const job = slot.jobs[i];
+        if (!job.taken && job.claim && Atomics.compareExchange(job.claim, 0, 0, 2) === 0) {
+          job.taken = true;
+          return job;
+        }
+      }
+    }
+    return null;
+  }
+
+  private runHere(job: Job): void {
+    try {
+      const t0 = performance.now();
+      const r = job.local();
+      if (TRACE) trace(job, 'the main thread', t0);
+      job.resolve(r);
+    } catch (e) {
+      const err = e as Error;
+      job.reject({ name: err?.name ?? 'Error', message: err?.message ?? String(e) } satisfies TaskError);
     }
   }
 

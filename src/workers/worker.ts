@@ -22,5 +22,9 @@ function answer(task: ParseTask | ScoreTask): void {
 }
 
 if (parentPort && (workerData as { mrgDriftWorker?: boolean } | undefined)?.mrgDriftWorker) {
-  parentPort.on('message', answer);
+  parentPort.on('message', ({ task, claim }: { task: ParseTask | ScoreTask; claim: Int32Array }) => {
+    // The main thread may have taken the task back before this worker got to it.
+    if (Atomics.compareExchange(claim, 0, 0, 1) !== 0) parentPort!.postMessage({ skipped: true });
+    else answer(task);
+  });
 }
