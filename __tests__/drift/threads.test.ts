@@ -147,6 +147,13 @@ describe('drift on several threads', () => {
     expect(many).toBe(one);
   });
 
+  it('splits only .csv files (or format csv): other formats have their own readers', async () => {
+    const text = sample(500, 1, '\n', false);
+    expect(await readCsvThreaded(write('sample.txt', text), { threads: 4 })).toBeNull();
+    expect(await readCsvThreaded(write('sample.parquet', 'PAR1' + text), { threads: 4 })).toBeNull();
+    expect(await readCsvThreaded(join(dir, 'sample.txt'), { threads: 4, format: 'csv' })).not.toBeNull();
+  });
+
   it('keeps one thread for small files unless threads are asked for', async () => {
     const file = write('small.csv', sample(100, 1, '\n', false));
     expect(await readCsvThreaded(file, {})).toBeNull();

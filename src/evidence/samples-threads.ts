@@ -5,14 +5,14 @@
 //
 // A line break only ends a record outside quotes, so the file is split only when it holds no quote
 // character at all (each part checks its bytes; one quote anywhere and the whole file is read on one
-// thread, which follows the quote state). Also read on one thread: JSON, small files, a header line that
-// is blank or holds a bare CR, and any case where the workers cannot run.
+// thread, which follows the quote state). Also read on one thread: anything but a .csv file (or format
+// csv), small files, a header line that is blank or holds a bare CR, and any case where the workers cannot run.
 
 import { closeSync, openSync, readSync, fstatSync } from 'node:fs';
+import { extname } from 'node:path';
 import { CsvFormatError, CsvTokenizer } from './csv.js';
 import {
   CHUNK,
-  detectFormat,
   SampleFormatError,
   TableBuilder,
   tableNotes,
@@ -107,7 +107,8 @@ function layout(path: string, threads: number, explicit: boolean, options: ReadS
     const head = Buffer.allocUnsafe(Math.min(size, 1 << 20));
     const got = readSync(fd, head, 0, head.length, 0);
     const first = head.subarray(0, got);
-    if ((options.format ?? detectFormat(path, first.subarray(0, 256))) !== 'csv') return null;
+    // Only what is surely CSV: a .csv file or format csv (other formats, Parquet among them, have their readers).
+    if ((options.format ?? (extname(path).toLowerCase() === '.csv' ? 'csv' : null)) !== 'csv') return null;
     const lf = first.indexOf(LF);
     if (lf < 0) return null;
     let from = first.length >= 3 && first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf ? 3 : 0;
