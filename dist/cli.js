@@ -131,6 +131,157 @@ var init_result = __esm({
   }
 });
 
+// src/workers/pool.ts
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+function workerUrl() {
+  const env = process.env.MRG_DRIFT_WORKER;
+  if (env) return pathToFileURL(env);
+  try {
+    const url = new URL("./drift-worker.js", import.meta.url);
+    return existsSync(fileURLToPath(url)) ? url : null;
+  } catch {
+    return null;
+  }
+}
+function threadCount(requested) {
+  if (requested !== void 0 && Number.isFinite(requested))
+    return { threads: Math.max(1, Math.floor(requested)), explicit: true };
+  const env = process.env.MRG_THREADS;
+  if (env && /^\d+$/.test(env)) return { threads: Math.max(1, Number(env)), explicit: true };
+  return { threads: availableParallelism(), explicit: false };
+}
+function trace(job, where2, since = 0) {
+  const kind = job.task.kind ?? "task";
+  process.stderr.write(
+    `model-release-gate threads: ${kind} on ${where2}, ${(performance.now() - since).toFixed(0)} ms
+`
+  );
+}
+function workersAvailable() {
+  return workerUrl() !== null;
+}
+function runTask(task, size2, local, transfer = []) {
+  if (!pool) {
+    const url = workerUrl();
+    if (!url) return Promise.resolve().then(local);
+    pool = new Pool(url);
+  }
+  return pool.run(task, size2, transfer, local);
+}
+var TRACE, DEPTH, Pool, pool;
+var init_pool = __esm({
+  "src/workers/pool.ts"() {
+    "use strict";
+    TRACE = !!process.env.MRG_TRACE_THREADS;
+    DEPTH = 2;
+    Pool = class {
+      constructor(url) {
+        this.url = url;
+      }
+      url;
+      slots = [];
+      queue = [];
+      broken = false;
+      localScheduled = false;
+      run(task, size2, transfer, local) {
+        return new Promise((resolve2, reject) => {
+          this.queue.push({ task, transfer, local, resolve: resolve2, reject });
+          try {
+            if (!this.broken) while (this.slots.length < size2 - 1) this.spawn();
+          } catch {
+            this.broken = true;
+          }
+          this.dispatch();
+        });
+      }
+      spawn() {
+        const slot = { worker: new Worker(this.url, { workerData: { mrgDriftWorker: true } }), jobs: [] };
+        slot.worker.unref();
+        slot.worker.on("message", (m) => {
+          const job = slot.jobs.shift();
+          if (slot.jobs.length === 0) slot.worker.unref();
+          if (job && !m.skipped) {
+            if (TRACE) trace(job, "a worker", job.posted);
+            if (m.error) job.reject(m.error);
+            else job.resolve(m.result);
+          }
+          this.dispatch();
+        });
+        const fail = () => {
+          this.broken = true;
+          this.slots = this.slots.filter((s) => s !== slot);
+          this.queue.unshift(...slot.jobs.filter((j) => !j.taken));
+          slot.jobs = [];
+          this.dispatch();
+        };
+        slot.worker.on("error", fail);
+        slot.worker.on("exit", (code) => {
+          if (code !== 0 || slot.jobs.length > 0) fail();
+        });
+        this.slots.push(slot);
+      }
+      /** Posts queued tasks to workers with fewer than `depth` outstanding. */
+      dispatch(depth = 1) {
+        for (const slot of this.slots) {
+          while (this.queue.length > 0 && slot.jobs.length < depth) {
+            const job = this.queue.shift();
+            slot.jobs.push(job);
+            job.posted = performance.now();
+            job.claim = new Int32Array(new SharedArrayBuffer(4));
+            slot.worker.ref();
+            slot.worker.postMessage({ task: job.task, claim: job.claim }, job.transfer);
+          }
+        }
+        if (this.queue.length > 0 && !this.localScheduled) {
+          this.localScheduled = true;
+          setImmediate(() => {
+            this.localScheduled = false;
+            const job = this.queue.shift();
+            this.dispatch(DEPTH);
+            if (job) this.runHere(job);
+            if (this.queue.length === 0) {
+              for (let stolen = this.takeBack(); stolen; stolen = this.takeBack()) this.runHere(stolen);
+            }
+            this.dispatch();
+          });
+        }
+      }
+      takeBack() {
+        for (const slot of this.slots) {
+          for (let i = slot.jobs.length - 1; i >= 0; i--) {
+            const job = slot.jobs[i];
+            if (!job.taken && job.claim && Atomics.compareExchange(job.claim, 0, 0, 2) === 0) {
+              job.taken = true;
+              return job;
+            }
+          }
+        }
+        return null;
+      }
+      runHere(job) {
+        try {
+          const t0 = performance.now();
+          const r = job.local();
+          if (TRACE) trace(job, "the main thread", t0);
+          job.resolve(r);
+        } catch (e) {
+          const err2 = e;
+          job.reject({ name: err2?.name ?? "Error", message: err2?.message ?? String(e) });
+        }
+      }
+      async close() {
+        const slots = this.slots;
+        this.slots = [];
+        await Promise.all(slots.map((s) => s.worker.terminate()));
+      }
+    };
+    pool = null;
+  }
+});
+
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
@@ -9560,6 +9711,10 @@ var init_csv = __esm({
       carry = null;
       line = 1;
       first = true;
+      /** The line the next record starts on (1-based; blank lines and line breaks counted). */
+      get currentLine() {
+        return this.line;
+      }
       push(chunk) {
         let buf = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
         this.carry = null;
@@ -9653,6 +9808,243 @@ var init_csv = __esm({
         }
       }
     };
+  }
+});
+
+// src/evidence/samples-threads.ts
+import { closeSync, openSync, readSync, fstatSync } from "node:fs";
+import { extname } from "node:path";
+function parseCsvPart(task) {
+  const builder = new TableBuilder(
+    task.source,
+    "csv",
+    { source: task.source, columns: task.columns },
+    task.expectedRows,
+    true
+  );
+  const tokenizer = new CsvTokenizer(builder.csvSink());
+  const fd = openSync(task.path, "r");
+  try {
+    tokenizer.push(Buffer.from(task.header));
+    for (let pos = task.start; pos < task.end; ) {
+      const want = Math.min(CHUNK, task.end - pos);
+      const chunk = Buffer.allocUnsafe(want);
+      const got = readSync(fd, chunk, 0, want, pos);
+      if (got === 0) break;
+      const data = got < want ? chunk.subarray(0, got) : chunk;
+      if (data.indexOf(QUOTE2) >= 0) return { result: { unsafe: true }, transfer: [] };
+      tokenizer.push(data);
+      pos += got;
+    }
+    tokenizer.end();
+    const mixed = builder.mixedColumns();
+    const table2 = builder.finish();
+    return {
+      result: { unsafe: false, columns: table2.columns, mixed, rows: table2.rows, lines: tokenizer.currentLine - 2 },
+      transfer: []
+    };
+  } catch (e) {
+    if (e instanceof SampleFormatError)
+      return { result: { unsafe: false, error: { reason: e.reason, line: e.line } }, transfer: [] };
+    if (e instanceof CsvFormatError)
+      return { result: { unsafe: false, error: { reason: e.message, line: e.line } }, transfer: [] };
+    throw e;
+  } finally {
+    closeSync(fd);
+  }
+}
+function layout(path, threads, explicit, options) {
+  const fd = openSync(path, "r");
+  try {
+    const size2 = fstatSync(fd).size;
+    if (size2 === 0 || !explicit && size2 < MIN_THREADED_BYTES) return null;
+    const head = Buffer.allocUnsafe(Math.min(size2, 1 << 20));
+    const got = readSync(fd, head, 0, head.length, 0);
+    const first = head.subarray(0, got);
+    if ((options.format ?? (extname(path).toLowerCase() === ".csv" ? "csv" : null)) !== "csv") return null;
+    const lf = first.indexOf(LF2);
+    if (lf < 0) return null;
+    let from = first.length >= 3 && first[0] === 239 && first[1] === 187 && first[2] === 191 ? 3 : 0;
+    if (from === lf || first[from] === CR2) return null;
+    for (; from < lf; from++) if (first[from] === QUOTE2 || first[from] === CR2 && from !== lf - 1) return null;
+    const header = Uint8Array.from(first.subarray(0, lf + 1));
+    let lines = 0;
+    for (let i = first.indexOf(LF2); i >= 0; i = first.indexOf(LF2, i + 1)) lines++;
+    const bytesPerRow = first.length / Math.max(1, lines);
+    const parts2 = [];
+    const dataStart = lf + 1;
+    const probe = Buffer.allocUnsafe(64 << 10);
+    let start = dataStart;
+    const count = Math.max(1, Math.floor(threads / 2));
+    for (let k = 1; k <= count && start < size2; k++) {
+      let end = k === count ? size2 : Math.max(start, Math.floor(dataStart + (size2 - dataStart) * k / count));
+      while (end < size2) {
+        const n = readSync(fd, probe, 0, probe.length, end);
+        const at2 = probe.subarray(0, n).indexOf(LF2);
+        if (at2 >= 0) {
+          end += at2 + 1;
+          break;
+        }
+        end += n;
+      }
+      if (end > start) parts2.push([start, end]);
+      start = end;
+    }
+    if (parts2.length === 0) return null;
+    return { header, parts: parts2, bytesPerRow };
+  } finally {
+    closeSync(fd);
+  }
+}
+async function readCsvThreaded(path, options) {
+  const { threads, explicit } = threadCount(options.threads);
+  if (threads <= 1 || !workersAvailable()) return null;
+  const source = options.source ?? path;
+  let plan;
+  try {
+    plan = layout(path, threads, explicit, options);
+  } catch {
+    return null;
+  }
+  if (!plan) return null;
+  const first = await readParts(path, source, plan, options.columns, threads);
+  if (!first) return null;
+  if (first.text.length === 0 && first.mixed.length === 0) return finishTable(source, options, first);
+  const columns2 = { ...options.columns };
+  for (const name of [...first.mixed, ...first.text]) columns2[name] = "categorical";
+  const again = await readParts(path, source, plan, columns2, threads);
+  if (!again) return null;
+  const table2 = finishTable(source, { ...options, columns: columns2 }, again);
+  for (const name of first.mixed)
+    table2.notes.push(
+      `column "${name}" in ${table2.source} mixes numbers and text; every value is compared as its text, as pandas reads it`
+    );
+  return table2;
+}
+function finishTable(source, options, joined) {
+  return {
+    source,
+    format: "csv",
+    rows: joined.rows,
+    columns: joined.columns,
+    notes: tableNotes(source, options, joined.columns)
+  };
+}
+async function readParts(path, source, plan, columns2, threads) {
+  const results = await Promise.all(
+    plan.parts.map(([start, end]) => {
+      const task = {
+        kind: "parse",
+        path,
+        source,
+        start,
+        end,
+        header: plan.header,
+        columns: columns2,
+        expectedRows: Math.ceil((end - start) / plan.bytesPerRow)
+      };
+      return runTask(task, threads, () => parseCsvPart(task).result).catch((e) => {
+        void e;
+        return { unsafe: true };
+      });
+    })
+  );
+  if (results.some((r) => r.unsafe)) return null;
+  let before = 0;
+  for (const r of results) {
+    if (r.unsafe) continue;
+    if ("error" in r) {
+      const line = r.error.line === void 0 ? void 0 : r.error.line + before;
+      throw new SampleFormatError(r.error.reason, source, line);
+    }
+    before += r.lines;
+  }
+  const parts2 = results;
+  return join(parts2);
+}
+function join(parts2) {
+  if (parts2.length === 1) return { columns: parts2[0].columns, rows: parts2[0].rows, mixed: parts2[0].mixed, text: [] };
+  const out = { columns: [], rows: 0, mixed: [], text: [] };
+  for (const p of parts2) out.rows += p.rows;
+  const width = parts2[0].columns.length;
+  for (let c = 0; c < width; c++) {
+    const pieces = parts2.map((p) => p.columns[c]);
+    for (const p of parts2) p.columns[c] = null;
+    const name = pieces[0].name;
+    const missing = pieces.reduce((s, x) => s + x.missing, 0);
+    const firstLabels = pieces.findIndex((x) => x.type === "categorical");
+    if (firstLabels < 0) {
+      out.columns.push(joinNumbers(name, pieces, missing));
+      continue;
+    }
+    const hasNumbers = (x) => x.type === "numeric" && (x.values.length > 0 || (x.infinite ?? 0) > 0);
+    if (parts2[firstLabels].mixed.includes(name) || pieces.slice(0, firstLabels).some(hasNumbers)) {
+      out.mixed.push(name);
+      out.columns.push(pieces[0]);
+    } else if (pieces.some(hasNumbers)) {
+      out.text.push(name);
+      out.columns.push(pieces[0]);
+    } else out.columns.push(joinLabels(name, pieces, missing));
+  }
+  return out;
+}
+function sharedFloat64(n) {
+  return new Float64Array(new SharedArrayBuffer(n * 8));
+}
+function joinNumbers(name, pieces, missing) {
+  let n = 0;
+  let infinite = 0;
+  let integer = true;
+  for (const p of pieces) {
+    n += p.values.length;
+    infinite += p.infinite ?? 0;
+    if (p.values.length > 0 && !p.integer) integer = false;
+  }
+  const values = sharedFloat64(n);
+  let at2 = 0;
+  for (const p of pieces) {
+    values.set(p.values, at2);
+    at2 += p.values.length;
+  }
+  const col = { name, type: "numeric", values, missing };
+  if (infinite > 0) col.infinite = infinite;
+  if (integer && missing === 0 && infinite === 0 && n > 0) col.integer = true;
+  return col;
+}
+function joinLabels(name, pieces, missing) {
+  const index = /* @__PURE__ */ new Map();
+  const categories = [];
+  let n = 0;
+  for (const p of pieces) if (p.type === "categorical") n += p.codes.length;
+  const codes = new Int32Array(new SharedArrayBuffer(n * 4));
+  let at2 = 0;
+  for (const p of pieces) {
+    if (p.type !== "categorical") continue;
+    const remap = new Int32Array(p.categories.length);
+    p.categories.forEach((label, k) => {
+      let g = index.get(label);
+      if (g === void 0) {
+        g = categories.length;
+        categories.push(label);
+        index.set(label, g);
+      }
+      remap[k] = g;
+    });
+    for (let i = 0; i < p.codes.length; i++) codes[at2++] = remap[p.codes[i]];
+  }
+  return { name, type: "categorical", codes, categories, missing };
+}
+var MIN_THREADED_BYTES, QUOTE2, LF2, CR2;
+var init_samples_threads = __esm({
+  "src/evidence/samples-threads.ts"() {
+    "use strict";
+    init_csv();
+    init_samples();
+    init_pool();
+    MIN_THREADED_BYTES = 8 << 20;
+    QUOTE2 = 34;
+    LF2 = 10;
+    CR2 = 13;
   }
 });
 
@@ -16629,7 +17021,7 @@ __export(parquet_exports, {
   MAX_PARQUET_VALUES: () => MAX_PARQUET_VALUES,
   readParquet: () => readParquet
 });
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync as closeSync2, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
 import * as zlib from "node:zlib";
 function classify(node) {
   const e = node.element;
@@ -16733,7 +17125,7 @@ function fileSource(fd, size2) {
       const out = new Uint8Array(Math.max(0, end - start));
       let got = 0;
       while (got < out.length) {
-        const n = readSync(fd, out, got, out.length - got, start + got);
+        const n = readSync2(fd, out, got, out.length - got, start + got);
         if (n === 0) break;
         got += n;
       }
@@ -16748,10 +17140,10 @@ async function readParquet(input, options = {}) {
   let file;
   if (typeof input === "string") {
     try {
-      fd = openSync(input, "r");
-      file = fileSource(fd, fstatSync(fd).size);
+      fd = openSync2(input, "r");
+      file = fileSource(fd, fstatSync2(fd).size);
     } catch (e) {
-      if (fd !== void 0) closeSync(fd);
+      if (fd !== void 0) closeSync2(fd);
       throw new SampleFormatError(`cannot read the file (${e.code ?? String(e)})`, source);
     }
   } else file = bufferSource(input);
@@ -16764,7 +17156,7 @@ async function readParquet(input, options = {}) {
       source
     );
   } finally {
-    if (fd !== void 0) closeSync(fd);
+    if (fd !== void 0) closeSync2(fd);
   }
 }
 async function readFrom(file, source, options) {
@@ -17224,8 +17616,8 @@ var init_parquet = __esm({
 });
 
 // src/evidence/samples.ts
-import { closeSync as closeSync2, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
-import { basename, extname } from "node:path";
+import { closeSync as closeSync3, fstatSync as fstatSync3, openSync as openSync3, readSync as readSync3 } from "node:fs";
+import { basename, extname as extname2 } from "node:path";
 function isMissingToken(text2) {
   return PANDAS_NA_VALUES.has(text2);
 }
@@ -17288,25 +17680,40 @@ function parseNumberText(text2) {
   return v;
 }
 function isParquet(input, name) {
-  if (PARQUET_EXTENSIONS.has(extname(name).toLowerCase())) return true;
+  if (PARQUET_EXTENSIONS.has(extname2(name).toLowerCase())) return true;
   const magic = (b, at2) => at2 >= 0 && b.length >= at2 + 4 && b.readUInt32LE(at2) === 827474256;
   if (typeof input !== "string") return magic(input, 0) && magic(input, input.length - 4);
   let fd;
   try {
-    fd = openSync2(input, "r");
-    const size2 = fstatSync2(fd).size;
+    fd = openSync3(input, "r");
+    const size2 = fstatSync3(fd).size;
     const head = Buffer.alloc(4);
     const tail = Buffer.alloc(4);
-    if (size2 < 12 || readSync2(fd, head, 0, 4, 0) < 4 || readSync2(fd, tail, 0, 4, size2 - 4) < 4) return false;
+    if (size2 < 12 || readSync3(fd, head, 0, 4, 0) < 4 || readSync3(fd, tail, 0, 4, size2 - 4) < 4) return false;
     return magic(head, 0) && magic(tail, 0);
   } catch {
     return false;
   } finally {
-    if (fd !== void 0) closeSync2(fd);
+    if (fd !== void 0) closeSync3(fd);
   }
 }
+function tableNotes(source, options, columns2) {
+  const notes = [];
+  const names = new Set(columns2.map((c) => c.name));
+  for (const name of Object.keys(options.columns ?? {})) {
+    if (!names.has(name)) notes.push(`column "${name}" is typed in the configuration but absent from ${source}`);
+  }
+  for (const c of columns2) {
+    const n = c.type === "numeric" ? c.infinite ?? 0 : 0;
+    if (n > 0)
+      notes.push(
+        `column "${c.name}" in ${source}: ${n} infinite value${n === 1 ? "" : "s"} dropped, as Evidently does`
+      );
+  }
+  return notes;
+}
 function detectFormat2(name, head) {
-  const ext = extname(name).toLowerCase();
+  const ext = extname2(name).toLowerCase();
   if (ext === ".csv") return "csv";
   if (ext === ".jsonl" || ext === ".ndjson") return "jsonl";
   if (ext === ".json") return "json";
@@ -17323,6 +17730,10 @@ async function readSamples(input, options = {}) {
   if ((options.format ?? (isParquet(input, source) ? "parquet" : void 0)) === "parquet") {
     const { readParquet: readParquet2 } = await Promise.resolve().then(() => (init_parquet(), parquet_exports));
     return readParquet2(input, { ...options, source });
+  }
+  if (typeof input === "string") {
+    const threaded = await readCsvThreaded(input, options);
+    if (threaded) return threaded;
   }
   const first = await readOnce(input, options);
   const mixed = first.builder.mixedColumns();
@@ -17343,8 +17754,8 @@ async function readOnce(input, options) {
   let fd;
   let size2;
   try {
-    fd = openSync2(input, "r");
-    size2 = fstatSync2(fd).size;
+    fd = openSync3(input, "r");
+    size2 = fstatSync3(fd).size;
   } catch (e) {
     throw new SampleFormatError(`cannot read the file (${e.code ?? String(e)})`, source);
   }
@@ -17356,7 +17767,7 @@ async function readOnce(input, options) {
   try {
     for (; ; ) {
       const chunk = Buffer.allocUnsafe(CHUNK);
-      const got = readSync2(fd, chunk, 0, CHUNK, null);
+      const got = readSync3(fd, chunk, 0, CHUNK, null);
       if (got === 0) break;
       const data = got < CHUNK ? chunk.subarray(0, got) : chunk;
       if (!format) {
@@ -17376,7 +17787,7 @@ async function readOnce(input, options) {
   } catch (e) {
     throw rethrow(e, source);
   } finally {
-    closeSync2(fd);
+    closeSync3(fd);
   }
   await Promise.resolve();
   return { builder };
@@ -17439,19 +17850,22 @@ function readJsonArray(buf, builder) {
   }
   for (const row of value) builder.addObject(row, void 0);
 }
-var SampleFormatError, PANDAS_NA_VALUES, POW102, NUMBER_RE, INTEGER_RE, INFINITY_RE, INT64_LIMIT, lastWasInteger, ColumnBuilder, TableBuilder, PARQUET_EXTENSIONS, CHUNK, JsonLines;
+var SampleFormatError, PANDAS_NA_VALUES, POW102, NUMBER_RE, INTEGER_RE, INFINITY_RE, INT64_LIMIT, lastWasInteger, f64, i322, ColumnBuilder, TableBuilder, PARQUET_EXTENSIONS, CHUNK, JsonLines;
 var init_samples = __esm({
   "src/evidence/samples.ts"() {
     "use strict";
     init_csv();
     init_json();
+    init_samples_threads();
     SampleFormatError = class extends Error {
-      constructor(message, file, line) {
-        super(`${file}${line ? `:${line}` : ""}: ${message}`);
+      constructor(reason, file, line) {
+        super(`${file}${line ? `:${line}` : ""}: ${reason}`);
+        this.reason = reason;
         this.file = file;
         this.line = line;
         this.name = "SampleFormatError";
       }
+      reason;
       file;
       line;
     };
@@ -17506,18 +17920,22 @@ var init_samples = __esm({
     INFINITY_RE = /^[+-]?inf(inity)?$/i;
     INT64_LIMIT = 2 ** 63;
     lastWasInteger = false;
+    f64 = (n, shared) => new Float64Array(shared ? new SharedArrayBuffer(n * 8) : new ArrayBuffer(n * 8));
+    i322 = (n, shared) => new Int32Array(shared ? new SharedArrayBuffer(n * 4) : new ArrayBuffer(n * 4));
     ColumnBuilder = class {
-      constructor(name, forced, capacity) {
+      constructor(name, forced, capacity, shared = false) {
         this.name = name;
         this.forced = forced;
         this.capacity = capacity;
+        this.shared = shared;
         this.type = forced ?? "numeric";
-        this.values = this.type === "numeric" ? new Float64Array(capacity) : new Float64Array(0);
-        if (this.type === "categorical") this.codes = new Int32Array(capacity);
+        this.values = this.type === "numeric" ? f64(capacity, shared) : new Float64Array(0);
+        if (this.type === "categorical") this.codes = i322(capacity, shared);
       }
       name;
       forced;
       capacity;
+      shared;
       type;
       values;
       codes = null;
@@ -17533,11 +17951,11 @@ var init_samples = __esm({
       grow() {
         this.capacity = Math.max(16, Math.ceil(this.capacity * 1.5));
         if (this.type === "numeric") {
-          const next = new Float64Array(this.capacity);
+          const next = f64(this.capacity, this.shared);
           next.set(this.values.subarray(0, this.length));
           this.values = next;
         } else {
-          const next = new Int32Array(this.capacity);
+          const next = i322(this.capacity, this.shared);
           next.set(this.codes.subarray(0, this.length));
           this.codes = next;
         }
@@ -17570,7 +17988,7 @@ var init_samples = __esm({
         if (this.length > 0 || this.infinite > 0) this.mixed = true;
         const numbers = this.values.subarray(0, this.length);
         this.type = "categorical";
-        this.codes = new Int32Array(this.capacity);
+        this.codes = i322(this.capacity, this.shared);
         const count = this.length;
         this.length = 0;
         for (let i = 0; i < count; i++) this.addLabel(String(numbers[i]));
@@ -17598,16 +18016,18 @@ var init_samples = __esm({
       }
     };
     TableBuilder = class {
-      constructor(source, format, options, expectedRows = 1024) {
+      constructor(source, format, options, expectedRows = 1024, shared = false) {
         this.source = source;
         this.format = format;
         this.options = options;
         this.expectedRows = expectedRows;
+        this.shared = shared;
       }
       source;
       format;
       options;
       expectedRows;
+      shared;
       columns = [];
       byName = /* @__PURE__ */ new Map();
       rows = 0;
@@ -17618,7 +18038,12 @@ var init_samples = __esm({
         throw new SampleFormatError(message, this.source, line);
       }
       addColumn(name) {
-        const col = new ColumnBuilder(name, this.options.columns?.[name], Math.ceil(this.expectedRows * 1.05) + 16);
+        const col = new ColumnBuilder(
+          name,
+          this.options.columns?.[name],
+          Math.ceil(this.expectedRows * 1.05) + 16,
+          this.shared
+        );
         col.missing = this.rows;
         this.columns.push(col);
         this.byName.set(name, col);
@@ -17712,22 +18137,13 @@ var init_samples = __esm({
       finish() {
         if (this.format === "csv" && !this.header) this.fail("no header row: the first line must name the columns");
         if (this.columns.length === 0) this.fail("no columns found");
-        for (const [name] of Object.entries(this.options.columns ?? {})) {
-          if (!this.byName.has(name))
-            this.notes.push(`column "${name}" is typed in the configuration but absent from ${this.source}`);
-        }
-        for (const c of this.columns) {
-          if (c.infinite > 0 && c.type === "numeric")
-            this.notes.push(
-              `column "${c.name}" in ${this.source}: ${c.infinite} infinite value${c.infinite === 1 ? "" : "s"} dropped, as Evidently does`
-            );
-        }
+        const columns2 = this.columns.map((c) => c.finish());
         return {
           source: this.source,
           format: this.format,
           rows: this.rows,
-          columns: this.columns.map((c) => c.finish()),
-          notes: this.notes
+          columns: columns2,
+          notes: [...this.notes, ...tableNotes(this.source, this.options, columns2)]
         };
       }
       /** Columns that held numbers before their first text value (not declared in the configuration). */
@@ -17787,7 +18203,7 @@ var init_samples = __esm({
 });
 
 // src/cli.ts
-import { existsSync, promises as fs, readFileSync as readFileSync3, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
+import { existsSync as existsSync2, promises as fs, readFileSync as readFileSync3, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
 import { relative as relative2, resolve, sep as sep2 } from "node:path";
 import { parseArgs } from "node:util";
 
@@ -18204,6 +18620,9 @@ function sortedCopy(values) {
   }
   return a;
 }
+
+// src/drift/compute.ts
+init_pool();
 
 // src/drift/special.ts
 var LANCZOS_G = 7;
@@ -19054,80 +19473,85 @@ function score(methodId, pair, options) {
       throw new Error(`drift method "${methodId}" is not computable`);
   }
 }
-function computeDrift(reference, current, options = {}) {
+function driftColumn(refCol, curCol, sides, options) {
+  const { reference, current } = sides;
   const method = resolveComputableMethod(options.method ?? "auto");
+  const notes = [];
+  const name = refCol.name;
+  const declared = options.columns?.[name];
+  let type;
+  if (declared) type = declared;
+  else if (options.typeInference === "legacy") type = refCol.type === curCol.type ? refCol.type : "categorical";
+  else {
+    const inferred = inferColumnType(curCol);
+    if (inferred === "text") {
+      notes.push(
+        `column "${name}" is text (more than half of its values in ${current.source} are distinct): Evidently 0.7 judges text columns with a text-content classifier the gate does not compute, so it is not judged; declare it categorical under columns to judge its categories`
+      );
+      return { notes };
+    }
+    type = inferred;
+  }
+  if (!declared && refCol.type !== curCol.type) {
+    notes.push(`column "${name}" is numeric on one side and categorical on the other; compared as categories`);
+  }
+  if (type === "numeric" && (refCol.type !== "numeric" || curCol.type !== "numeric")) type = "categorical";
+  const base = {
+    name,
+    type,
+    method: method === "auto" ? "" : method,
+    score: null,
+    missing: { reference: refCol.missing, current: curCol.missing },
+    rows: { reference: reference.rows, current: current.rows }
+  };
+  const refCount = refCol.type === "numeric" ? refCol.values.length : refCol.codes.length;
+  const curCount = curCol.type === "numeric" ? curCol.values.length : curCol.codes.length;
+  if (refCount === 0 || curCount === 0) {
+    const side2 = refCount === 0 ? reference.source : current.source;
+    notes.push(`column "${name}" has no value in ${side2} once missing values are dropped; it cannot be judged`);
+    if (!base.method) base.method = chooseMethod(refCount, type, 0);
+    base.threshold = thresholdFor(name, methodInfo(base.method), method, options.thresholds);
+    return { feature: base, notes };
+  }
+  const prepared = prepare(refCol, curCol, type);
+  let methodId = method === "auto" ? chooseMethod(refCount, type, prepared.unique) : method;
+  if (NUMERIC_ONLY.has(methodId) && prepared.pair.type !== "numeric") {
+    const fallback = chooseMethod(refCount, "categorical", prepared.unique);
+    notes.push(
+      `${methodId} does not apply to categorical column "${name}"; used ${fallback} as Evidently's auto would`
+    );
+    methodId = fallback;
+  }
+  const info = methodInfo(methodId);
+  const threshold = thresholdFor(name, info, method, options.thresholds);
+  const bad = thresholdProblem(info, threshold);
+  if (bad) throw new Error(`drift threshold for column "${name}": ${bad}`);
+  const { score: value, statistic } = score(methodId, prepared.pair, options);
+  const feature = {
+    ...base,
+    method: methodId,
+    score: value,
+    threshold,
+    drifted: Number.isNaN(value) ? void 0 : isDrift(info, value, threshold),
+    ...statistic !== void 0 ? { statistic } : {},
+    histogram: histogram(prepared.pair, prepared.pair.type === "numeric" ? prepared.unique : void 0)
+  };
+  return { feature, notes };
+}
+function assemble(reference, current, options, results) {
   const datasetShare = options.datasetShare ?? 0.5;
   const notes = [...reference.notes, ...current.notes];
-  const currentByName = new Map(current.columns.map((c) => [c.name, c]));
   const referenceNames = new Set(reference.columns.map((c) => c.name));
   const features = [];
-  for (const refCol of reference.columns) {
-    const curCol = currentByName.get(refCol.name);
-    if (!curCol) {
+  reference.columns.forEach((refCol, i) => {
+    const r = results[i];
+    if (!r) {
       notes.push(`column "${refCol.name}" is in ${reference.source} only; skipped`);
-      continue;
+      return;
     }
-    const name = refCol.name;
-    const declared = options.columns?.[name];
-    let type;
-    if (declared) type = declared;
-    else if (options.typeInference === "legacy") type = refCol.type === curCol.type ? refCol.type : "categorical";
-    else {
-      const inferred = inferColumnType(curCol);
-      if (inferred === "text") {
-        notes.push(
-          `column "${name}" is text (more than half of its values in ${current.source} are distinct): Evidently 0.7 judges text columns with a text-content classifier the gate does not compute, so it is not judged; declare it categorical under columns to judge its categories`
-        );
-        continue;
-      }
-      type = inferred;
-    }
-    if (!declared && refCol.type !== curCol.type) {
-      notes.push(`column "${name}" is numeric on one side and categorical on the other; compared as categories`);
-    }
-    if (type === "numeric" && (refCol.type !== "numeric" || curCol.type !== "numeric")) type = "categorical";
-    const base = {
-      name,
-      type,
-      method: method === "auto" ? "" : method,
-      score: null,
-      missing: { reference: refCol.missing, current: curCol.missing },
-      rows: { reference: reference.rows, current: current.rows }
-    };
-    const refCount = refCol.type === "numeric" ? refCol.values.length : refCol.codes.length;
-    const curCount = curCol.type === "numeric" ? curCol.values.length : curCol.codes.length;
-    if (refCount === 0 || curCount === 0) {
-      const side2 = refCount === 0 ? reference.source : current.source;
-      notes.push(`column "${name}" has no value in ${side2} once missing values are dropped; it cannot be judged`);
-      if (!base.method) base.method = chooseMethod(refCount, type, 0);
-      base.threshold = thresholdFor(name, methodInfo(base.method), method, options.thresholds);
-      features.push(base);
-      continue;
-    }
-    const prepared = prepare(refCol, curCol, type);
-    let methodId = method === "auto" ? chooseMethod(refCount, type, prepared.unique) : method;
-    if (NUMERIC_ONLY.has(methodId) && prepared.pair.type !== "numeric") {
-      const fallback = chooseMethod(refCount, "categorical", prepared.unique);
-      notes.push(
-        `${methodId} does not apply to categorical column "${name}"; used ${fallback} as Evidently's auto would`
-      );
-      methodId = fallback;
-    }
-    const info = methodInfo(methodId);
-    const threshold = thresholdFor(name, info, method, options.thresholds);
-    const bad = thresholdProblem(info, threshold);
-    if (bad) throw new Error(`drift threshold for column "${name}": ${bad}`);
-    const { score: value, statistic } = score(methodId, prepared.pair, options);
-    features.push({
-      ...base,
-      method: methodId,
-      score: value,
-      threshold,
-      drifted: Number.isNaN(value) ? void 0 : isDrift(info, value, threshold),
-      ...statistic !== void 0 ? { statistic } : {},
-      histogram: histogram(prepared.pair)
-    });
-  }
+    notes.push(...r.notes);
+    if (r.feature) features.push(r.feature);
+  });
   for (const c of current.columns) {
     if (!referenceNames.has(c.name)) notes.push(`column "${c.name}" is in ${current.source} only; skipped`);
   }
@@ -19143,6 +19567,43 @@ function computeDrift(reference, current, options = {}) {
     notes
   };
 }
+var sidesOf = (reference, current) => ({
+  reference: { source: reference.source, rows: reference.rows },
+  current: { source: current.source, rows: current.rows }
+});
+function computeDrift(reference, current, options = {}) {
+  resolveComputableMethod(options.method ?? "auto");
+  const currentByName = new Map(current.columns.map((c) => [c.name, c]));
+  const sides = sidesOf(reference, current);
+  const results = reference.columns.map((refCol) => {
+    const curCol = currentByName.get(refCol.name);
+    return curCol ? driftColumn(refCol, curCol, sides, options) : null;
+  });
+  return assemble(reference, current, options, results);
+}
+var MIN_THREADED_VALUES = 5e5;
+var valueCount = (t) => t.columns.reduce((s, c) => s + (c.type === "numeric" ? c.values.length : c.codes.length), 0);
+async function computeDriftThreaded(reference, current, options = {}, requestedThreads) {
+  const { threads, explicit } = threadCount(requestedThreads);
+  const small = !explicit && valueCount(reference) + valueCount(current) < MIN_THREADED_VALUES;
+  if (threads <= 1 || small || !workersAvailable()) return computeDrift(reference, current, options);
+  resolveComputableMethod(options.method ?? "auto");
+  const currentByName = new Map(current.columns.map((c) => [c.name, c]));
+  const sides = sidesOf(reference, current);
+  const settled = await Promise.allSettled(
+    reference.columns.map((refCol) => {
+      const curCol = currentByName.get(refCol.name);
+      if (!curCol) return Promise.resolve(null);
+      const task = { kind: "score", reference: refCol, current: curCol, sides, options };
+      return runTask(task, threads, () => driftColumn(refCol, curCol, sides, options));
+    })
+  );
+  const results = settled.map((s) => {
+    if (s.status === "fulfilled") return s.value;
+    throw new Error(s.reason.message);
+  });
+  return assemble(reference, current, options, results);
+}
 function datasetDrifted(evidence) {
   const d = evidence.dataset;
   return !!d && d.total > 0 && d.share >= (d.threshold ?? 0.5);
@@ -19155,9 +19616,9 @@ function formatEdge(v) {
   if (abs >= 1e6 || abs < 1e-3) return v.toExponential(2);
   return String(Number(v.toPrecision(4)));
 }
-function histogram(pair) {
+function histogram(pair, distinctValues) {
   if (pair.type === "numeric") {
-    const distinct = countDistinctUnion(pair.reference, pair.current);
+    const distinct = distinctValues ?? countDistinctUnion(pair.reference, pair.current);
     if (distinct > NUMERIC_BINS) {
       const min = Math.min(pair.reference[0], pair.current[0]);
       const max = Math.max(pair.reference[pair.reference.length - 1], pair.current[pair.current.length - 1]);
@@ -27210,7 +27671,7 @@ init_samples();
 // src/files/local.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
 import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { join as join2, relative, sep } from "node:path";
 
 // src/files/source.ts
 var DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -27247,7 +27708,7 @@ var LocalFileSource = class _LocalFileSource {
     const root = this.root_();
     let real;
     try {
-      real = realpathSync(join(root, norm.path));
+      real = realpathSync(join2(root, norm.path));
     } catch (e) {
       const code = e.code;
       if (code === "ENOENT" || code === "ENOTDIR")
@@ -27314,7 +27775,7 @@ var LocalFileSource = class _LocalFileSource {
       for (const e of entries) {
         const childRel = rel ? `${rel}/${e.name}` : e.name;
         if (e.isDirectory()) {
-          if (!SKIP_DIRS.has(e.name)) await walk(join(abs, e.name), childRel);
+          if (!SKIP_DIRS.has(e.name)) await walk(join2(abs, e.name), childRel);
         } else if ((e.isFile() || e.isSymbolicLink()) && isMatch(childRel)) out.push(childRel);
       }
     };
@@ -28107,7 +28568,7 @@ function parts(report, detail, mode, url, links) {
     footer: end
   };
 }
-function join2(head, tableLines, sections, note, end) {
+function join3(head, tableLines, sections, note, end) {
   const blocks = [head.join("\n"), tableLines.join("\n"), ...sections, note ?? "", end].filter(Boolean);
   return blocks.join("\n\n") + "\n";
 }
@@ -28125,7 +28586,7 @@ function fit(report, mode, prefix2, limit, measure, url, where2, links) {
   for (let level = 0; level < DETAIL_LEVELS.length; level++) {
     p = parts(report, DETAIL_LEVELS[level], mode, url, links);
     const note2 = level > 0 ? shortenedNote(leftOut(level), where2) : void 0;
-    const doc2 = join2(p.head, [...p.tableHeader, ...p.tableRows], p.sections, note2, p.footer);
+    const doc2 = join3(p.head, [...p.tableHeader, ...p.tableRows], p.sections, note2, p.footer);
     if (fits(doc2)) return prefix2 + doc2;
   }
   const last = leftOut(DETAIL_LEVELS.length - 1);
@@ -28138,7 +28599,7 @@ function fit(report, mode, prefix2, limit, measure, url, where2, links) {
     where2
   );
   const widest = noteFor(p.tableRows.length, p.sections.length);
-  let used = measure(prefix2 + join2(p.head, p.tableHeader, [], widest, p.footer));
+  let used = measure(prefix2 + join3(p.head, p.tableHeader, [], widest, p.footer));
   const rows = [];
   for (const row of p.tableRows) {
     const size2 = measure(row) + 1;
@@ -28157,7 +28618,7 @@ function fit(report, mode, prefix2, limit, measure, url, where2, links) {
   }
   const tableLines = rows.length > 0 ? [...p.tableHeader, ...rows] : [];
   const note = noteFor(p.tableRows.length - rows.length, p.sections.length - sections.length);
-  const doc = prefix2 + join2(p.head, tableLines, sections, note, p.footer);
+  const doc = prefix2 + join3(p.head, tableLines, sections, note, p.footer);
   if (measure(doc) > limit)
     throw new RangeError(`a limit of ${limit} is too small for even the verdict of this report`);
   return doc;
@@ -28486,7 +28947,7 @@ Usage:
                            [--max-file-mb N] [MANIFEST ...]
   model-release-gate drift --reference FILE --current FILE [--method auto|${COMPUTABLE_METHOD_IDS.join("|")}]
                            [--threshold N] [--drift-share N] [--type-inference evidently-0.7|legacy]
-                           [--format text|json] [--output FILE]
+                           [--format text|json] [--output FILE] [--threads N]
   model-release-gate verify RECORD [--repo DIR] [--baseline-dir DIR] [--reevaluate]
 
 check   judges model releases against the policy. Without MANIFEST it evaluates every manifest
@@ -28495,7 +28956,8 @@ check   judges model releases against the policy. Without MANIFEST it evaluates 
 drift   compares two samples (CSV, JSON lines, a JSON array or Parquet) column by column and prints a
         drift report in the generic form, which a manifest's drift.report can point to. Column types and
         methods follow Evidently 0.7; --type-inference legacy keeps the earlier typing (any
-        all-number column numeric). A p-value method's --threshold lies in (0, 1].
+        all-number column numeric). A p-value method's --threshold lies in (0, 1]. --threads N
+        parses and scores on N threads (default: the machine's cores for large samples; 1: none).
 verify  re-hashes every file a decision record (check --format json, the action's report), its
         in-toto statement (--format attestation) or a Sigstore bundle of one names, in --repo (and the
         baselines in --baseline-dir); --reevaluate also evaluates again and compares. Exit 0 all
@@ -28547,7 +29009,7 @@ function toRepoPath(repoRoot, cwd, p) {
 function manifestPath(repoRoot, cwd, p) {
   const rel = toRepoPath(repoRoot, cwd, p);
   const abs = resolve(repoRoot, rel);
-  if (!existsSync(abs)) throw new UsageError(`${p}: no such manifest file`);
+  if (!existsSync2(abs)) throw new UsageError(`${p}: no such manifest file`);
   if (statSync3(abs).isDirectory())
     throw new UsageError(
       `${p} is a folder; name its manifest file (model-release.yml), or give no MANIFEST to check every manifest the policy's globs find`
@@ -28616,7 +29078,7 @@ async function check(argv, io) {
   const format = parseFormat(values.format, ["text", "markdown", "json", "attestation"], "text");
   const now = parseNow(values.now, io);
   const repoRoot = resolve(io.cwd, values.repo ?? ".");
-  if (!existsSync(repoRoot)) throw new UsageError(`--repo ${values.repo}: no such folder`);
+  if (!existsSync2(repoRoot)) throw new UsageError(`--repo ${values.repo}: no such folder`);
   const maxMb = parsePositive("--max-file-mb", values["max-file-mb"]);
   const maxBytes = maxMb !== void 0 ? Math.round(maxMb * 1024 * 1024) : DEFAULT_MAX_FILE_BYTES;
   const head = new LocalFileSource(repoRoot, maxBytes);
@@ -28630,7 +29092,7 @@ async function check(argv, io) {
   let baseline = null;
   if (values["baseline-dir"] !== void 0) {
     const dir = resolve(io.cwd, values["baseline-dir"]);
-    if (!existsSync(dir)) throw new UsageError(`--baseline-dir ${values["baseline-dir"]}: no such folder`);
+    if (!existsSync2(dir)) throw new UsageError(`--baseline-dir ${values["baseline-dir"]}: no such folder`);
     baseline = new LocalFileSource(dir, maxBytes, `baseline folder ${values["baseline-dir"]}`);
   }
   const manifests = positionals.length > 0 ? positionals.map((p) => manifestPath(repoRoot, io.cwd, p)) : void 0;
@@ -28687,7 +29149,7 @@ async function verifyCommand(argv, io) {
     throw new UsageError("verify takes one file: a decision record, its in-toto statement or a Sigstore bundle");
   const folder = (flag, value) => {
     const dir = resolve(io.cwd, value);
-    if (!existsSync(dir)) throw new UsageError(`${flag} ${value}: no such folder`);
+    if (!existsSync2(dir)) throw new UsageError(`${flag} ${value}: no such folder`);
     return dir;
   };
   const repo = folder("--repo", values.repo ?? ".");
@@ -28740,11 +29202,18 @@ async function drift(argv, io) {
     "drift-share": { type: "string" },
     "type-inference": { type: "string" },
     format: { type: "string" },
-    output: { type: "string", short: "o" }
+    output: { type: "string", short: "o" },
+    threads: { type: "string" }
   });
   if (values.help) {
     io.stdout(USAGE + "\n");
     return 0;
+  }
+  let threads;
+  if (values.threads !== void 0) {
+    if (!/^[1-9]\d{0,3}$/.test(values.threads))
+      throw new UsageError(`--threads '${values.threads}' must be a whole number from 1 (one thread) up`);
+    threads = Number(values.threads);
   }
   if (positionals.length > 0)
     throw new UsageError(`drift takes no positional arguments (got ${positionals.join(" ")})`);
@@ -28763,16 +29232,19 @@ async function drift(argv, io) {
   const share = parsePositive("--drift-share", values["drift-share"]);
   const refPath = resolve(io.cwd, values.reference);
   const curPath = resolve(io.cwd, values.current);
-  const [reference, current] = await Promise.all([readSamples(refPath), readSamples(curPath)]);
+  const [reference, current] = await Promise.all([
+    readSamples(refPath, { threads }),
+    readSamples(curPath, { threads })
+  ]);
   const typeInference = values["type-inference"] ?? "evidently-0.7";
   if (!TYPE_INFERENCES.includes(typeInference))
     throw new UsageError(`--type-inference '${typeInference}' must be one of ${TYPE_INFERENCES.join(", ")}`);
-  const evidence = computeDrift(reference, current, {
-    method,
-    thresholds: threshold,
-    datasetShare: share,
-    typeInference
-  });
+  const evidence = await computeDriftThreaded(
+    reference,
+    current,
+    { method, thresholds: threshold, datasetShare: share, typeInference },
+    threads
+  );
   const text2 = format === "json" ? JSON.stringify(toGenericReport(evidence), null, 2) + "\n" : renderDriftText(evidence, { color: io.color && !values.output });
   await writeOutput(io, values.output, text2, [refPath, curPath]);
   return 0;
