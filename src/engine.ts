@@ -4,6 +4,7 @@
 // or the base commit on GitHub; the verdict itself comes from the pure evaluate() in gate.ts.
 
 import { createHash } from 'node:crypto';
+import type { MergeGroupContext, PullRequestContext, TeamResolver } from './context.js';
 import { EvidenceReader } from './evidence/gather.js';
 import { own } from './evidence/result.js';
 import { resolveReference } from './files/paths.js';
@@ -21,53 +22,10 @@ import { login } from './rules/waivers.js';
 import type { BaselineRelease, ReleaseEvidence } from './rules/types.js';
 import type { Finding, InputFile, Report } from './types.js';
 
-/** What GitHub knows about the pull request; absent on the command line. */
-export interface PullRequestContext {
-  number: number;
-  author: string;
-  baseSha: string;
-  headSha: string;
-  /** Repository-relative paths the PR changes (added, modified, removed, and both names of a rename). */
-  changedFiles: string[];
-  /** New path -> old path of the files GitHub reports as renamed: a moved manifest keeps its baseline. */
-  renamed?: Record<string, string>;
-  /** Latest review per reviewer, oldest first. */
-  reviews: PullRequestReview[];
-  /** Members of the `@org/team` entries the policy names (keys without '@'); a team missing here could not be resolved. */
-  teams: Record<string, string[] | { error: string }>;
-  runUrl?: string;
-}
-
-/**
- * A merge queue's group (merge_group): the combined change of every pull request queued up to this one.
- * There are no reviews here: approvals were enforced on each pull request before it could join the queue.
- */
-export interface MergeGroupContext {
-  baseSha: string;
-  headSha: string;
-  headRef: string;
-  /** Repository-relative paths the group changes against its base (both names of a rename). */
-  changedFiles: string[];
-  runUrl?: string;
-}
-
-/** One reviewer's latest review. */
-export interface PullRequestReview {
-  user: string;
-  state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED';
-  commit: string;
-  /**
-   * Whether this reviewer's approval may count at all, whatever the policy says: only people with write
-   * access to the repository, never bots. `via` says how write access was established; `reason` why not.
-   */
-  access: { counts: true; via: string } | { counts: false; reason: string };
-}
+export type { MergeGroupContext, PullRequestContext, PullRequestReview, TeamResolver } from './context.js';
 
 /** Where a policy lives when nobody says otherwise. */
 export const DEFAULT_POLICY_PATH = '.github/model-release-policy.yml';
-
-/** Looks up the members of `org/team` entries; a team that cannot be read maps to { error }. */
-export type TeamResolver = (teams: string[]) => Promise<Record<string, string[] | { error: string }>>;
 
 export interface CheckOptions {
   /** Repository-relative path of the policy, or null for the built-in default policy. */

@@ -6,7 +6,8 @@
 
 import { readFileSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { checkRepository, type MergeGroupContext, type PullRequestContext } from './engine.js';
+import type { MergeGroupContext, PullRequestContext } from './context.js';
+import { checkRepository } from './engine.js';
 import { LocalFileSource } from './files/local.js';
 import { normaliseRepoPath } from './files/paths.js';
 import { decide, worst } from './gate.js';

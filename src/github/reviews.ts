@@ -12,7 +12,7 @@
 //     maintain) counts. A permission that cannot be read does not count (fail closed).
 // Only approvals that could otherwise count are looked up: one request per such reviewer.
 
-import type { PullRequestContext, PullRequestReview } from '../engine.js';
+import type { PullRequestContext, PullRequestReview } from '../context.js';
 import { apiCall, type GitHubClient, type RepoRef } from './client.js';
 
 export type ReviewState = PullRequestReview['state'];
