@@ -15,7 +15,7 @@
 // Evidently's automatic choice for that column, with a note; a column numeric on one side and
 // categorical on the other is compared as categories.
 
-import type { CategoricalColumn, NumericColumn, SampleColumn, Table } from '../evidence/samples.js';
+import type { CategoricalColumn, NumericColumn, SampleColumn, Table } from '../evidence/table.js';
 import { own, setKey } from '../evidence/result.js';
 import type { ColumnType, DriftEvidence, DriftFeature, Histogram } from '../types.js';
 import { histogramSorted, linspace, countDistinctUnion } from './binning.js';

@@ -7,9 +7,8 @@
 // Formats: CSV (RFC 4180, header row), JSON lines, JSON arrays of objects, and Parquet (src/evidence/parquet.ts,
 // loaded only when a Parquet file comes: its decoders are most of the bundle's weight).
 //
-// The column table (Table, SampleColumn) is the interface every sample reader produces (CSV and JSON
-// here, Parquet elsewhere): numeric columns as Float64Array with `integer` telling whether pandas would
-// hold them as int64, categorical ones dictionary-coded.
+// The column table every sample reader produces is in table.ts, number and missing-value parsing in
+// numbers.ts: Parquet's reader uses both without importing this file back.
 //
 // readSamples takes the bytes, or a file path that it streams in chunks (the one place here that reads
 // the file system: a 200 MB sample must not be held as text). The parsing itself is pure (TableBuilder).
@@ -19,178 +18,26 @@ import { basename, extname } from 'node:path';
 import { CsvFormatError, CsvTokenizer, type CsvSink } from './csv.js';
 import { lostDuplicateKey } from './json.js';
 import type { ColumnType } from '../types.js';
+import { INT64_LIMIT, isMissingToken, lastNumberWasInteger, parseNumberBytes, parseNumberText } from './numbers.js';
+import {
+  SampleFormatError,
+  type NumericColumn,
+  type ReadSamplesOptions,
+  type SampleColumn,
+  type SampleFormat,
+  type Table,
+} from './table.js';
 
-export interface NumericColumn {
-  name: string;
-  type: 'numeric';
-  /** The non-missing, finite values, in row order. */
-  values: Float64Array;
-  /** Missing values dropped (pandas' na_values, JSON null, or absent). */
-  missing: number;
-  /** ±infinity dropped, as Evidently replaces them with NaN and drops them. Absent means none. */
-  infinite?: number;
-  /**
-   * Whether pandas would read the column as int64: every value an integer literal (JSON: an integral
-   * number), none missing or infinite. Evidently 0.7 types such a column by its distinct values, and
-   * numpy bins integer data with a width of at least 1. Absent means false.
-   */
-  integer?: boolean;
-}
-
-export interface CategoricalColumn {
-  name: string;
-  type: 'categorical';
-  /** Index into categories for each non-missing value, in row order. */
-  codes: Int32Array;
-  categories: string[];
-  missing: number;
-}
-
-export type SampleColumn = NumericColumn | CategoricalColumn;
-
-export type SampleFormat = 'csv' | 'jsonl' | 'json' | 'parquet';
-
-export interface Table {
-  /** The file (or name) the table was read from, for messages. */
-  source: string;
-  format: SampleFormat;
-  rows: number;
-  columns: SampleColumn[];
-  /** Things the reader decided that a user should know. */
-  notes: string[];
-}
-
-export interface ReadSamplesOptions {
-  /** Name used in messages; defaults to the file path, or "samples". */
-  source?: string;
-  format?: SampleFormat;
-  /** Column types that override inference (from the manifest or the policy). */
-  columns?: Record<string, ColumnType>;
-}
-
-/** Bad sample input: the message names the file, the line where known, and what to fix. */
-export class SampleFormatError extends Error {
-  constructor(
-    message: string,
-    readonly file: string,
-    readonly line?: number,
-  ) {
-    super(`${file}${line ? `:${line}` : ''}: ${message}`);
-    this.name = 'SampleFormatError';
-  }
-}
-
-/**
- * pandas 2's default na_values (pandas/_libs/parsers.pyx STR_NA_VALUES), matched exactly as pandas
- * does: case-sensitive, without trimming.
- */
-export const PANDAS_NA_VALUES: ReadonlySet<string> = new Set([
-  '',
-  '#N/A',
-  '#N/A N/A',
-  '#NA',
-  '-1.#IND',
-  '-1.#QNAN',
-  '-NaN',
-  '-nan',
-  '1.#IND',
-  '1.#QNAN',
-  '<NA>',
-  'N/A',
-  'NA',
-  'NULL',
-  'NaN',
-  'None',
-  'n/a',
-  'nan',
-  'null',
-]);
-
-export function isMissingToken(text: string): boolean {
-  return PANDAS_NA_VALUES.has(text);
-}
-
-const POW10 = [
-  1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20,
-  1e21, 1e22,
-];
-const NUMBER_RE = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-const INTEGER_RE = /^[+-]?\d+$/;
-const INFINITY_RE = /^[+-]?inf(inity)?$/i;
-/** Beyond this pandas no longer holds an integer literal as int64. */
-const INT64_LIMIT = 2 ** 63;
-
-/** Whether the last number parsed by parseNumberBytes/parseNumberText was written as an integer. */
-let lastWasInteger = false;
-
-/**
- * A finite decimal number in bytes [start, end), or NaN. Short numbers take an exact fast path
- * (integer mantissa below 2^53 and a power of ten up to 1e22 are both exact, so one division or
- * multiplication rounds correctly); anything else goes through parseFloat.
- */
-export function parseNumberBytes(buf: Buffer, start: number, end: number): number {
-  while (start < end && buf[start] === 0x20) start++;
-  while (end > start && buf[end - 1] === 0x20) end--;
-  let i = start;
-  let negative = false;
-  if (i < end && (buf[i] === 0x2d || buf[i] === 0x2b)) {
-    negative = buf[i] === 0x2d;
-    i++;
-  }
-  let mantissa = 0;
-  let digits = 0;
-  let scale = 0;
-  let any = false;
-  let dot = false;
-  while (i < end) {
-    const d = buf[i] - 0x30;
-    if (d < 0 || d > 9) break;
-    mantissa = mantissa * 10 + d;
-    if (mantissa !== 0) digits++;
-    any = true;
-    i++;
-  }
-  if (i < end && buf[i] === 0x2e) {
-    dot = true;
-    i++;
-    while (i < end) {
-      const d = buf[i] - 0x30;
-      if (d < 0 || d > 9) break;
-      mantissa = mantissa * 10 + d;
-      if (mantissa !== 0) digits++;
-      scale--;
-      any = true;
-      i++;
-    }
-  }
-  if (i === end && any && digits <= 15) {
-    const v = scale === 0 ? mantissa : mantissa / POW10[-scale];
-    if (-scale <= 22) {
-      lastWasInteger = !dot;
-      return negative ? -v : v;
-    }
-  }
-  const text = buf.toString('latin1', start, end);
-  return parseNumberText(text);
-}
-
-/**
- * A decimal number as pandas' C parser reads one (surrounding spaces allowed), ±Infinity for
- * inf/infinity in any case and for literals beyond the double range (1e400), or NaN for text.
- */
-export function parseNumberText(text: string): number {
-  const t = text.trim();
-  if (!NUMBER_RE.test(t)) {
-    if (INFINITY_RE.test(t)) {
-      lastWasInteger = false;
-      return t[0] === '-' ? -Infinity : Infinity;
-    }
-    return NaN;
-  }
-  const v = Number(t);
-  lastWasInteger = INTEGER_RE.test(t) && Math.abs(v) < INT64_LIMIT;
-  return v;
-}
+// Callers of readSamples get its vocabulary from here too.
+export { PANDAS_NA_VALUES } from './numbers.js';
+export {
+  SampleFormatError,
+  type CategoricalColumn,
+  type NumericColumn,
+  type ReadSamplesOptions,
+  type SampleColumn,
+  type Table,
+} from './table.js';
 
 /** Collects one column; starts numeric unless told otherwise and turns categorical at the first label. */
 class ColumnBuilder {
@@ -337,7 +184,7 @@ export class TableBuilder {
     if (!col) return; // counted and reported at the end of the record
     if (quoted === null && col.type === 'numeric') {
       const v = parseNumberBytes(buf, start, end);
-      if (!Number.isNaN(v)) return col.addNumber(v, lastWasInteger);
+      if (!Number.isNaN(v)) return col.addNumber(v, lastNumberWasInteger());
     }
     const text = quoted ?? buf.toString('utf8', start, end);
     this.addText(col, text, line);
@@ -350,7 +197,7 @@ export class TableBuilder {
     }
     if (col.type === 'numeric') {
       const v = parseNumberText(text);
-      if (!Number.isNaN(v)) return col.addNumber(v, lastWasInteger);
+      if (!Number.isNaN(v)) return col.addNumber(v, lastNumberWasInteger());
       if (col.forced === 'numeric') {
         this.fail(
           `column "${col.name}" is declared numeric but holds "${text.slice(0, 40)}"; fix the value or declare the column categorical`,
