@@ -79,4 +79,18 @@ describe('import graph of src/', () => {
     const named = circles(graph).map((c) => c.map((f) => relative(SRC, f)));
     expect(named).toEqual([]);
   });
+
+  test('nothing below the engine imports the engine, src/github/ or an entry point', () => {
+    const upper = ['engine.ts', 'engine/', 'github/', 'cli.ts', 'main.ts', 'verify.ts'];
+    const taken: string[] = [];
+    for (const file of sourceFiles(SRC)) {
+      const name = relative(SRC, file);
+      if (upper.some((u) => name === u || name.startsWith(u))) continue;
+      for (const target of importsOf(file, readFileSync(file, 'utf8'))) {
+        const to = relative(SRC, target);
+        if (upper.some((u) => to === u || to.startsWith(u))) taken.push(`${name} -> ${to}`);
+      }
+    }
+    expect(taken).toEqual([]);
+  });
 });
