@@ -19,7 +19,7 @@ import type { CategoricalColumn, NumericColumn, SampleColumn, Table } from '../e
 import { own, setKey } from '../evidence/result.js';
 import type { ColumnType, DriftEvidence, DriftFeature, Histogram } from '../types.js';
 import { histogramSorted, linspace, countDistinctUnion } from './binning.js';
-import { isDrift, resolveMethod, thresholdProblem, type MethodInfo } from './methods.js';
+import { DEFAULT_DRIFTED_SHARE, isDrift, resolveMethod, thresholdProblem, type MethodInfo } from './methods.js';
 import { sortedCopy } from './sort.js';
 import {
   asCategories,
@@ -246,7 +246,7 @@ function score(
 /** Compares every column present on both sides. */
 export function computeDrift(reference: Table, current: Table, options: ComputeDriftOptions = {}): DriftEvidence {
   const method = resolveComputableMethod(options.method ?? 'auto');
-  const datasetShare = options.datasetShare ?? 0.5;
+  const datasetShare = options.datasetShare ?? DEFAULT_DRIFTED_SHARE;
   const notes: string[] = [...reference.notes, ...current.notes];
   const currentByName = new Map(current.columns.map((c) => [c.name, c]));
   const referenceNames = new Set(reference.columns.map((c) => c.name));
@@ -339,7 +339,7 @@ export function computeDrift(reference: Table, current: Table, options: ComputeD
 /** Whether the dataset as a whole drifted: the share of drifted columns reached the limit. */
 export function datasetDrifted(evidence: DriftEvidence): boolean {
   const d = evidence.dataset;
-  return !!d && d.total > 0 && d.share >= (d.threshold ?? 0.5);
+  return !!d && d.total > 0 && d.share >= (d.threshold ?? DEFAULT_DRIFTED_SHARE);
 }
 
 // ---- Histograms for the comment ----
@@ -424,7 +424,7 @@ export function toGenericReport(evidence: DriftEvidence): GenericDriftReport {
     });
   }
   const d = evidence.dataset ?? { drifted: 0, total: 0, share: 0 };
-  const threshold = d.threshold ?? 0.5;
+  const threshold = d.threshold ?? DEFAULT_DRIFTED_SHARE;
   return {
     features,
     dataset: { drifted: d.drifted, total: d.total, share: d.share, threshold, detected: datasetDrifted(evidence) },

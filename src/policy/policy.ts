@@ -8,7 +8,12 @@
 import { createHash } from 'node:crypto';
 import { DEFAULT_ENTRY_LIMITS } from '../evidence/limits.js';
 import { own, setKey } from '../evidence/result.js';
-import { METHODS, resolveMethod, thresholdProblem as methodThresholdProblem } from '../drift/methods.js';
+import {
+  DEFAULT_DRIFTED_SHARE,
+  METHODS,
+  resolveMethod,
+  thresholdProblem as methodThresholdProblem,
+} from '../drift/methods.js';
 import type { MethodInfo } from '../drift/methods.js';
 import type { ColumnType } from '../types.js';
 import { MANIFEST_SCHEMA, POLICY_SCHEMA } from './schemas.js';
@@ -42,7 +47,7 @@ export const POLICY_DEFAULTS = {
   maxSlices: DEFAULT_ENTRY_LIMITS.max_slices,
   maxFeatures: DEFAULT_ENTRY_LIMITS.max_features,
   /** Evidently's dataset drift share. */
-  maxDriftedShare: 0.5,
+  maxDriftedShare: DEFAULT_DRIFTED_SHARE,
   approvalsMin: 1,
 } as const;
 

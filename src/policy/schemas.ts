@@ -5,6 +5,7 @@
 // exist, extends cycles, drift method names, calendar dates) is checked in policy.ts and manifest.ts.
 
 import { createHash } from 'node:crypto';
+import { DEFAULT_DRIFTED_SHARE } from '../drift/methods.js';
 import { NOT_WAIVABLE, RULE_IDS, type RuleId } from '../types.js';
 
 export const API_VERSION = 'model-release-gate/v1';
@@ -279,7 +280,7 @@ export const POLICY_SCHEMA: JsonSchema = {
           type: 'number',
           minimum: 0,
           maximum: 1,
-          description: 'Largest share of drifted features allowed. Default 0.5 (Evidently).',
+          description: `Largest share of drifted features allowed. Default ${DEFAULT_DRIFTED_SHARE} (Evidently).`,
         },
         columns: {
           type: 'object',
