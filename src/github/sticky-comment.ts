@@ -10,10 +10,10 @@
 // The lifecycle audit issue (audit-issue.ts) is found the same way, with an `audit-id` marker.
 
 import { createHash } from 'node:crypto';
+import { COMMENT_MAX_LENGTH } from '../report/escape.js';
 import { apiCall, httpStatus, toCallError, type GitHubClient, type RepoRef } from './client.js';
 
-/** GitHub refuses issue comments longer than this (characters). */
-export const COMMENT_MAX_LENGTH = 65536;
+export { COMMENT_MAX_LENGTH };
 
 export type CommentMode = 'always' | 'on-change' | 'never';
 

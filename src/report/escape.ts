@@ -8,6 +8,9 @@
 // must follow `@` directly for GitHub to link it; a U+200B in between breaks the match and still reads
 // the same. (Backticks would also work, but a user string can contain backticks and close the span.)
 
+/** GitHub refuses a comment or an issue body longer than this (characters). */
+export const COMMENT_MAX_LENGTH = 65_536;
+
 /** Names and other short values are cut to this many characters, with an ellipsis. */
 export const MAX_NAME_CHARS = 100;
 /** Sentences (messages, reasons, fixes) get more room. */
