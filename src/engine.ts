@@ -4,10 +4,12 @@
 // reads the working tree, a baseline folder, or the base commit on GitHub; the verdict itself comes
 // from the pure evaluate() in gate.ts. The rooms behind this door (src/engine/): policy.ts reads the
 // policy, releases.ts gathers releases, baseline.ts finds their production baselines, manifests.ts
-// reads one manifest, pull-request.ts adds what the change itself brings, audit.ts is the audit.
+// reads one manifest, removed.ts finds production releases the change takes away, pull-request.ts adds
+// what the change itself brings, audit.ts is the audit.
 
 import type { MergeGroupContext, PullRequestContext, TeamResolver } from './context.js';
 import { gatherReleases } from './engine/releases.js';
+import { removedReleases } from './engine/removed.js';
 import { readPolicy } from './engine/policy.js';
 import {
   mergeGroupRecord,
@@ -20,6 +22,7 @@ import type { FileSource } from './files/source.js';
 import { evaluate } from './gate.js';
 import type { PolicyError } from './policy/load.js';
 import type { Policy } from './policy/types.js';
+import { removedReleaseRule } from './rules/removed.js';
 import type { ReleaseEvidence } from './rules/types.js';
 import type { Report } from './types.js';
 
@@ -79,7 +82,12 @@ export async function checkRepository(options: CheckOptions): Promise<CheckResul
     head: options.head.withLimit(limit),
     baseline: options.baseline ? options.baseline.withLimit(limit) : null,
   };
-  const releases = await gatherReleases(policy, { ...options, pullRequest });
+  const { releases, manifests } = await gatherReleases(policy, { ...options, pullRequest });
+  const changedFiles = pullRequest?.changedFiles ?? options.mergeGroup?.changedFiles;
+  if (changedFiles && options.baseline && !options.manifests) {
+    const removed = await removedReleases(options.baseline, options.head, policy, changedFiles, manifests, releases);
+    pullRequestFindings.push(...removedReleaseRule(policy, removed, pullRequest ?? 'queued'));
+  }
   const report = evaluate(releases, policy, {
     now: options.now,
     pullRequest,

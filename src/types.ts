@@ -21,6 +21,7 @@ export const RULE_IDS = [
   'waiver.invalid',
   'policy.protected',
   'release.risk_tier_lowered',
+  'release.removed',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -32,6 +33,7 @@ export const NOT_WAIVABLE: ReadonlySet<RuleId> = new Set([
   'policy.protected',
   'approvals.required',
   'release.risk_tier_lowered',
+  'release.removed',
 ]);
 
 /** A place in a file a user wrote, 1-based. */

@@ -84,7 +84,7 @@ describe('the readiness comment', () => {
     const md = render();
     const rows = md.split('\n').filter((l) => /^\| (plan|prediction|tenure\\_days|region) \|/.test(l));
     expect(rows.map((r) => tableCells(r)[0].trim())).toEqual(['plan', 'prediction', 'tenure\\_days', 'region']);
-    expect(md).toContain('| plan | chisquare | 0.0004 | ≤ 0.05 | 🔴 yes |');
+    expect(md).toContain('| plan | chisquare | 0.0004 | < 0.05 | 🔴 yes |');
     expect(md).toContain('tenure_days  psi 0.31 (drift when ≥ 0.2): DRIFTED');
     // Bars are scaled to the feature's largest share (27.3% here, 12 characters).
     expect(md).toContain('[0, 30)       4.1% █▊              14.9% ██████▌');

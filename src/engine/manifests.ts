@@ -6,6 +6,7 @@ import type { FileSource } from '../files/source.js';
 import { decodeText } from '../files/text.js';
 import { loadManifest } from '../policy/manifest.js';
 import type { LoadedManifest, Policy } from '../policy/types.js';
+import { invisible } from '../unicode.js';
 
 export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
@@ -42,7 +43,4 @@ export function invalidManifest(path: string, message: string): LoadedManifest {
 
 /** One model, however its name is cased or spaced: `Fraud `, `fraud` and `fra\u200bud` are the same model. */
 export const nameKey = (name: string): string =>
-  name
-    .normalize('NFKC')
-    .replace(/[\p{Cf}\s]+/gu, '')
-    .toLowerCase();
+  name.normalize('NFKC').replace(invisible(), '').replace(/\s+/gu, '').toLowerCase();

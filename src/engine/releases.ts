@@ -24,8 +24,14 @@ export interface GatherOptions {
   mergeGroup?: MergeGroupContext;
 }
 
-/** Every release the check judges, in manifest order; a model name used twice is an error. */
-export async function gatherReleases(policy: Policy, options: GatherOptions): Promise<ReleaseEvidence[]> {
+/**
+ * Every release the check judges, in manifest order, and the head's manifests (judged or not); a model
+ * name used twice is an error.
+ */
+export async function gatherReleases(
+  policy: Policy,
+  options: GatherOptions,
+): Promise<{ releases: ReleaseEvidence[]; manifests: string[] }> {
   const manifestPaths = options.manifests ?? (await options.head.glob(policy.manifests));
   // Every manifest is read before any release is judged: a model name used twice is an error.
   const heads: { path: string; head: ReadManifest | null }[] = [];
@@ -44,7 +50,7 @@ export async function gatherReleases(policy: Policy, options: GatherOptions): Pr
     const release = await gatherRelease(path, head, policy, options, lookup);
     if (release) releases.push(release);
   }
-  return releases;
+  return { releases, manifests: manifestPaths };
 }
 
 /** Files a manifest points to, for deciding whether a pull request touches the release. */

@@ -6,7 +6,7 @@
 import type { PullRequestContext } from '../context.js';
 import type { Manifest, Policy } from '../policy/types.js';
 import type { TierDecision } from './types.js';
-import { login, ownerStatus } from './waivers.js';
+import { exceptionApprovalProblem, login, ownerStatus } from './waivers.js';
 
 /** The tiers `name` inherits from, nearest first (the policy loader has refused cycles). */
 function ancestors(policy: Policy, name: string): string[] {
@@ -57,8 +57,9 @@ export function decideTier(
   const problems: string[] = [];
   for (const r of pr?.reviews ?? []) {
     if (r.state !== 'APPROVED' || login(r.user) === login(pr!.author)) continue;
-    if (!r.access.counts) {
-      problems.push(`@${r.user}'s approval does not count (${r.access.reason})`);
+    const problem = exceptionApprovalProblem(pr!, r);
+    if (problem) {
+      problems.push(problem);
       continue;
     }
     const s = ownerStatus(policy, pr, r.user);
