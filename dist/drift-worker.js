@@ -1,160 +1,185 @@
 import { createRequire as __mrgCreateRequire } from 'module'; const require = __mrgCreateRequire(import.meta.url);
-var __getOwnPropNames = Object.getOwnPropertyNames;
-var __esm = (fn, res, err) => function __init() {
-  if (err) throw err[0];
-  try {
-    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
-  } catch (e) {
-    throw err = [e], e;
+
+// src/workers/worker.ts
+import { parentPort, workerData } from "node:worker_threads";
+
+// src/evidence/samples-threads.ts
+import { closeSync, openSync, readSync, fstatSync } from "node:fs";
+
+// src/evidence/csv.ts
+var CsvFormatError = class extends Error {
+  constructor(message, line) {
+    super(message);
+    this.line = line;
+  }
+  line;
+};
+var QUOTE = 34;
+var COMMA = 44;
+var LF = 10;
+var CR = 13;
+var CsvTokenizer = class {
+  constructor(sink) {
+    this.sink = sink;
+  }
+  sink;
+  carry = null;
+  line = 1;
+  first = true;
+  /** The line the next record starts on (1-based; blank lines and line breaks counted). */
+  get currentLine() {
+    return this.line;
+  }
+  push(chunk) {
+    let buf = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
+    this.carry = null;
+    if (this.first) {
+      this.first = false;
+      if (buf.length >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191) buf = buf.subarray(3);
+    }
+    let boundary = 0;
+    if (buf.indexOf(QUOTE) < 0) boundary = buf.lastIndexOf(LF) + 1;
+    else {
+      let inQuotes = false;
+      for (let i = 0; i < buf.length; i++) {
+        const b = buf[i];
+        if (b === QUOTE) inQuotes = !inQuotes;
+        else if (b === LF && !inQuotes) boundary = i + 1;
+      }
+    }
+    if (boundary > 0) this.records(buf, 0, boundary);
+    if (boundary < buf.length) this.carry = Buffer.from(buf.subarray(boundary));
+  }
+  end() {
+    const buf = this.carry;
+    this.carry = null;
+    if (buf && buf.length > 0) this.records(buf, 0, buf.length);
+  }
+  /** Tokenizes the records in [pos, end); the last may lack its newline. */
+  records(buf, pos, end) {
+    const sink = this.sink;
+    let i = pos;
+    while (i < end) {
+      if (buf[i] === LF || buf[i] === CR) {
+        if (buf[i] === LF) this.line++;
+        i++;
+        continue;
+      }
+      const startLine = this.line;
+      let fieldNo = 0;
+      for (; ; ) {
+        fieldNo++;
+        if (i < end && buf[i] === QUOTE) {
+          let j = i + 1;
+          let text = "";
+          let segment = j;
+          for (; ; ) {
+            if (j >= end) throw new CsvFormatError(`field ${fieldNo} opens a quote that is never closed`, startLine);
+            const b = buf[j];
+            if (b === QUOTE) {
+              if (j + 1 < end && buf[j + 1] === QUOTE) {
+                text += buf.toString("utf8", segment, j + 1);
+                j += 2;
+                segment = j;
+                continue;
+              }
+              text += buf.toString("utf8", segment, j);
+              j++;
+              break;
+            }
+            if (b === LF) this.line++;
+            j++;
+          }
+          if (j < end && buf[j] !== COMMA && buf[j] !== LF && buf[j] !== CR) {
+            throw new CsvFormatError(`text after the closing quote of field ${fieldNo}`, this.line);
+          }
+          sink.field(buf, 0, 0, text, startLine);
+          i = j;
+        } else {
+          let j = i;
+          while (j < end) {
+            const b = buf[j];
+            if (b === COMMA || b === LF || b === CR) break;
+            j++;
+          }
+          sink.field(buf, i, j, null, startLine);
+          i = j;
+        }
+        if (i >= end) break;
+        const sep = buf[i];
+        if (sep === COMMA) {
+          i++;
+          if (i >= end) {
+            sink.field(buf, i, i, null, startLine);
+            break;
+          }
+          continue;
+        }
+        i += sep === CR && i + 1 < end && buf[i + 1] === LF ? 2 : 1;
+        this.line++;
+        break;
+      }
+      sink.endRecord(startLine);
+    }
   }
 };
 
-// src/evidence/csv.ts
-var CsvFormatError, QUOTE, COMMA, LF, CR, CsvTokenizer;
-var init_csv = __esm({
-  "src/evidence/csv.ts"() {
-    "use strict";
-    CsvFormatError = class extends Error {
-      constructor(message, line) {
-        super(message);
-        this.line = line;
-      }
-      line;
-    };
-    QUOTE = 34;
-    COMMA = 44;
-    LF = 10;
-    CR = 13;
-    CsvTokenizer = class {
-      constructor(sink) {
-        this.sink = sink;
-      }
-      sink;
-      carry = null;
-      line = 1;
-      first = true;
-      /** The line the next record starts on (1-based; blank lines and line breaks counted). */
-      get currentLine() {
-        return this.line;
-      }
-      push(chunk) {
-        let buf = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
-        this.carry = null;
-        if (this.first) {
-          this.first = false;
-          if (buf.length >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191) buf = buf.subarray(3);
-        }
-        let boundary = 0;
-        if (buf.indexOf(QUOTE) < 0) boundary = buf.lastIndexOf(LF) + 1;
-        else {
-          let inQuotes = false;
-          for (let i = 0; i < buf.length; i++) {
-            const b = buf[i];
-            if (b === QUOTE) inQuotes = !inQuotes;
-            else if (b === LF && !inQuotes) boundary = i + 1;
-          }
-        }
-        if (boundary > 0) this.records(buf, 0, boundary);
-        if (boundary < buf.length) this.carry = Buffer.from(buf.subarray(boundary));
-      }
-      end() {
-        const buf = this.carry;
-        this.carry = null;
-        if (buf && buf.length > 0) this.records(buf, 0, buf.length);
-      }
-      /** Tokenizes the records in [pos, end); the last may lack its newline. */
-      records(buf, pos, end) {
-        const sink = this.sink;
-        let i = pos;
-        while (i < end) {
-          if (buf[i] === LF || buf[i] === CR) {
-            if (buf[i] === LF) this.line++;
-            i++;
-            continue;
-          }
-          const startLine = this.line;
-          let fieldNo = 0;
-          for (; ; ) {
-            fieldNo++;
-            if (i < end && buf[i] === QUOTE) {
-              let j = i + 1;
-              let text = "";
-              let segment = j;
-              for (; ; ) {
-                if (j >= end) throw new CsvFormatError(`field ${fieldNo} opens a quote that is never closed`, startLine);
-                const b = buf[j];
-                if (b === QUOTE) {
-                  if (j + 1 < end && buf[j + 1] === QUOTE) {
-                    text += buf.toString("utf8", segment, j + 1);
-                    j += 2;
-                    segment = j;
-                    continue;
-                  }
-                  text += buf.toString("utf8", segment, j);
-                  j++;
-                  break;
-                }
-                if (b === LF) this.line++;
-                j++;
-              }
-              if (j < end && buf[j] !== COMMA && buf[j] !== LF && buf[j] !== CR) {
-                throw new CsvFormatError(`text after the closing quote of field ${fieldNo}`, this.line);
-              }
-              sink.field(buf, 0, 0, text, startLine);
-              i = j;
-            } else {
-              let j = i;
-              while (j < end) {
-                const b = buf[j];
-                if (b === COMMA || b === LF || b === CR) break;
-                j++;
-              }
-              sink.field(buf, i, j, null, startLine);
-              i = j;
-            }
-            if (i >= end) break;
-            const sep = buf[i];
-            if (sep === COMMA) {
-              i++;
-              if (i >= end) {
-                sink.field(buf, i, i, null, startLine);
-                break;
-              }
-              continue;
-            }
-            i += sep === CR && i + 1 < end && buf[i + 1] === LF ? 2 : 1;
-            this.line++;
-            break;
-          }
-          sink.endRecord(startLine);
-        }
-      }
-    };
-  }
-});
-
-// src/evidence/result.ts
-function own(obj, key) {
-  return obj != null && Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : void 0;
-}
-var init_result = __esm({
-  "src/evidence/result.ts"() {
-    "use strict";
-  }
-});
-
-// src/evidence/json.ts
-var init_json = __esm({
-  "src/evidence/json.ts"() {
-    "use strict";
-    init_result();
-  }
-});
-
-// src/evidence/samples.ts
+// src/evidence/numbers.ts
+var PANDAS_NA_VALUES = /* @__PURE__ */ new Set([
+  "",
+  "#N/A",
+  "#N/A N/A",
+  "#NA",
+  "-1.#IND",
+  "-1.#QNAN",
+  "-NaN",
+  "-nan",
+  "1.#IND",
+  "1.#QNAN",
+  "<NA>",
+  "N/A",
+  "NA",
+  "NULL",
+  "NaN",
+  "None",
+  "n/a",
+  "nan",
+  "null"
+]);
 function isMissingToken(text) {
   return PANDAS_NA_VALUES.has(text);
 }
+var POW10 = [
+  1,
+  10,
+  100,
+  1e3,
+  1e4,
+  1e5,
+  1e6,
+  1e7,
+  1e8,
+  1e9,
+  1e10,
+  1e11,
+  1e12,
+  1e13,
+  1e14,
+  1e15,
+  1e16,
+  1e17,
+  1e18,
+  1e19,
+  1e20,
+  1e21,
+  1e22
+];
+var NUMBER_RE = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+var INTEGER_RE = /^[+-]?\d+$/;
+var INFINITY_RE = /^[+-]?inf(inity)?$/i;
+var INT64_LIMIT = 2 ** 63;
+var lastWasInteger = false;
+var lastNumberWasInteger = () => lastWasInteger;
 function parseNumberBytes(buf, start, end) {
   while (start < end && buf[start] === 32) start++;
   while (end > start && buf[end - 1] === 32) end--;
@@ -213,6 +238,254 @@ function parseNumberText(text) {
   lastWasInteger = INTEGER_RE.test(t) && Math.abs(v) < INT64_LIMIT;
   return v;
 }
+
+// src/evidence/table.ts
+var SampleFormatError = class extends Error {
+  constructor(reason, file, line) {
+    super(`${file}${line ? `:${line}` : ""}: ${reason}`);
+    this.reason = reason;
+    this.file = file;
+    this.line = line;
+    this.name = "SampleFormatError";
+  }
+  reason;
+  file;
+  line;
+};
+
+// src/evidence/table-builder.ts
+var CHUNK = 4 << 20;
+var f64 = (n, shared) => new Float64Array(shared ? new SharedArrayBuffer(n * 8) : new ArrayBuffer(n * 8));
+var i32 = (n, shared) => new Int32Array(shared ? new SharedArrayBuffer(n * 4) : new ArrayBuffer(n * 4));
+var ColumnBuilder = class {
+  constructor(name, forced, capacity, shared = false) {
+    this.name = name;
+    this.forced = forced;
+    this.capacity = capacity;
+    this.shared = shared;
+    this.type = forced ?? "numeric";
+    this.values = this.type === "numeric" ? f64(capacity, shared) : new Float64Array(0);
+    if (this.type === "categorical") this.codes = i32(capacity, shared);
+  }
+  name;
+  forced;
+  capacity;
+  shared;
+  type;
+  values;
+  codes = null;
+  length = 0;
+  missing = 0;
+  infinite = 0;
+  /** Every value so far an integer literal (see NumericColumn.integer). */
+  integer = true;
+  /** Turned from numbers to labels part-way: the table is read again with this column as text. */
+  mixed = false;
+  categories = [];
+  index = /* @__PURE__ */ new Map();
+  grow() {
+    this.capacity = Math.max(16, Math.ceil(this.capacity * 1.5));
+    if (this.type === "numeric") {
+      const next = f64(this.capacity, this.shared);
+      next.set(this.values.subarray(0, this.length));
+      this.values = next;
+    } else {
+      const next = i32(this.capacity, this.shared);
+      next.set(this.codes.subarray(0, this.length));
+      this.codes = next;
+    }
+  }
+  /** A number; integer says whether it was written as an integer. Infinities are dropped and counted. */
+  addNumber(v, integer) {
+    if (this.type === "categorical") return this.addLabel(String(v));
+    if (v === Infinity || v === -Infinity) {
+      this.infinite++;
+      this.integer = false;
+      return;
+    }
+    if (!integer) this.integer = false;
+    if (this.length === this.capacity) this.grow();
+    this.values[this.length++] = v;
+  }
+  addLabel(label) {
+    if (this.type === "numeric") this.becomeCategorical();
+    if (this.length === this.capacity) this.grow();
+    let code = this.index.get(label);
+    if (code === void 0) {
+      code = this.categories.length;
+      this.categories.push(label);
+      this.index.set(label, code);
+    }
+    this.codes[this.length++] = code;
+  }
+  /** Numbers seen so far become labels (their shortest decimal form). */
+  becomeCategorical() {
+    if (this.length > 0 || this.infinite > 0) this.mixed = true;
+    const numbers = this.values.subarray(0, this.length);
+    this.type = "categorical";
+    this.codes = i32(this.capacity, this.shared);
+    const count = this.length;
+    this.length = 0;
+    for (let i = 0; i < count; i++) this.addLabel(String(numbers[i]));
+    this.values = new Float64Array(0);
+  }
+  finish() {
+    if (this.type === "numeric") {
+      const col = {
+        name: this.name,
+        type: "numeric",
+        values: this.values.subarray(0, this.length),
+        missing: this.missing
+      };
+      if (this.infinite > 0) col.infinite = this.infinite;
+      if (this.integer && this.missing === 0 && this.infinite === 0 && this.length > 0) col.integer = true;
+      return col;
+    }
+    return {
+      name: this.name,
+      type: "categorical",
+      codes: this.codes.subarray(0, this.length),
+      categories: this.categories,
+      missing: this.missing
+    };
+  }
+};
+var TableBuilder = class {
+  constructor(source, format, options, expectedRows = 1024, shared = false) {
+    this.source = source;
+    this.format = format;
+    this.options = options;
+    this.expectedRows = expectedRows;
+    this.shared = shared;
+  }
+  source;
+  format;
+  options;
+  expectedRows;
+  shared;
+  columns = [];
+  byName = /* @__PURE__ */ new Map();
+  rows = 0;
+  header = null;
+  fieldIndex = 0;
+  notes = [];
+  fail(message, line) {
+    throw new SampleFormatError(message, this.source, line);
+  }
+  addColumn(name) {
+    const col = new ColumnBuilder(
+      name,
+      this.options.columns?.[name],
+      Math.ceil(this.expectedRows * 1.05) + 16,
+      this.shared
+    );
+    col.missing = this.rows;
+    this.columns.push(col);
+    this.byName.set(name, col);
+    return col;
+  }
+  // ---- CSV ----
+  csvSink() {
+    return {
+      field: (buf, start, end, quoted, line) => this.csvField(buf, start, end, quoted, line),
+      endRecord: (line) => this.csvEndRecord(line)
+    };
+  }
+  headerFields = [];
+  csvField(buf, start, end, quoted, line) {
+    if (!this.header) {
+      this.headerFields.push(quoted ?? buf.toString("utf8", start, end).trim());
+      return;
+    }
+    const col = this.columns[this.fieldIndex++];
+    if (!col) return;
+    if (quoted === null && col.type === "numeric") {
+      const v = parseNumberBytes(buf, start, end);
+      if (!Number.isNaN(v)) return col.addNumber(v, lastNumberWasInteger());
+    }
+    const text = quoted ?? buf.toString("utf8", start, end);
+    this.addText(col, text, line);
+  }
+  addText(col, text, line) {
+    if (isMissingToken(text)) {
+      col.missing++;
+      return;
+    }
+    if (col.type === "numeric") {
+      const v = parseNumberText(text);
+      if (!Number.isNaN(v)) return col.addNumber(v, lastNumberWasInteger());
+      if (col.forced === "numeric") {
+        this.fail(
+          `column "${col.name}" is declared numeric but holds "${text.slice(0, 40)}"; fix the value or declare the column categorical`,
+          line || void 0
+        );
+      }
+    }
+    col.addLabel(text);
+  }
+  csvEndRecord(line) {
+    if (!this.header) {
+      const names = this.headerFields;
+      if (names.length === 0 || names.every((n) => n === "")) this.fail("the header row is empty", line);
+      const seen = /* @__PURE__ */ new Set();
+      names.forEach((n, i) => {
+        if (n === "") this.fail(`column ${i + 1} of the header has no name`, line);
+        if (seen.has(n)) this.fail(`column "${n}" appears twice in the header`, line);
+        seen.add(n);
+      });
+      this.header = names;
+      for (const n of names) this.addColumn(n);
+      return;
+    }
+    if (this.fieldIndex !== this.columns.length) {
+      this.fail(
+        `row has ${this.fieldIndex} fields but the header has ${this.columns.length}; quote fields that contain commas`,
+        line
+      );
+    }
+    this.fieldIndex = 0;
+    this.rows++;
+  }
+  // ---- JSON ----
+  addObject(row, line) {
+    if (row === null || typeof row !== "object" || Array.isArray(row)) {
+      this.fail("each row must be a JSON object of column values", line);
+    }
+    const seen = /* @__PURE__ */ new Set();
+    for (const [name, value] of Object.entries(row)) {
+      const col = this.byName.get(name) ?? this.addColumn(name);
+      seen.add(col);
+      if (value === null) col.missing++;
+      else if (typeof value === "number") {
+        if (col.type === "numeric") col.addNumber(value, Number.isInteger(value) && Math.abs(value) < INT64_LIMIT);
+        else col.addLabel(String(value));
+      } else if (typeof value === "string") {
+        if (col.forced === "numeric") this.addText(col, value, line ?? 0);
+        else if (isMissingToken(value)) col.missing++;
+        else col.addLabel(value);
+      } else if (typeof value === "boolean") col.addLabel(String(value));
+      else this.fail(`column "${name}" holds a nested ${Array.isArray(value) ? "array" : "object"}; flatten it`, line);
+    }
+    for (const col of this.columns) if (!seen.has(col)) col.missing++;
+    this.rows++;
+  }
+  finish() {
+    if (this.format === "csv" && !this.header) this.fail("no header row: the first line must name the columns");
+    if (this.columns.length === 0) this.fail("no columns found");
+    const columns = this.columns.map((c) => c.finish());
+    return {
+      source: this.source,
+      format: this.format,
+      rows: this.rows,
+      columns,
+      notes: [...this.notes, ...tableNotes(this.source, this.options, columns)]
+    };
+  }
+  /** Columns that held numbers before their first text value (not declared in the configuration). */
+  mixedColumns() {
+    return this.columns.filter((c) => c.mixed && c.forced === void 0).map((c) => c.name);
+  }
+};
 function tableNotes(source, options, columns) {
   const notes = [];
   const names = new Set(columns.map((c) => c.name));
@@ -228,322 +501,13 @@ function tableNotes(source, options, columns) {
   }
   return notes;
 }
-var SampleFormatError, PANDAS_NA_VALUES, POW10, NUMBER_RE, INTEGER_RE, INFINITY_RE, INT64_LIMIT, lastWasInteger, f64, i32, ColumnBuilder, TableBuilder, CHUNK;
-var init_samples = __esm({
-  "src/evidence/samples.ts"() {
-    "use strict";
-    init_csv();
-    init_json();
-    init_samples_threads();
-    SampleFormatError = class extends Error {
-      constructor(reason, file, line) {
-        super(`${file}${line ? `:${line}` : ""}: ${reason}`);
-        this.reason = reason;
-        this.file = file;
-        this.line = line;
-        this.name = "SampleFormatError";
-      }
-      reason;
-      file;
-      line;
-    };
-    PANDAS_NA_VALUES = /* @__PURE__ */ new Set([
-      "",
-      "#N/A",
-      "#N/A N/A",
-      "#NA",
-      "-1.#IND",
-      "-1.#QNAN",
-      "-NaN",
-      "-nan",
-      "1.#IND",
-      "1.#QNAN",
-      "<NA>",
-      "N/A",
-      "NA",
-      "NULL",
-      "NaN",
-      "None",
-      "n/a",
-      "nan",
-      "null"
-    ]);
-    POW10 = [
-      1,
-      10,
-      100,
-      1e3,
-      1e4,
-      1e5,
-      1e6,
-      1e7,
-      1e8,
-      1e9,
-      1e10,
-      1e11,
-      1e12,
-      1e13,
-      1e14,
-      1e15,
-      1e16,
-      1e17,
-      1e18,
-      1e19,
-      1e20,
-      1e21,
-      1e22
-    ];
-    NUMBER_RE = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-    INTEGER_RE = /^[+-]?\d+$/;
-    INFINITY_RE = /^[+-]?inf(inity)?$/i;
-    INT64_LIMIT = 2 ** 63;
-    lastWasInteger = false;
-    f64 = (n, shared) => new Float64Array(shared ? new SharedArrayBuffer(n * 8) : new ArrayBuffer(n * 8));
-    i32 = (n, shared) => new Int32Array(shared ? new SharedArrayBuffer(n * 4) : new ArrayBuffer(n * 4));
-    ColumnBuilder = class {
-      constructor(name, forced, capacity, shared = false) {
-        this.name = name;
-        this.forced = forced;
-        this.capacity = capacity;
-        this.shared = shared;
-        this.type = forced ?? "numeric";
-        this.values = this.type === "numeric" ? f64(capacity, shared) : new Float64Array(0);
-        if (this.type === "categorical") this.codes = i32(capacity, shared);
-      }
-      name;
-      forced;
-      capacity;
-      shared;
-      type;
-      values;
-      codes = null;
-      length = 0;
-      missing = 0;
-      infinite = 0;
-      /** Every value so far an integer literal (see NumericColumn.integer). */
-      integer = true;
-      /** Turned from numbers to labels part-way: the table is read again with this column as text. */
-      mixed = false;
-      categories = [];
-      index = /* @__PURE__ */ new Map();
-      grow() {
-        this.capacity = Math.max(16, Math.ceil(this.capacity * 1.5));
-        if (this.type === "numeric") {
-          const next = f64(this.capacity, this.shared);
-          next.set(this.values.subarray(0, this.length));
-          this.values = next;
-        } else {
-          const next = i32(this.capacity, this.shared);
-          next.set(this.codes.subarray(0, this.length));
-          this.codes = next;
-        }
-      }
-      /** A number; integer says whether it was written as an integer. Infinities are dropped and counted. */
-      addNumber(v, integer) {
-        if (this.type === "categorical") return this.addLabel(String(v));
-        if (v === Infinity || v === -Infinity) {
-          this.infinite++;
-          this.integer = false;
-          return;
-        }
-        if (!integer) this.integer = false;
-        if (this.length === this.capacity) this.grow();
-        this.values[this.length++] = v;
-      }
-      addLabel(label) {
-        if (this.type === "numeric") this.becomeCategorical();
-        if (this.length === this.capacity) this.grow();
-        let code = this.index.get(label);
-        if (code === void 0) {
-          code = this.categories.length;
-          this.categories.push(label);
-          this.index.set(label, code);
-        }
-        this.codes[this.length++] = code;
-      }
-      /** Numbers seen so far become labels (their shortest decimal form). */
-      becomeCategorical() {
-        if (this.length > 0 || this.infinite > 0) this.mixed = true;
-        const numbers = this.values.subarray(0, this.length);
-        this.type = "categorical";
-        this.codes = i32(this.capacity, this.shared);
-        const count = this.length;
-        this.length = 0;
-        for (let i = 0; i < count; i++) this.addLabel(String(numbers[i]));
-        this.values = new Float64Array(0);
-      }
-      finish() {
-        if (this.type === "numeric") {
-          const col = {
-            name: this.name,
-            type: "numeric",
-            values: this.values.subarray(0, this.length),
-            missing: this.missing
-          };
-          if (this.infinite > 0) col.infinite = this.infinite;
-          if (this.integer && this.missing === 0 && this.infinite === 0 && this.length > 0) col.integer = true;
-          return col;
-        }
-        return {
-          name: this.name,
-          type: "categorical",
-          codes: this.codes.subarray(0, this.length),
-          categories: this.categories,
-          missing: this.missing
-        };
-      }
-    };
-    TableBuilder = class {
-      constructor(source, format, options, expectedRows = 1024, shared = false) {
-        this.source = source;
-        this.format = format;
-        this.options = options;
-        this.expectedRows = expectedRows;
-        this.shared = shared;
-      }
-      source;
-      format;
-      options;
-      expectedRows;
-      shared;
-      columns = [];
-      byName = /* @__PURE__ */ new Map();
-      rows = 0;
-      header = null;
-      fieldIndex = 0;
-      notes = [];
-      fail(message, line) {
-        throw new SampleFormatError(message, this.source, line);
-      }
-      addColumn(name) {
-        const col = new ColumnBuilder(
-          name,
-          this.options.columns?.[name],
-          Math.ceil(this.expectedRows * 1.05) + 16,
-          this.shared
-        );
-        col.missing = this.rows;
-        this.columns.push(col);
-        this.byName.set(name, col);
-        return col;
-      }
-      // ---- CSV ----
-      csvSink() {
-        return {
-          field: (buf, start, end, quoted, line) => this.csvField(buf, start, end, quoted, line),
-          endRecord: (line) => this.csvEndRecord(line)
-        };
-      }
-      headerFields = [];
-      csvField(buf, start, end, quoted, line) {
-        if (!this.header) {
-          this.headerFields.push(quoted ?? buf.toString("utf8", start, end).trim());
-          return;
-        }
-        const col = this.columns[this.fieldIndex++];
-        if (!col) return;
-        if (quoted === null && col.type === "numeric") {
-          const v = parseNumberBytes(buf, start, end);
-          if (!Number.isNaN(v)) return col.addNumber(v, lastWasInteger);
-        }
-        const text = quoted ?? buf.toString("utf8", start, end);
-        this.addText(col, text, line);
-      }
-      addText(col, text, line) {
-        if (isMissingToken(text)) {
-          col.missing++;
-          return;
-        }
-        if (col.type === "numeric") {
-          const v = parseNumberText(text);
-          if (!Number.isNaN(v)) return col.addNumber(v, lastWasInteger);
-          if (col.forced === "numeric") {
-            this.fail(
-              `column "${col.name}" is declared numeric but holds "${text.slice(0, 40)}"; fix the value or declare the column categorical`,
-              line || void 0
-            );
-          }
-        }
-        col.addLabel(text);
-      }
-      csvEndRecord(line) {
-        if (!this.header) {
-          const names = this.headerFields;
-          if (names.length === 0 || names.every((n) => n === "")) this.fail("the header row is empty", line);
-          const seen = /* @__PURE__ */ new Set();
-          names.forEach((n, i) => {
-            if (n === "") this.fail(`column ${i + 1} of the header has no name`, line);
-            if (seen.has(n)) this.fail(`column "${n}" appears twice in the header`, line);
-            seen.add(n);
-          });
-          this.header = names;
-          for (const n of names) this.addColumn(n);
-          return;
-        }
-        if (this.fieldIndex !== this.columns.length) {
-          this.fail(
-            `row has ${this.fieldIndex} fields but the header has ${this.columns.length}; quote fields that contain commas`,
-            line
-          );
-        }
-        this.fieldIndex = 0;
-        this.rows++;
-      }
-      // ---- JSON ----
-      addObject(row, line) {
-        if (row === null || typeof row !== "object" || Array.isArray(row)) {
-          this.fail("each row must be a JSON object of column values", line);
-        }
-        const seen = /* @__PURE__ */ new Set();
-        for (const [name, value] of Object.entries(row)) {
-          const col = this.byName.get(name) ?? this.addColumn(name);
-          seen.add(col);
-          if (value === null) col.missing++;
-          else if (typeof value === "number") {
-            if (col.type === "numeric") col.addNumber(value, Number.isInteger(value) && Math.abs(value) < INT64_LIMIT);
-            else col.addLabel(String(value));
-          } else if (typeof value === "string") {
-            if (col.forced === "numeric") this.addText(col, value, line ?? 0);
-            else if (isMissingToken(value)) col.missing++;
-            else col.addLabel(value);
-          } else if (typeof value === "boolean") col.addLabel(String(value));
-          else this.fail(`column "${name}" holds a nested ${Array.isArray(value) ? "array" : "object"}; flatten it`, line);
-        }
-        for (const col of this.columns) if (!seen.has(col)) col.missing++;
-        this.rows++;
-      }
-      finish() {
-        if (this.format === "csv" && !this.header) this.fail("no header row: the first line must name the columns");
-        if (this.columns.length === 0) this.fail("no columns found");
-        const columns = this.columns.map((c) => c.finish());
-        return {
-          source: this.source,
-          format: this.format,
-          rows: this.rows,
-          columns,
-          notes: [...this.notes, ...tableNotes(this.source, this.options, columns)]
-        };
-      }
-      /** Columns that held numbers before their first text value (not declared in the configuration). */
-      mixedColumns() {
-        return this.columns.filter((c) => c.mixed && c.forced === void 0).map((c) => c.name);
-      }
-    };
-    CHUNK = 4 << 20;
-  }
-});
 
 // src/workers/pool.ts
-var TRACE;
-var init_pool = __esm({
-  "src/workers/pool.ts"() {
-    "use strict";
-    TRACE = !!process.env.MRG_TRACE_THREADS;
-  }
-});
+var TRACE = !!process.env.MRG_TRACE_THREADS;
 
 // src/evidence/samples-threads.ts
-import { closeSync, openSync, readSync, fstatSync } from "node:fs";
+var MIN_THREADED_BYTES = 8 << 20;
+var QUOTE2 = 34;
 function parseCsvPart(task) {
   const builder = new TableBuilder(
     task.source,
@@ -583,24 +547,11 @@ function parseCsvPart(task) {
     closeSync(fd);
   }
 }
-var MIN_THREADED_BYTES, QUOTE2;
-var init_samples_threads = __esm({
-  "src/evidence/samples-threads.ts"() {
-    "use strict";
-    init_csv();
-    init_samples();
-    init_pool();
-    MIN_THREADED_BYTES = 8 << 20;
-    QUOTE2 = 34;
-  }
-});
 
-// src/workers/worker.ts
-init_samples_threads();
-import { parentPort, workerData } from "node:worker_threads";
-
-// src/drift/compute.ts
-init_result();
+// src/evidence/result.ts
+function own(obj, key) {
+  return obj != null && Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : void 0;
+}
 
 // src/drift/binning.ts
 function linspace(start, stop, num) {
@@ -1012,9 +963,6 @@ function sortedCopy(values) {
   }
   return a;
 }
-
-// src/drift/compute.ts
-init_pool();
 
 // src/drift/special.ts
 var LANCZOS_G = 7;

@@ -14,3 +14,10 @@ export function fmtSigned(n: number): string {
   const s = fmt(Math.abs(n));
   return n > 0 ? `+${s}` : n < 0 ? `-${s}` : `±0`;
 }
+
+/** A dotted path for people: `metrics.accuracy.ci[0]`, `waivers[0].expires`; `root` for the empty path. */
+export function formatPath(path: readonly (string | number)[], root = ''): string {
+  let out = '';
+  for (const part of path) out += typeof part === 'number' ? `[${part}]` : out ? `.${part}` : part;
+  return out || root;
+}

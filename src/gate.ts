@@ -1,7 +1,7 @@
 // evaluate(): releases with their evidence + the policy -> the decision record. Pure: no I/O, no clock
 // (the evaluation time is an argument), so the same inputs give the same verdict on a laptop and in CI.
 
-import type { PullRequestContext } from './engine.js';
+import type { PullRequestContext } from './context.js';
 import { own } from './evidence/result.js';
 import type { Policy } from './policy/types.js';
 import { approvalRules } from './rules/approvals.js';

@@ -25,6 +25,17 @@ export const RULE_IDS = [
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
+/** Failures no waiver can cover: they are about the gate's own integrity, not about the model. */
+export const NOT_WAIVABLE: ReadonlySet<RuleId> = new Set([
+  'manifest.invalid',
+  'evidence.missing',
+  'waiver.invalid',
+  'policy.protected',
+  'approvals.required',
+  'release.risk_tier_lowered',
+  'release.removed',
+]);
+
 /** A place in a file a user wrote, 1-based. */
 export interface SourcePosition {
   file: string;

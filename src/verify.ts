@@ -6,7 +6,9 @@
 
 import { readFileSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { checkRepository, type MergeGroupContext, type PullRequestContext } from './engine.js';
+import type { MergeGroupContext, PullRequestContext } from './context.js';
+import { checkRepository } from './engine.js';
+import { isRecord } from './evidence/result.js';
 import { LocalFileSource } from './files/local.js';
 import { normaliseRepoPath } from './files/paths.js';
 import { decide, worst } from './gate.js';
@@ -30,10 +32,8 @@ export interface LoadedRecord {
   subjects: Subject[];
 }
 
-type Json = Record<string, unknown>;
 /** A path from an untrusted file, printable: control characters escaped as in JSON. */
 const shown = (path: string): string => JSON.stringify(path).slice(1, -1);
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function loadRecordFile(file: string): LoadedRecord {
   let text: string;
@@ -89,11 +89,11 @@ function fromJsonLines(lines: unknown[], file: string): LoadedRecord {
 }
 
 export function parseRecordDocument(data: unknown, file: string): LoadedRecord {
-  if (!isObject(data))
+  if (!isRecord(data))
     throw new VerifyError(`${file} is not a decision record, an in-toto statement or a Sigstore bundle`);
   if (typeof data.mediaType === 'string' && data.mediaType.startsWith('application/vnd.dev.sigstore.bundle')) {
     const envelope = data.dsseEnvelope;
-    if (!isObject(envelope) || typeof envelope.payload !== 'string')
+    if (!isRecord(envelope) || typeof envelope.payload !== 'string')
       throw new VerifyError(`${file}: the Sigstore bundle has no dsseEnvelope.payload`);
     let statement: unknown;
     try {
@@ -109,7 +109,7 @@ export function parseRecordDocument(data: unknown, file: string): LoadedRecord {
 }
 
 function parseStatement(data: unknown, file: string): LoadedRecord {
-  if (!isObject(data)) throw new VerifyError(`${file}: the statement is not a JSON object`);
+  if (!isRecord(data)) throw new VerifyError(`${file}: the statement is not a JSON object`);
   if (data._type !== STATEMENT_TYPE)
     throw new VerifyError(`${file}: _type is ${JSON.stringify(data._type)}; verify reads ${STATEMENT_TYPE}`);
   if (data.predicateType !== PREDICATE_TYPE)
@@ -119,8 +119,8 @@ function parseStatement(data: unknown, file: string): LoadedRecord {
   if (!Array.isArray(data.subject) || data.subject.length === 0)
     throw new VerifyError(`${file}: the statement has no subject`);
   const subjects: Subject[] = data.subject.map((s, i) => {
-    const digest = isObject(s) && isObject(s.digest) ? s.digest.sha256 : undefined;
-    if (!isObject(s) || typeof s.name !== 'string' || typeof digest !== 'string' || !SHA256.test(digest))
+    const digest = isRecord(s) && isRecord(s.digest) ? s.digest.sha256 : undefined;
+    if (!isRecord(s) || typeof s.name !== 'string' || typeof digest !== 'string' || !SHA256.test(digest))
       throw new VerifyError(`${file}: subject[${i}] needs a name and a digest.sha256 of 64 hex digits`);
     return { name: s.name, digest: { sha256: digest } };
   });
@@ -137,27 +137,27 @@ function parseStatement(data: unknown, file: string): LoadedRecord {
 /** Checks the parts of a record verify relies on; the message names the field. */
 function parseRecord(data: unknown, file: string, where: string): Report {
   const bad = (field: string, what: string) => new VerifyError(`${file}: ${where}.${field} ${what}`);
-  if (!isObject(data)) throw new VerifyError(`${file}: ${where} is not a JSON object`);
+  if (!isRecord(data)) throw new VerifyError(`${file}: ${where} is not a JSON object`);
   if (data.schema !== 'model-release-gate/report/v1')
     throw bad('schema', `is ${JSON.stringify(data.schema)}, not model-release-gate/report/v1`);
   if (!DECISIONS.includes(data.decision as Decision)) throw bad('decision', 'is not go, conditional or blocked');
   if (typeof data.evaluated_at !== 'string' || Number.isNaN(Date.parse(data.evaluated_at)))
     throw bad('evaluated_at', 'is not a date and time');
   const policy = data.policy;
-  if (!isObject(policy) || typeof policy.source !== 'string' || typeof policy.builtin !== 'boolean')
+  if (!isRecord(policy) || typeof policy.source !== 'string' || typeof policy.builtin !== 'boolean')
     throw bad('policy', 'needs source and builtin');
   if (!policy.builtin && (typeof policy.sha256 !== 'string' || !SHA256.test(policy.sha256)))
     throw bad('policy.sha256', 'is not 64 hex digits');
   if (!Array.isArray(data.inputs)) throw bad('inputs', 'is not a list');
   data.inputs.forEach((i, n) => {
-    if (!isObject(i) || typeof i.path !== 'string') throw bad(`inputs[${n}].path`, 'is missing');
+    if (!isRecord(i) || typeof i.path !== 'string') throw bad(`inputs[${n}].path`, 'is missing');
     if (typeof i.sha256 !== 'string' || !SHA256.test(i.sha256))
       throw bad(`inputs[${n}].sha256`, 'is not 64 hex digits');
     if (i.source !== undefined && i.source !== 'baseline') throw bad(`inputs[${n}].source`, "is not 'baseline'");
   });
   if (!Array.isArray(data.models)) throw bad('models', 'is not a list');
   data.models.forEach((m, n) => {
-    if (!isObject(m) || typeof m.manifest !== 'string') throw bad(`models[${n}].manifest`, 'is missing');
+    if (!isRecord(m) || typeof m.manifest !== 'string') throw bad(`models[${n}].manifest`, 'is missing');
     if (!DECISIONS.includes(m.decision as Decision)) throw bad(`models[${n}].decision`, 'is not a decision');
     if (!Array.isArray(m.findings) || !m.findings.every(isFinding))
       throw bad(`models[${n}].findings`, 'is not a list of findings (rule, status)');
@@ -168,7 +168,7 @@ function parseRecord(data: unknown, file: string, where: string): Report {
 }
 
 function isFinding(f: unknown): boolean {
-  return isObject(f) && typeof f.rule === 'string' && typeof f.status === 'string';
+  return isRecord(f) && typeof f.rule === 'string' && typeof f.status === 'string';
 }
 
 // ---- Re-hashing ----
@@ -282,7 +282,7 @@ function recordedReviews(value: unknown): PullRequestContext['reviews'] {
   if (!Array.isArray(value)) return [];
   const out: PullRequestContext['reviews'] = [];
   for (const r of value) {
-    if (!isObject(r) || typeof r.user !== 'string' || typeof r.commit !== 'string') continue;
+    if (!isRecord(r) || typeof r.user !== 'string' || typeof r.commit !== 'string') continue;
     if (!REVIEW_STATES.includes(r.state as string)) continue;
     const access: PullRequestContext['reviews'][number]['access'] =
       typeof r.write_access === 'string'
@@ -307,10 +307,10 @@ function recordedReviews(value: unknown): PullRequestContext['reviews'] {
 /** The team members a record kept (or the error the lookup gave); anything else counts as not looked up. */
 function recordedTeams(value: unknown): PullRequestContext['teams'] {
   const out: PullRequestContext['teams'] = {};
-  if (!isObject(value)) return out;
+  if (!isRecord(value)) return out;
   for (const [team, members] of Object.entries(value)) {
     if (Array.isArray(members) && members.every((m) => typeof m === 'string')) out[team] = members;
-    else if (isObject(members) && typeof members.error === 'string') out[team] = { error: members.error };
+    else if (isRecord(members) && typeof members.error === 'string') out[team] = { error: members.error };
   }
   return out;
 }

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { CsvTokenizer } from '../../src/evidence/csv.js';
-import { readSamples, SampleFormatError, TableBuilder, type Table } from '../../src/evidence/samples.js';
+import { readSamples, SampleFormatError, type Table } from '../../src/evidence/samples.js';
+import { TableBuilder } from '../../src/evidence/table-builder.js';
 
 const col = (t: Table, name: string) => {
   const c = t.columns.find((x) => x.name === name);

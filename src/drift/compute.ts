@@ -15,11 +15,11 @@
 // Evidently's automatic choice for that column, with a note; a column numeric on one side and
 // categorical on the other is compared as categories.
 
-import type { CategoricalColumn, NumericColumn, SampleColumn, Table } from '../evidence/samples.js';
+import type { CategoricalColumn, NumericColumn, SampleColumn, Table } from '../evidence/table.js';
 import { own, setKey } from '../evidence/result.js';
 import type { ColumnType, DriftEvidence, DriftFeature, Histogram } from '../types.js';
 import { histogramSorted, linspace, countDistinctUnion } from './binning.js';
-import { isDrift, resolveMethod, thresholdProblem, type MethodInfo } from './methods.js';
+import { DEFAULT_DRIFTED_SHARE, isDrift, resolveMethod, thresholdProblem, type MethodInfo } from './methods.js';
 import { sortedCopy } from './sort.js';
 import { runTask, threadCount, workersAvailable, type TaskError } from '../workers/pool.js';
 import {
@@ -336,7 +336,7 @@ function assemble(
   options: ComputeDriftOptions,
   results: Array<ColumnDrift | null>,
 ): DriftEvidence {
-  const datasetShare = options.datasetShare ?? 0.5;
+  const datasetShare = options.datasetShare ?? DEFAULT_DRIFTED_SHARE;
   const notes: string[] = [...reference.notes, ...current.notes];
   const referenceNames = new Set(reference.columns.map((c) => c.name));
   const features: DriftFeature[] = [];
@@ -432,7 +432,7 @@ export async function computeDriftThreaded(
 /** Whether the dataset as a whole drifted: the share of drifted columns reached the limit. */
 export function datasetDrifted(evidence: DriftEvidence): boolean {
   const d = evidence.dataset;
-  return !!d && d.total > 0 && d.share >= (d.threshold ?? 0.5);
+  return !!d && d.total > 0 && d.share >= (d.threshold ?? DEFAULT_DRIFTED_SHARE);
 }
 
 // ---- Histograms for the comment ----
@@ -518,7 +518,7 @@ export function toGenericReport(evidence: DriftEvidence): GenericDriftReport {
     });
   }
   const d = evidence.dataset ?? { drifted: 0, total: 0, share: 0 };
-  const threshold = d.threshold ?? 0.5;
+  const threshold = d.threshold ?? DEFAULT_DRIFTED_SHARE;
   return {
     features,
     dataset: { drifted: d.drifted, total: d.total, share: d.share, threshold, detected: datasetDrifted(evidence) },

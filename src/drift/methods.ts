@@ -2,6 +2,9 @@
 // Direction matters more than anything else here: a KS p-value of 0.001 is drift, a PSI of 0.001 is not.
 // Defaults follow Evidently's stattests (p-values 0.05, distances 0.1) so that numbers agree with it.
 
+/** Evidently's default share of drifted columns that makes the dataset drifted (its drift_share). */
+export const DEFAULT_DRIFTED_SHARE = 0.5;
+
 export type MethodKind = 'pvalue' | 'distance';
 
 export interface MethodInfo {

@@ -23,13 +23,8 @@ import { readPlain } from 'hyparquet/src/plain.js';
 import type { ColumnDecoder } from 'hyparquet/src/types.js';
 import { compressors as codecs } from 'hyparquet-compressors';
 import type { ColumnType } from '../types.js';
-import {
-  parseNumberText,
-  SampleFormatError,
-  type ReadSamplesOptions,
-  type SampleColumn,
-  type Table,
-} from './samples.js';
+import { parseNumberText } from './numbers.js';
+import { SampleFormatError, type ReadSamplesOptions, type SampleColumn, type Table } from './table.js';
 
 /** At most this many values (rows x judged columns) from one sample: 800 MB as float64. */
 export const MAX_PARQUET_VALUES = 100_000_000;

@@ -53,15 +53,7 @@ export function describeValue(value: unknown): string {
   return 'an object';
 }
 
-/** A dotted path for people: metrics.accuracy.ci[0]. */
-export function formatPath(path: DocPath): string {
-  let out = '';
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else out += out === '' ? part : `.${part}`;
-  }
-  return out;
-}
+export { formatPath } from '../format.js';
 
 /** Runs a reader and turns its EvidenceError into the failure shape; `locate` maps a DocPath to a line. */
 export function runReader<T>(path: string, read: () => T, locate: (at: DocPath) => number | undefined): ParseResult<T> {

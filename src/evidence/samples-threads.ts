@@ -11,17 +11,15 @@
 import { closeSync, openSync, readSync, fstatSync } from 'node:fs';
 import { extname } from 'node:path';
 import { CsvFormatError, CsvTokenizer } from './csv.js';
+import { CHUNK, TableBuilder, tableNotes } from './table-builder.js';
 import {
-  CHUNK,
   SampleFormatError,
-  TableBuilder,
-  tableNotes,
   type CategoricalColumn,
   type NumericColumn,
   type ReadSamplesOptions,
   type SampleColumn,
   type Table,
-} from './samples.js';
+} from './table.js';
 import type { ColumnType } from '../types.js';
 import { runTask, threadCount, workersAvailable, type TaskError } from '../workers/pool.js';
 

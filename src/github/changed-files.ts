@@ -13,7 +13,6 @@ export interface ChangedFiles {
   paths: string[];
   /** New path -> old path of each file GitHub reports as renamed (pulls/files `previous_filename`). */
   renamed: Record<string, string>;
-  requests: number;
 }
 
 export async function listChangedFiles(
@@ -23,23 +22,19 @@ export async function listChangedFiles(
 ): Promise<ChangedFiles> {
   const prCall = `GET /repos/${repo.owner}/${repo.repo}/pulls/${pr.number}`;
   let expected = pr.changedFilesCount;
-  let requests = 0;
   if (expected === undefined) {
     // The event payload does not always carry the count: ask for the pull request itself.
     const { data } = await apiCall(prCall, 'pull-requests: read', () =>
       client.rest.pulls.get({ ...repo, pull_number: pr.number }),
     );
-    requests++;
     // Pushed to since this event: the listing would be of the newer head; diff the commits judged here.
     if (data.head.sha !== pr.headSha) {
-      const full = await diffTrees(client, repo, pr.baseSha, pr.headSha);
-      return { ...full, requests: requests + full.requests };
+      return diffTrees(client, repo, pr.baseSha, pr.headSha);
     }
     expected = data.changed_files;
   }
   if (expected > PULL_FILES_LIMIT) {
-    const full = await diffTrees(client, repo, pr.baseSha, pr.headSha);
-    return { ...full, requests: requests + full.requests };
+    return diffTrees(client, repo, pr.baseSha, pr.headSha);
   }
   const call = `GET /repos/${repo.owner}/${repo.repo}/pulls/${pr.number}/files`;
   const paths = new Set<string>();
@@ -52,7 +47,6 @@ export async function listChangedFiles(
       per_page: 100,
     });
     for await (const page of pages) {
-      requests++;
       for (const file of page.data) {
         count++;
         paths.add(file.filename);
@@ -65,8 +59,7 @@ export async function listChangedFiles(
   });
   // If the endpoint hit its ceiling, the list is incomplete.
   if (count >= PULL_FILES_LIMIT) {
-    const full = await diffTrees(client, repo, pr.baseSha, pr.headSha);
-    return { ...full, requests: requests + full.requests };
+    return diffTrees(client, repo, pr.baseSha, pr.headSha);
   }
   // A short list would hide a release from the gate ("no model release"): fail closed instead.
   if (count !== expected)
@@ -75,7 +68,7 @@ export async function listChangedFiles(
         'the gate cannot tell which releases it touches from an incomplete list, so it stops. Re-run the job; ' +
         'if the pull request was pushed to meanwhile, the run for the new head decides.',
     );
-  return { paths: [...paths].sort(), renamed, requests };
+  return { paths: [...paths].sort(), renamed };
 }
 
 /** Paths whose blob differs between two commits (a rename shows as both names), from the recursive trees. */
@@ -85,7 +78,7 @@ async function diffTrees(client: GitHubClient, repo: RepoRef, baseSha: string, h
   for (const [path, sha] of head) if (base.get(path) !== sha) changed.add(path);
   for (const path of base.keys()) if (!head.has(path)) changed.add(path);
   // No rename detection here: the engine finds a moved release's baseline by its model name.
-  return { paths: [...changed].sort(), renamed: {}, requests: 2 };
+  return { paths: [...changed].sort(), renamed: {} };
 }
 
 /** path -> blob sha of every file in a commit. Fails closed when GitHub truncates the tree. */

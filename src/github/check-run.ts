@@ -36,7 +36,7 @@ export async function publishCheckRun(
   client: GitHubClient,
   repo: RepoRef,
   req: CheckRunRequest,
-): Promise<{ id: number; url?: string; requests: number }> {
+): Promise<{ id: number; url?: string }> {
   const rank = { failure: 0, warning: 1, notice: 2 };
   const sent = [...req.annotations]
     .sort((a, b) => rank[a.annotation_level] - rank[b.annotation_level])
@@ -65,15 +65,13 @@ export async function publishCheckRun(
       output: output(batches[0]),
     }),
   );
-  let requests = 1;
   // Later batches are appended: GitHub adds the annotations of each update to the run's list.
   for (const batch of batches.slice(1)) {
     await apiCall(`PATCH ${path}/${data.id}`, 'checks: write', () =>
       client.rest.checks.update({ ...repo, check_run_id: data.id, output: output(batch) }),
     );
-    requests++;
   }
-  return { id: data.id, url: data.html_url ?? undefined, requests };
+  return { id: data.id, url: data.html_url ?? undefined };
 }
 
 function clip(text: string, note: string): string {

@@ -9,15 +9,11 @@ import { apiCall, type GitHubClient } from './client.js';
 
 export const JOB_TOKEN_LOGIN = 'github-actions[bot]';
 
-export async function commentAuthor(
-  client: GitHubClient,
-  token: string,
-  override: string,
-): Promise<{ login: string; requests: number }> {
-  if (override.trim()) return { login: override.trim(), requests: 0 };
-  if (token.startsWith('ghs_')) return { login: JOB_TOKEN_LOGIN, requests: 0 };
+export async function commentAuthor(client: GitHubClient, token: string, override: string): Promise<{ login: string }> {
+  if (override.trim()) return { login: override.trim() };
+  if (token.startsWith('ghs_')) return { login: JOB_TOKEN_LOGIN };
   const { data } = await apiCall('GET /user', 'a personal access token (the `github-token` input)', () =>
     client.rest.users.getAuthenticated(),
   );
-  return { login: data.login, requests: 1 };
+  return { login: data.login };
 }

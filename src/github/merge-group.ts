@@ -5,7 +5,7 @@
 // workflow fetched it, through the API otherwise (the compare endpoint for the files, contents for reads).
 
 import { execFile } from 'node:child_process';
-import type { MergeGroupContext } from '../engine.js';
+import type { MergeGroupContext } from '../context.js';
 import { LocalFileSource } from '../files/local.js';
 import type { FileSource } from '../files/source.js';
 import { treeBlobs } from './changed-files.js';

@@ -12,7 +12,7 @@
 //     maintain) counts. A permission that cannot be read does not count (fail closed).
 // Only approvals that could otherwise count are looked up: one request per such reviewer.
 
-import type { PullRequestContext, PullRequestReview } from '../engine.js';
+import type { PullRequestContext, PullRequestReview } from '../context.js';
 import { apiCall, type GitHubClient, type RepoRef } from './client.js';
 
 export type ReviewState = PullRequestReview['state'];
@@ -39,8 +39,7 @@ export async function listReviews(
   repo: RepoRef,
   number: number,
   author: string,
-): Promise<{ reviews: PullRequestContext['reviews']; requests: number }> {
-  let requests = 0;
+): Promise<{ reviews: PullRequestContext['reviews'] }> {
   const raw: RawReview[] = [];
   await apiCall(`GET /repos/${repo.owner}/${repo.repo}/pulls/${number}/reviews`, 'pull-requests: read', async () => {
     for await (const page of client.paginate.iterator(client.rest.pulls.listReviews, {
@@ -48,7 +47,6 @@ export async function listReviews(
       pull_number: number,
       per_page: 100,
     })) {
-      requests++;
       raw.push(...(page.data as RawReview[]));
     }
   });
@@ -58,7 +56,6 @@ export async function listReviews(
     if (access === null) {
       // Ask only about an approval that could count: not the author's.
       const couldCount = review.state === 'APPROVED' && review.user.toLowerCase() !== author.toLowerCase();
-      if (couldCount) requests++;
       access = couldCount
         ? await permissionAccess(client, repo, review.user, review.association)
         : {
@@ -68,7 +65,7 @@ export async function listReviews(
     }
     reviews.push({ user: review.user, state: review.state, commit: review.commit, access });
   }
-  return { reviews, requests };
+  return { reviews };
 }
 
 const NO_WRITE = ['NONE', 'CONTRIBUTOR', 'FIRST_TIME_CONTRIBUTOR', 'FIRST_TIMER', 'MANNEQUIN'];

@@ -10,10 +10,10 @@
 // The lifecycle audit issue (audit-issue.ts) is found the same way, with an `audit-id` marker.
 
 import { createHash } from 'node:crypto';
+import { COMMENT_MAX_LENGTH } from '../report/escape.js';
 import { apiCall, httpStatus, toCallError, type GitHubClient, type RepoRef } from './client.js';
 
-/** GitHub refuses issue comments longer than this (characters). */
-export const COMMENT_MAX_LENGTH = 65536;
+export { COMMENT_MAX_LENGTH };
 
 export type CommentMode = 'always' | 'on-change' | 'never';
 
@@ -162,9 +162,9 @@ export function fitComment(body: string, pointer: string, max = COMMENT_MAX_LENG
 }
 
 export type CommentOutcome =
-  | { action: 'created' | 'updated' | 'unchanged'; url?: string; requests: number }
-  | { action: 'skipped'; reason: string; requests: number }
-  | { action: 'refused'; reason: string; requests: number };
+  | { action: 'created' | 'updated' | 'unchanged'; url?: string }
+  | { action: 'skipped'; reason: string }
+  | { action: 'refused'; reason: string };
 
 export interface UpsertRequest {
   number: number;
@@ -188,7 +188,6 @@ const CREATE_ATTEMPTS = 2;
 export async function upsertComment(client: GitHubClient, repo: RepoRef, req: UpsertRequest): Promise<CommentOutcome> {
   const base = `/repos/${repo.owner}/${repo.repo}/issues`;
   const log = req.log ?? (() => {});
-  let requests = 0;
   const listOurs = async (): Promise<IssueComment[]> => {
     const comments: IssueComment[] = [];
     await apiCall(`GET ${base}/${req.number}/comments`, 'pull-requests: read', async () => {
@@ -197,7 +196,6 @@ export async function upsertComment(client: GitHubClient, repo: RepoRef, req: Up
         issue_number: req.number,
         per_page: 100,
       })) {
-        requests++;
         comments.push(...(page.data as IssueComment[]));
       }
     });
@@ -206,7 +204,6 @@ export async function upsertComment(client: GitHubClient, repo: RepoRef, req: Up
   /** Keeps the oldest of our comments and deletes the others; returns the one kept. */
   const tidy = async (ours: IssueComment[]): Promise<IssueComment | null> => {
     for (const extra of ours.slice(1)) {
-      requests++;
       try {
         await client.rest.issues.deleteComment({ ...repo, comment_id: extra.id });
         log(`Deleted a duplicate readiness comment (${extra.id}); keeping ${ours[0].id}.`);
@@ -229,16 +226,14 @@ export async function upsertComment(client: GitHubClient, repo: RepoRef, req: Up
       reason:
         `GitHub refused ${call} (HTTP ${status}): the token cannot write comments. ` +
         'A pull request from a fork gets a read-only token on `pull_request`; otherwise grant `pull-requests: write`.',
-      requests,
     };
   };
   const update = async (existing: IssueComment): Promise<CommentOutcome> => {
     const call = `PATCH ${base}/comments/${existing.id}`;
-    requests++;
     try {
       // An edit is safe to repeat: the client's own retries apply.
       const { data } = await client.rest.issues.updateComment({ ...repo, comment_id: existing.id, body: req.body });
-      return { action: 'updated', url: data.html_url, requests };
+      return { action: 'updated', url: data.html_url };
     } catch (error) {
       const refused = refusal(error, call);
       if (refused) return refused;
@@ -248,15 +243,14 @@ export async function upsertComment(client: GitHubClient, repo: RepoRef, req: Up
 
   const existing = await tidy(await listOurs());
   if (!existing && !req.createIfMissing)
-    return { action: 'skipped', reason: 'the pull request touches no model release', requests };
+    return { action: 'skipped', reason: 'the pull request touches no model release' };
   if (existing) {
-    if (!req.force && unchanged(existing)) return { action: 'unchanged', url: existing.html_url, requests };
+    if (!req.force && unchanged(existing)) return { action: 'unchanged', url: existing.html_url };
     return update(existing);
   }
 
   const call = `POST ${base}/${req.number}/comments`;
   for (let attempt = 1; ; attempt++) {
-    requests++;
     try {
       // Never retried blindly: GitHub may have created the comment and still answered with an error.
       const { data } = await client.rest.issues.createComment({
@@ -267,8 +261,8 @@ export async function upsertComment(client: GitHubClient, repo: RepoRef, req: Up
       });
       // Another run may have created one at the same time: keep the oldest, delete the rest.
       const kept = await tidy(await listOurs());
-      if (!kept || kept.id === data.id) return { action: 'created', url: data.html_url, requests };
-      if (unchanged(kept)) return { action: 'unchanged', url: kept.html_url, requests };
+      if (!kept || kept.id === data.id) return { action: 'created', url: data.html_url };
+      if (unchanged(kept)) return { action: 'unchanged', url: kept.html_url };
       return update(kept);
     } catch (error) {
       const refused = refusal(error, call);
@@ -278,7 +272,7 @@ export async function upsertComment(client: GitHubClient, repo: RepoRef, req: Up
       const kept = await tidy(await listOurs());
       if (kept) {
         log(`${call} failed (${failure.message}) but the comment exists (${kept.id}); keeping it.`);
-        return unchanged(kept) ? { action: 'created', url: kept.html_url, requests } : update(kept);
+        return unchanged(kept) ? { action: 'created', url: kept.html_url } : update(kept);
       }
       if (attempt >= CREATE_ATTEMPTS) throw failure;
       log(`${call} failed (${failure.message}); no comment was created, trying once more.`);

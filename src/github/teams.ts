@@ -3,7 +3,7 @@
 // recorded as an error for that team, never as "no members" and never as satisfied: the rules then say
 // the membership could not be verified and fail closed.
 
-import type { TeamResolver } from '../engine.js';
+import type { TeamResolver } from '../context.js';
 import { apiMessage, httpStatus, transportError, type GitHubClient } from './client.js';
 
 export const TEAM_TOKEN_ADVICE =

@@ -2,6 +2,7 @@
 // findings that point at file:line:column. Fails closed: an invalid manifest is null, never half-read.
 
 import { createHash } from 'node:crypto';
+import { isRecord } from '../evidence/result.js';
 import type { Finding } from '../types.js';
 import { MANIFEST_SCHEMA } from './schemas.js';
 import { nearest } from './suggest.js';
@@ -9,8 +10,6 @@ import type { LoadedManifest, Manifest, Policy, Waiver } from './types.js';
 import { schemaProblems, sortProblems } from './validate.js';
 import { formatPath, nearestPosition, parseYaml, positionIn } from './yaml-source.js';
 import type { ParsedYaml, Path, Problem } from './yaml-source.js';
-
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Every dotted path any tier of the policy requires: a manifest may carry those fields. */
 function requiredPaths(policy: Policy): string[] {
@@ -26,7 +25,7 @@ function policyProblems(data: Record<string, unknown>, policy: Policy, parsed: P
     message,
     fix,
   });
-  const model = isObject(data.model) ? data.model : {};
+  const model = isRecord(data.model) ? data.model : {};
   const tier = model.risk_tier;
   const tiers = Object.keys(policy.tiers);
   if (typeof tier === 'string' && tier !== '' && !tiers.includes(tier)) {
@@ -42,7 +41,7 @@ function policyProblems(data: Record<string, unknown>, policy: Policy, parsed: P
     );
   }
   const drift = data.drift;
-  if (isObject(drift) && drift.report !== undefined && (drift.reference !== undefined || drift.current !== undefined)) {
+  if (isRecord(drift) && drift.report !== undefined && (drift.reference !== undefined || drift.current !== undefined)) {
     problems.push(
       at(
         ['drift', 'report'],

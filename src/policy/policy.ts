@@ -7,8 +7,13 @@
 
 import { createHash } from 'node:crypto';
 import { DEFAULT_ENTRY_LIMITS } from '../evidence/limits.js';
-import { own, setKey } from '../evidence/result.js';
-import { METHODS, resolveMethod, thresholdProblem as methodThresholdProblem } from '../drift/methods.js';
+import { isRecord, own, setKey } from '../evidence/result.js';
+import {
+  DEFAULT_DRIFTED_SHARE,
+  METHODS,
+  resolveMethod,
+  thresholdProblem as methodThresholdProblem,
+} from '../drift/methods.js';
 import type { MethodInfo } from '../drift/methods.js';
 import type { ColumnType } from '../types.js';
 import { MANIFEST_SCHEMA, POLICY_SCHEMA } from './schemas.js';
@@ -42,7 +47,7 @@ export const POLICY_DEFAULTS = {
   maxSlices: DEFAULT_ENTRY_LIMITS.max_slices,
   maxFeatures: DEFAULT_ENTRY_LIMITS.max_features,
   /** Evidently's dataset drift share. */
-  maxDriftedShare: 0.5,
+  maxDriftedShare: DEFAULT_DRIFTED_SHARE,
   approvalsMin: 1,
 } as const;
 
@@ -80,11 +85,9 @@ interface RawPolicy {
   limits?: { max_file_mb?: number; max_metrics?: number; max_slices?: number; max_features?: number };
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
-
 function tierNames(data: Record<string, unknown>): string[] {
   const tiers = data.tiers;
-  return isObject(tiers) ? Object.keys(tiers).filter((k) => k !== 'default' && isObject(tiers[k])) : [];
+  return isRecord(tiers) ? Object.keys(tiers).filter((k) => k !== 'default' && isRecord(tiers[k])) : [];
 }
 
 const KNOWN_METHODS = (): string => `auto, ${METHODS.map((m) => m.id).join(', ')}`;
@@ -99,7 +102,7 @@ function problem(parsed: ParsedYaml, path: Path, message: string, fix: string, o
 function semanticProblems(data: Record<string, unknown>, parsed: ParsedYaml): Problem[] {
   const problems: Problem[] = [];
   const names = tierNames(data);
-  const tiers = isObject(data.tiers) ? data.tiers : {};
+  const tiers = isRecord(data.tiers) ? data.tiers : {};
   const tierList = names.length ? names.join(', ') : '(none)';
 
   const def = tiers.default;
@@ -217,7 +220,7 @@ function thresholdProblem(method: MethodInfo, value: number, path: Path, parsed:
 }
 
 function driftProblems(drift: unknown, path: Path, parsed: ParsedYaml): Problem[] {
-  if (!isObject(drift)) return [];
+  if (!isRecord(drift)) return [];
   const problems: Problem[] = [];
   const unknownMethod = (name: string, at: Path, onKey: boolean): Problem =>
     problem(
@@ -240,7 +243,7 @@ function driftProblems(drift: unknown, path: Path, parsed: ParsedYaml): Problem[
     const p = thresholdProblem(method, ft, [...path, 'feature_threshold'], parsed);
     if (p) problems.push(p);
   }
-  if (isObject(ft)) {
+  if (isRecord(ft)) {
     const seen = new Map<string, string>();
     for (const [name, value] of Object.entries(ft)) {
       const at = [...path, 'feature_threshold', name];
@@ -327,7 +330,7 @@ function mergeTier(parent: RawTier, child: RawTier): RawTier {
   if (parent.drift || child.drift) {
     const drift: RawDrift = { ...parent.drift, ...child.drift };
     const [pf, cf] = [parent.drift?.feature_threshold, child.drift?.feature_threshold];
-    if (isObject(pf) && isObject(cf)) drift.feature_threshold = { ...pf, ...cf };
+    if (isRecord(pf) && isRecord(cf)) drift.feature_threshold = { ...pf, ...cf };
     if (parent.drift?.columns || child.drift?.columns)
       drift.columns = { ...parent.drift?.columns, ...child.drift?.columns };
     merged.drift = drift;

@@ -5,13 +5,12 @@
 // exist, extends cycles, drift method names, calendar dates) is checked in policy.ts and manifest.ts.
 
 import { createHash } from 'node:crypto';
-import { NOT_WAIVABLE } from '../rules/waivers.js';
-import { RULE_IDS } from '../types.js';
-import type { RuleId } from '../types.js';
+import { DEFAULT_DRIFTED_SHARE } from '../drift/methods.js';
+import { NOT_WAIVABLE, RULE_IDS, type RuleId } from '../types.js';
 
 export const API_VERSION = 'model-release-gate/v1';
 
-/** Rules a manifest's waiver may name: all but the gate's own integrity checks (src/rules/waivers.ts). */
+/** Rules a manifest's waiver may name: all but the gate's own integrity checks (NOT_WAIVABLE). */
 export const WAIVABLE_RULES: readonly RuleId[] = RULE_IDS.filter((r) => !NOT_WAIVABLE.has(r));
 
 /** `2%`, `0.5%`: a relative tolerance (numbers are absolute ones). */
@@ -281,7 +280,7 @@ export const POLICY_SCHEMA: JsonSchema = {
           type: 'number',
           minimum: 0,
           maximum: 1,
-          description: 'Largest share of drifted features allowed. Default 0.5 (Evidently).',
+          description: `Largest share of drifted features allowed. Default ${DEFAULT_DRIFTED_SHARE} (Evidently).`,
         },
         columns: {
           type: 'object',

@@ -5,6 +5,7 @@
 
 import { Document, LineCounter, isAlias, isMap, isScalar, isSeq, parseAllDocuments } from 'yaml';
 import type { Alias, Node, ParsedNode } from 'yaml';
+import { formatPath as dottedPath } from '../format.js';
 import type { JsonSchema } from './schemas.js';
 
 export type Path = (string | number)[];
@@ -33,11 +34,7 @@ export interface ParsedYaml {
 }
 
 /** `waivers[0].expires`, `model.risk_tier`; `(top level)` for the root. */
-export function formatPath(path: Path): string {
-  let out = '';
-  for (const seg of path) out += typeof seg === 'number' ? `[${seg}]` : out ? `.${seg}` : seg;
-  return out || '(top level)';
-}
+export const formatPath = (path: Path): string => dottedPath(path, '(top level)');
 
 const keyText = (key: unknown): string => (isScalar(key) ? String(key.value) : String(key));
 

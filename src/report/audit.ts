@@ -6,10 +6,7 @@
 import type { AuditItem } from '../rules/audit.js';
 import type { Report } from '../types.js';
 import { plural, shortRef, shortSha256 } from './common.js';
-import { escapeMarkdown, MAX_PROSE_CHARS } from './escape.js';
-
-/** GitHub refuses issue bodies longer than this (characters). */
-export const ISSUE_BODY_MAX_LENGTH = 65_536;
+import { COMMENT_MAX_LENGTH, escapeMarkdown, MAX_PROSE_CHARS } from './escape.js';
 
 export interface AuditIssueOptions {
   /** The hidden marker the issue is found by, put on the first line. */
@@ -81,7 +78,7 @@ export function auditIssueTitle(items: AuditItem[]): string {
 
 /** The issue's title and body; rows that would not fit GitHub's limit are left out, and the body says so. */
 export function renderAuditIssue(items: AuditItem[], o: AuditIssueOptions): { title: string; body: string } {
-  const limit = o.maxLength ?? ISSUE_BODY_MAX_LENGTH;
+  const limit = o.maxLength ?? COMMENT_MAX_LENGTH;
   const n = releasesNeedingAttention(items);
   const head = [
     o.marker,

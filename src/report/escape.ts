@@ -9,6 +9,10 @@
 // the same. (Backticks would also work, but a user string can contain backticks and close the span.)
 
 import { invisible } from '../unicode.js';
+
+/** GitHub refuses a comment or an issue body longer than this (characters). */
+export const COMMENT_MAX_LENGTH = 65_536;
+
 /** Names and other short values are cut to this many characters, with an ellipsis. */
 export const MAX_NAME_CHARS = 100;
 /** Sentences (messages, reasons, fixes) get more room. */

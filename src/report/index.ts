@@ -1,7 +1,7 @@
 // The renderers: the same report as a PR comment, a job summary, terminal text, the JSON decision record
 // and check-run annotations. All pure: the report carries everything, including evaluated_at.
 
-export { renderMarkdown, renderJobSummary, COMMENT_MAX_LENGTH, JOB_SUMMARY_MAX_BYTES } from './markdown.js';
+export { renderMarkdown, renderJobSummary, JOB_SUMMARY_MAX_BYTES } from './markdown.js';
 export type { MarkdownOptions, JobSummaryOptions } from './markdown.js';
 export { renderText } from './text.js';
 export type { TextOptions } from './text.js';

@@ -4,7 +4,7 @@
 // models, then whole model sections and rows of the models table from the end. Nothing is ever cut
 // inside a table or a code block, and the comment then says what was left out and where to find it.
 
-import { codeBlock, escapeHtml, escapeMarkdown, MAX_PROSE_CHARS, utf8Length } from './escape.js';
+import { codeBlock, COMMENT_MAX_LENGTH, escapeHtml, escapeMarkdown, MAX_PROSE_CHARS, utf8Length } from './escape.js';
 import {
   daysLeftText,
   driftCondition,
@@ -44,8 +44,8 @@ export interface JobSummaryOptions {
   links?: LinkContext;
 }
 
-/** GitHub refuses comments over 65,536 characters; the margin covers counting differences. */
-export const COMMENT_MAX_LENGTH = 65_536 - 536;
+/** The renderer aims below GitHub's COMMENT_MAX_LENGTH: the margin covers counting differences. */
+const RENDER_MARGIN = 536;
 export const JOB_SUMMARY_MAX_BYTES = 1024 * 1024 - 1024;
 
 const TOP_DRIFTED = 10;
@@ -483,7 +483,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions): string
     report,
     options.mode ?? 'enforce',
     options.marker + '\n',
-    options.maxLength ?? COMMENT_MAX_LENGTH,
+    options.maxLength ?? COMMENT_MAX_LENGTH - RENDER_MARGIN,
     (s) => s.length,
     url,
     where,

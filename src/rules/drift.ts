@@ -2,14 +2,11 @@
 // default (the governance owner sets the bar, not the tool that wrote the report: a report's own threshold
 // or drift flag can only make the verdict stricter), then the share of drifted features.
 
-import { isDrift, resolveMethod, type MethodInfo } from '../drift/methods.js';
+import { DEFAULT_DRIFTED_SHARE, isDrift, resolveMethod, type MethodInfo } from '../drift/methods.js';
 import { fmt } from '../format.js';
 import type { DriftRule } from '../policy/types.js';
 import type { DriftEvidence, DriftFeature, DriftFeatureResult, DriftSummary, Finding } from '../types.js';
 import { at, type RuleContext } from './types.js';
-
-/** Evidently's default share of drifted columns that makes the dataset drifted. */
-export const DEFAULT_DRIFTED_SHARE = 0.5;
 
 /** The policy's threshold for a method (docs/policy.md): a number applies to the tier's named method, else to distances. */
 export function policyThreshold(rule: DriftRule | undefined, method: MethodInfo): number | undefined {

@@ -2,7 +2,7 @@
 // schemas) fails until a policy owner approves it. The policy file itself is always protected.
 
 import picomatch from 'picomatch';
-import type { PullRequestContext } from '../engine.js';
+import type { PullRequestContext } from '../context.js';
 import type { Policy } from '../policy/types.js';
 import type { Finding } from '../types.js';
 import { exceptionApprovalProblem, login, ownerStatus } from './waivers.js';

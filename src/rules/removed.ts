@@ -3,7 +3,7 @@
 // policy owner's approval. Without this rule a regressed release could shed its baseline by being
 // "removed" and added again under a new path and name, and be judged as a first release.
 
-import type { PullRequestContext } from '../engine.js';
+import type { PullRequestContext } from '../context.js';
 import type { Policy } from '../policy/types.js';
 import type { Finding } from '../types.js';
 import { exceptionApprovalProblem, login, ownerStatus } from './waivers.js';

@@ -3,17 +3,10 @@
 // when it extends the other (it inherits every rule and adds its own). Tiers that do not extend one
 // another cannot be ordered, so that change fails. A policy owner's approval lets the new tier apply.
 
-import type { PullRequestContext } from '../engine.js';
+import type { PullRequestContext } from '../context.js';
 import type { Manifest, Policy } from '../policy/types.js';
-import type { Finding } from '../types.js';
+import type { TierDecision } from './types.js';
 import { exceptionApprovalProblem, login, ownerStatus } from './waivers.js';
-
-export interface TierDecision {
-  /** The tier the release is judged by. */
-  tier: string;
-  /** Present when the pull request changes the tier to one that is not stricter. */
-  finding?: Finding;
-}
 
 /** The tiers `name` inherits from, nearest first (the policy loader has refused cycles). */
 function ancestors(policy: Policy, name: string): string[] {

@@ -1,10 +1,17 @@
 // What a rule module sees: one release with its evidence and baseline, its tier, and the evaluation
 // context. Rules are pure functions from this to findings.
 
-import type { PullRequestContext } from '../engine.js';
+import type { PullRequestContext } from '../context.js';
 import type { LoadedManifest, Manifest, Policy, Tier } from '../policy/types.js';
 import type { DriftEvidence, Finding, InputFile, MetricsEvidence } from '../types.js';
-import type { TierDecision } from './risk-tier.js';
+
+/** The risk tier a release is judged by (src/rules/risk-tier.ts decides it). */
+export interface TierDecision {
+  /** The tier the release is judged by. */
+  tier: string;
+  /** Present when the pull request changes the tier to one that is not stricter. */
+  finding?: Finding;
+}
 
 export interface BaselineRelease {
   path: string;

@@ -3,22 +3,11 @@
 // that actually happened, and (on GitHub) was approved on the pull request by a policy owner.
 
 import { daysBetween, parseDay } from '../dates.js';
-import type { PullRequestContext } from '../engine.js';
+import type { PullRequestContext } from '../context.js';
 import { own } from '../evidence/result.js';
 import type { Policy, Waiver } from '../policy/types.js';
-import type { Finding, RuleId, WaiverApplied } from '../types.js';
+import { NOT_WAIVABLE, type Finding, type RuleId, type WaiverApplied } from '../types.js';
 import { at, type RuleContext } from './types.js';
-
-/** Failures no waiver can cover: they are about the gate's own integrity, not about the model. */
-export const NOT_WAIVABLE: ReadonlySet<RuleId> = new Set([
-  'manifest.invalid',
-  'evidence.missing',
-  'waiver.invalid',
-  'policy.protected',
-  'approvals.required',
-  'release.risk_tier_lowered',
-  'release.removed',
-]);
 
 /** A waiver this close to expiry warns, so owners renew it before the gate blocks. */
 export const WAIVER_WARNING_DAYS = 14;

@@ -8,6 +8,7 @@ import type { EvidenceFormat } from '../../format.js';
 import { requireCount, requireNumber } from '../../metric-values.js';
 import { EvidenceError, isFiniteNumber, isRecord, type DocPath } from '../../result.js';
 import { FeatureSet, shortType, type Dataset, type Doc } from './evidently-common.js';
+import { DEFAULT_DRIFTED_SHARE } from '../../../drift/methods.js';
 
 export const evidentlySnapshot: EvidenceFormat<DriftEvidence> = {
   id: 'evidently-0.7',
@@ -116,7 +117,7 @@ function readEvidentlySnapshot(doc: Doc, source: string): DriftEvidence {
       counted = {
         count: requireCount(value.count, [...at, 'value', 'count']),
         share: requireNumber(value.share, [...at, 'value', 'share']),
-        threshold: toNumber(params.drift_share) ?? 0.5,
+        threshold: toNumber(params.drift_share) ?? DEFAULT_DRIFTED_SHARE,
         at,
       };
     }
