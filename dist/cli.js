@@ -7500,7 +7500,19 @@ var init_numbers = __esm({
 });
 
 // src/evidence/table.ts
-var SampleFormatError;
+function canonicalBooleans(col) {
+  if (col.categories.length === 0 || !col.categories.every((c) => BOOLEAN_LABELS.has(c))) return col;
+  const categories = [];
+  const remap = col.categories.map((c) => {
+    const label = BOOLEAN_LABELS.get(c);
+    const at2 = categories.indexOf(label);
+    return at2 >= 0 ? at2 : categories.push(label) - 1;
+  });
+  if (categories.length === col.categories.length && categories.every((c, i) => c === col.categories[i])) return col;
+  for (let i = 0; i < col.codes.length; i++) col.codes[i] = remap[col.codes[i]];
+  return { ...col, categories };
+}
+var SampleFormatError, BOOLEAN_LABELS;
 var init_table = __esm({
   "src/evidence/table.ts"() {
     "use strict";
@@ -7516,6 +7528,14 @@ var init_table = __esm({
       file;
       line;
     };
+    BOOLEAN_LABELS = /* @__PURE__ */ new Map([
+      ["True", "True"],
+      ["TRUE", "True"],
+      ["true", "True"],
+      ["False", "False"],
+      ["FALSE", "False"],
+      ["false", "False"]
+    ]);
   }
 });
 
@@ -15054,13 +15074,13 @@ var init_parquet = __esm({
             ...this.infinite > 0 ? { infinite: this.infinite } : {},
             ...this.integer && this.missing === 0 && this.infinite === 0 && this.length > 0 ? { integer: true } : {}
           };
-        return {
+        return canonicalBooleans({
           name: this.name,
           type: "categorical",
           codes: this.codes.subarray(0, this.length),
           categories: this.categories,
           missing: this.missing
-        };
+        });
       }
     };
     nativeCodec = (inflate) => inflate && ((input, length) => inflate(input, { maxOutputLength: Math.max(1, length) }));
@@ -20503,13 +20523,13 @@ var ColumnBuilder = class {
       if (this.integer && this.missing === 0 && this.infinite === 0 && this.length > 0) col.integer = true;
       return col;
     }
-    return {
+    return canonicalBooleans({
       name: this.name,
       type: "categorical",
       codes: this.codes.subarray(0, this.length),
       categories: this.categories,
       missing: this.missing
-    };
+    });
   }
 };
 var TableBuilder = class {

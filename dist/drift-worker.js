@@ -252,6 +252,26 @@ var SampleFormatError = class extends Error {
   file;
   line;
 };
+var BOOLEAN_LABELS = /* @__PURE__ */ new Map([
+  ["True", "True"],
+  ["TRUE", "True"],
+  ["true", "True"],
+  ["False", "False"],
+  ["FALSE", "False"],
+  ["false", "False"]
+]);
+function canonicalBooleans(col) {
+  if (col.categories.length === 0 || !col.categories.every((c) => BOOLEAN_LABELS.has(c))) return col;
+  const categories = [];
+  const remap = col.categories.map((c) => {
+    const label = BOOLEAN_LABELS.get(c);
+    const at = categories.indexOf(label);
+    return at >= 0 ? at : categories.push(label) - 1;
+  });
+  if (categories.length === col.categories.length && categories.every((c, i) => c === col.categories[i])) return col;
+  for (let i = 0; i < col.codes.length; i++) col.codes[i] = remap[col.codes[i]];
+  return { ...col, categories };
+}
 
 // src/evidence/table-builder.ts
 var CHUNK = 4 << 20;
@@ -341,13 +361,13 @@ var ColumnBuilder = class {
       if (this.integer && this.missing === 0 && this.infinite === 0 && this.length > 0) col.integer = true;
       return col;
     }
-    return {
+    return canonicalBooleans({
       name: this.name,
       type: "categorical",
       codes: this.codes.subarray(0, this.length),
       categories: this.categories,
       missing: this.missing
-    };
+    });
   }
 };
 var TableBuilder = class {

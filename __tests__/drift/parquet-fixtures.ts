@@ -105,7 +105,8 @@ export function expectedValue(column: string, i: number): Value {
     case 'str_plain':
       return `id_${i}`;
     case 'bool':
-      return i % 19 === 0 ? null : String(i % 3 === 0);
+      // pandas' bool dtype: True and False, as a CSV's true/True/TRUE read too.
+      return i % 19 === 0 ? null : i % 3 === 0 ? 'True' : 'False';
     case 'enum':
       return ['low', 'mid', 'high'][i % 3];
     case 'uuid':

@@ -108,6 +108,20 @@ describe('CSV samples', () => {
   });
 });
 
+describe('booleans', () => {
+  it('True/TRUE/true and False/FALSE/false are one bool column, as pandas reads them: no false drift', async () => {
+    const ref = await readSamples(Buffer.from('flag\nTrue\nFalse\nTrue\nFalse\n'), { source: 'ref.csv' });
+    const cur = await readSamples(Buffer.from('flag\ntrue\nfalse\nTRUE\nFALSE\n'), { source: 'cur.csv' });
+    expect(labels(ref, 'flag')).toEqual(['True', 'False', 'True', 'False']);
+    expect(labels(cur, 'flag')).toEqual(['True', 'False', 'True', 'False']);
+  });
+
+  it('a column mixing a boolean spelling with other text keeps every value as written', async () => {
+    const t = await readSamples(Buffer.from('flag\ntrue\nmaybe\n'), { source: 'x.csv' });
+    expect(labels(t, 'flag')).toEqual(['true', 'maybe']);
+  });
+});
+
 describe('JSON samples', () => {
   it('reads JSON lines, with columns appearing late and nulls', async () => {
     const t = await readSamples(Buffer.from('{"a":1,"b":"x"}\n\n{"a":null}\n{"a":3,"c":true}\n'), {
@@ -118,7 +132,7 @@ describe('JSON samples', () => {
     expect(numbers(t, 'a')).toEqual([1, 3]);
     expect(col(t, 'b').missing).toBe(2);
     expect(col(t, 'c').missing).toBe(2);
-    expect(labels(t, 'c')).toEqual(['true']);
+    expect(labels(t, 'c')).toEqual(['True']); // a JSON boolean, as pandas' bool dtype holds it
   });
 
   it('reads a JSON array of objects and detects it by content', async () => {

@@ -24,7 +24,13 @@ import type { ColumnDecoder } from 'hyparquet/src/types.js';
 import { compressors as codecs } from 'hyparquet-compressors';
 import type { ColumnType } from '../types.js';
 import { parseNumberText } from './numbers.js';
-import { SampleFormatError, type ReadSamplesOptions, type SampleColumn, type Table } from './table.js';
+import {
+  canonicalBooleans,
+  SampleFormatError,
+  type ReadSamplesOptions,
+  type SampleColumn,
+  type Table,
+} from './table.js';
 
 /** At most this many values (rows x judged columns) from one sample: 800 MB as float64. */
 export const MAX_PARQUET_VALUES = 100_000_000;
@@ -250,13 +256,13 @@ class Builder {
         ...(this.infinite > 0 ? { infinite: this.infinite } : {}),
         ...(this.integer && this.missing === 0 && this.infinite === 0 && this.length > 0 ? { integer: true } : {}),
       };
-    return {
+    return canonicalBooleans({
       name: this.name,
       type: 'categorical',
       codes: this.codes.subarray(0, this.length),
       categories: this.categories,
       missing: this.missing,
-    };
+    });
   }
 }
 

@@ -5,6 +5,7 @@
 import type { CsvSink } from './csv.js';
 import { INT64_LIMIT, isMissingToken, lastNumberWasInteger, parseNumberBytes, parseNumberText } from './numbers.js';
 import {
+  canonicalBooleans,
   SampleFormatError,
   type NumericColumn,
   type ReadSamplesOptions,
@@ -111,13 +112,13 @@ class ColumnBuilder {
       if (this.integer && this.missing === 0 && this.infinite === 0 && this.length > 0) col.integer = true;
       return col;
     }
-    return {
+    return canonicalBooleans({
       name: this.name,
       type: 'categorical',
       codes: this.codes!.subarray(0, this.length),
       categories: this.categories,
       missing: this.missing,
-    };
+    });
   }
 }
 

@@ -69,3 +69,31 @@ export class SampleFormatError extends Error {
     this.name = 'SampleFormatError';
   }
 }
+
+/** pandas reads a text column holding only these spellings as bool, so Evidently sees True and False. */
+const BOOLEAN_LABELS = new Map([
+  ['True', 'True'],
+  ['TRUE', 'True'],
+  ['true', 'True'],
+  ['False', 'False'],
+  ['FALSE', 'False'],
+  ['false', 'False'],
+]);
+
+/**
+ * A categorical column whose every label is a spelling of true or false, labelled True and False as
+ * pandas' bool dtype holds it: `True` in one sample and `true` in the other are the same value, not
+ * two categories (which would be false drift at p = 0). The codes are rewritten in place.
+ */
+export function canonicalBooleans(col: CategoricalColumn): CategoricalColumn {
+  if (col.categories.length === 0 || !col.categories.every((c) => BOOLEAN_LABELS.has(c))) return col;
+  const categories: string[] = [];
+  const remap = col.categories.map((c) => {
+    const label = BOOLEAN_LABELS.get(c)!;
+    const at = categories.indexOf(label);
+    return at >= 0 ? at : categories.push(label) - 1;
+  });
+  if (categories.length === col.categories.length && categories.every((c, i) => c === col.categories[i])) return col;
+  for (let i = 0; i < col.codes.length; i++) col.codes[i] = remap[col.codes[i]];
+  return { ...col, categories };
+}
