@@ -1,11 +1,14 @@
-// End-to-end: the built action (dist/index.js) as GitHub runs it, against a fake GitHub REST API that
-// checks every request against GitHub's OpenAPI description and keeps comments and check runs.
+// End-to-end: the action as GitHub runs it, against a fake GitHub REST API that checks every request
+// against GitHub's OpenAPI description and keeps comments and check runs. Most scenarios run the action's
+// step in this process (in-process.ts); the smoke tests marked `bundle` run the built dist/index.js in a
+// child process, as the runner does.
 
 import { afterAll, afterEach, describe, expect, test } from '@jest/globals';
 import { writeFileSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import type { Limits } from '../../src/github/limits.js';
 import { FakeGitHub } from './fake-github.js';
 import {
   FixtureRepo,
@@ -32,6 +35,7 @@ import {
   release,
   type Governance,
 } from './demo-repo.js';
+import { runInProcess } from './in-process.js';
 
 const JOB_TOKEN = 'ghs_jobtoken000000000000000000000000000';
 const READ_ONLY_TOKEN = 'ghs_forktoken00000000000000000000000000';
@@ -40,7 +44,7 @@ const APP_TOKEN = 'ghs_apptoken0000000000000000000000000000';
 const APP = 'gate-app[bot]';
 const BOT = 'github-actions[bot]';
 
-// The suite runs what users run: the bundle, built from the sources by jest's globalSetup
+// The smoke tests run what users run: the bundle, built from the sources by jest's globalSetup
 // (__tests__/global-setup.mjs) once per run; rebuilding here would race the other e2e files.
 
 const open: { repo: FixtureRepo; fake: FakeGitHub }[] = [];
@@ -81,12 +85,15 @@ function runPullRequest(
     token?: string;
     workspace?: string;
     fork?: boolean;
+    limits?: Partial<Limits>;
     env?: Record<string, string>;
+    /** Run the built bundle in a child process instead of the step in this process. */
+    bundle?: boolean;
   } = {},
 ): Promise<ActionRun> {
   const event = opts.event ?? 'pull_request.opened';
   fake.pulls.set(1, { number: 1, baseSha: repo.base, headSha: repo.head });
-  return runAction({
+  return (opts.bundle ? runAction : runInProcess)({
     fake,
     eventName: opts.eventName ?? event.split('.')[0],
     payload: pullRequestPayload(event, repo, { fork: opts.fork }),
@@ -94,6 +101,7 @@ function runPullRequest(
     sha: repo.merge,
     token: opts.token ?? JOB_TOKEN,
     inputs: opts.inputs,
+    limits: opts.limits,
     env: opts.env,
   });
 }
@@ -121,7 +129,7 @@ afterAll(() => {
 describe('the action on pull_request', () => {
   test('ready: a release that meets the policy passes, with one comment, outputs and the job summary', async () => {
     const s = await setup(READY);
-    const run = await runPullRequest(s);
+    const run = await runPullRequest(s, { bundle: true });
     expect(run.code).toBe(0);
     expect(run.outputs.decision).toBe('go');
     expect(JSON.parse(run.outputs['blocked-models'])).toEqual([]);
@@ -141,7 +149,7 @@ describe('the action on pull_request', () => {
 
   test('blocked: a failing gate fails the job, names the model, annotates the manifest and fails the check run', async () => {
     const s = await setup(BLOCKED);
-    const run = await runPullRequest(s, { inputs: { 'check-name': 'model-release-gate' } });
+    const run = await runPullRequest(s, { inputs: { 'check-name': 'model-release-gate' }, bundle: true });
     expect(run.code).toBe(1);
     expect(run.outputs.decision).toBe('blocked');
     expect(JSON.parse(run.outputs['blocked-models'])).toEqual(['churn-classifier']);
@@ -240,7 +248,12 @@ describe('the action on pull_request', () => {
 
   test('a fork: the read-only token cannot comment; the gate still decides, summarises and explains', async () => {
     const s = await setup(BLOCKED);
-    const run = await runPullRequest(s, { token: READ_ONLY_TOKEN, fork: true, inputs: { 'check-name': 'gate' } });
+    const run = await runPullRequest(s, {
+      token: READ_ONLY_TOKEN,
+      fork: true,
+      inputs: { 'check-name': 'gate' },
+      bundle: true,
+    });
     expect(run.code).toBe(1);
     expect(run.outputs.decision).toBe('blocked');
     expect(run.summary).toMatch(/Blocked/);
@@ -413,7 +426,7 @@ describe('the action on other events', () => {
   test('push evaluates every manifest, with no comment', async () => {
     const s = await setup(READY);
     const ws = s.repo.workspace({ depth: 1, ref: 'head' });
-    const run = await runAction({
+    const run = await runInProcess({
       fake: s.fake,
       eventName: 'push',
       payload: repositoryPayload('push', s.repo.head),
@@ -587,7 +600,7 @@ describe('the lifecycle audit on schedule', () => {
     release({ version: '3.2.0', auc: 0.905, lifecycle: { reviewBy }, ...extra });
 
   function runSchedule(s: Setup, token = JOB_TOKEN) {
-    return runAction({
+    return runInProcess({
       fake: s.fake,
       eventName: 'schedule',
       payload: repositoryPayload('schedule', s.repo.head),
@@ -694,7 +707,7 @@ describe('the lifecycle audit on schedule', () => {
       true,
     );
 
-    const off = await runAction({
+    const off = await runInProcess({
       fake: s.fake,
       eventName: 'workflow_dispatch',
       payload: repositoryPayload('workflow_dispatch', s.repo.head),
@@ -712,8 +725,8 @@ describe('the lifecycle audit on schedule', () => {
 
 describe('the action on merge_group (merge queue)', () => {
   /** actions/checkout on merge_group: the queue's head; depth 1 leaves the base out, depth 2 brings it. */
-  function runMergeGroup(s: Setup, opts: { depth?: 1 | 2; inputs?: Record<string, string> } = {}) {
-    return runAction({
+  function runMergeGroup(s: Setup, opts: { depth?: 1 | 2; inputs?: Record<string, string>; bundle?: boolean } = {}) {
+    return (opts.bundle ? runAction : runInProcess)({
       fake: s.fake,
       eventName: 'merge_group',
       payload: mergeGroupPayload(s.repo),
@@ -782,7 +795,7 @@ describe('the action on merge_group (merge queue)', () => {
 
   test('a clean group passes with a successful check run', async () => {
     const s = await setup(READY);
-    const run = await runMergeGroup(s, { inputs: { 'check-name': 'model-release-gate' } });
+    const run = await runMergeGroup(s, { inputs: { 'check-name': 'model-release-gate' }, bundle: true });
     expect(run.code).toBe(0);
     expect(run.outputs.decision).toBe('go');
     expect(run.summary).toMatch(/Ready/);
@@ -808,7 +821,7 @@ describe('the action on merge_group (merge queue)', () => {
   test('no checkout at all: base, head and files through the API; a 502 from compare is retried', async () => {
     const s = await setup(BLOCKED);
     s.fake.faults.push({ method: 'GET', path: /\/compare\//, status: 502, times: 1 });
-    const run = await runAction({
+    const run = await runInProcess({
       fake: s.fake,
       eventName: 'merge_group',
       payload: mergeGroupPayload(s.repo),
@@ -839,7 +852,7 @@ describe('the action on merge_group (merge queue)', () => {
     const s = await setup(READY);
     const payload = mergeGroupPayload(s.repo);
     delete payload.merge_group.base_sha;
-    const run = await runAction({
+    const run = await runInProcess({
       fake: s.fake,
       eventName: 'merge_group',
       payload,
@@ -1033,13 +1046,8 @@ describe('reading the release, its baseline and its policy fails closed', () => 
   });
 });
 
-/** Short time limits (seconds) so that faults end fast; the defaults are 30, 60, 300 and 1. */
-const FAST = {
-  MODEL_RELEASE_GATE_REQUEST_TIMEOUT: '0.5',
-  MODEL_RELEASE_GATE_MAX_RETRY_WAIT: '5',
-  MODEL_RELEASE_GATE_DEADLINE: '20',
-  MODEL_RELEASE_GATE_RETRY_UNIT: '0.01',
-};
+/** Short time limits so that faults end fast; the defaults are 30 s, 60 s, 300 s and 1 s. */
+const FAST: Partial<Limits> = { requestMs: 500, maxWaitMs: 5000, deadlineMs: 20_000, retryUnitMs: 10 };
 
 /** The `::error::` line that fails the job. */
 function failure(run: ActionRun): string {
@@ -1050,7 +1058,8 @@ describe('GitHub failing, hanging or lying', () => {
   test('a hung request ends with an error naming the call, in seconds, not after 20 minutes', async () => {
     const s = await setup(READY);
     s.fake.faults.push({ method: 'GET', path: /\/pulls\/1\/files$/, status: 200, hang: true, times: 10 });
-    const run = await runPullRequest(s, { env: FAST });
+    // The bundle: the limits as MODEL_RELEASE_GATE_* variables, and a process that ends on time.
+    const run = await runPullRequest(s, { limits: FAST, bundle: true });
     expect(run.code).toBe(1);
     expect(run.outputs.decision).toBe('error');
     expect(failure(run)).toMatch(/GitHub did not answer GET \/repos\/acme\/models\/pulls\/1\/files within 0\.5 s/);
@@ -1068,7 +1077,7 @@ describe('GitHub failing, hanging or lying', () => {
     s.fake.teams.set('acme/model-risk', ['gov-alice']);
     approve(s.fake, 'gov-alice', s.repo.head);
     s.fake.faults.push({ method: 'GET', path: /\/teams\/model-risk\/members$/, status: 200, hang: true, times: 10 });
-    const run = await runPullRequest(s, { token: APP_TOKEN, inputs: { 'comment-author': APP }, env: FAST });
+    const run = await runPullRequest(s, { token: APP_TOKEN, inputs: { 'comment-author': APP }, limits: FAST });
     expect(run.code).toBe(1);
     expect(run.outputs.decision).toBe('blocked');
     expect(JSON.parse(run.outputs.reportJson).context.teams['acme/model-risk'].error).toBe(
@@ -1080,9 +1089,7 @@ describe('GitHub failing, hanging or lying', () => {
   test('the whole run is bounded: a request still open at the deadline is aborted and named', async () => {
     const s = await setup(READY);
     s.fake.faults.push({ method: 'GET', path: /\/pulls\/1\/reviews$/, status: 200, hang: true, times: 1 });
-    const run = await runPullRequest(s, {
-      env: { ...FAST, MODEL_RELEASE_GATE_REQUEST_TIMEOUT: '60', MODEL_RELEASE_GATE_DEADLINE: '2' },
-    });
+    const run = await runPullRequest(s, { limits: { ...FAST, requestMs: 60_000, deadlineMs: 2000 }, bundle: true });
     expect(run.code).toBe(1);
     expect(failure(run)).toMatch(
       /stopped waiting for GET \/repos\/acme\/models\/pulls\/1\/reviews: the run's time limit of 2 s was reached/,
@@ -1100,7 +1107,7 @@ describe('GitHub failing, hanging or lying', () => {
     };
     // The unit is 0.01 s in this suite, so 3600 "seconds" is 36 s: more than the 5 s the gate waits.
     s.fake.faults.push({ ...limited, times: 10, headers: { 'retry-after': '3600' } });
-    const long = await runPullRequest(s, { env: FAST });
+    const long = await runPullRequest(s, { limits: FAST });
     expect(long.code).toBe(1);
     expect(failure(long)).toMatch(/rate-limited \(secondary rate limit\), not missing a permission/);
     expect(failure(long)).toMatch(/GitHub asked to wait 3600 s/);
@@ -1111,7 +1118,7 @@ describe('GitHub failing, hanging or lying', () => {
     // A short Retry-After is honoured, twice; a limit that never lifts is still reported as one.
     s.fake.faults.length = 0;
     s.fake.faults.push({ ...limited, times: 10, headers: { 'retry-after': '1' } });
-    const persistent = await runPullRequest(s, { env: FAST });
+    const persistent = await runPullRequest(s, { limits: FAST });
     expect(persistent.code).toBe(1);
     expect(failure(persistent)).toMatch(/GET \/repos\/acme\/models\/issues\/1\/comments.*rate-limited/);
     expect(s.fake.requests.filter((r) => r.fault && r.path.endsWith('/issues/1/comments'))).toHaveLength(4);
@@ -1126,7 +1133,7 @@ describe('GitHub failing, hanging or lying', () => {
       raw: '[{"id": 1, "user": ',
       times: 10,
     });
-    const run = await runPullRequest(s, { env: FAST });
+    const run = await runPullRequest(s, { limits: FAST });
     expect(run.code).toBe(1);
     expect(failure(run)).toMatch(
       /GitHub answered GET \/repos\/acme\/models\/pulls\/1\/reviews with HTTP 200 and application\/json, but the body \(19 bytes, starting .*\) is not valid JSON/,
@@ -1137,7 +1144,7 @@ describe('GitHub failing, hanging or lying', () => {
   test('an answer cut short is retried', async () => {
     const s = await setup(READY);
     s.fake.faults.push({ method: 'GET', path: /\/pulls\/1\/files$/, status: 200, truncate: true, times: 1, body: [] });
-    const run = await runPullRequest(s, { env: FAST });
+    const run = await runPullRequest(s, { limits: FAST });
     expect(run.code).toBe(0);
     expect(run.outputs.decision).toBe('go');
     expect(ours(s.fake)).toHaveLength(1);
@@ -1147,7 +1154,7 @@ describe('GitHub failing, hanging or lying', () => {
   test('a changed-files list shorter than the pull request says fails closed, not "no model release"', async () => {
     const s = await setup(BLOCKED);
     s.fake.faults.push({ method: 'GET', path: /\/pulls\/1\/files$/, status: 200, body: [], times: 10 });
-    const run = await runPullRequest(s, { env: FAST });
+    const run = await runPullRequest(s, { limits: FAST });
     expect(run.code).toBe(1);
     expect(run.outputs.decision).toBe('error');
     expect(failure(run)).toMatch(
@@ -1166,7 +1173,7 @@ describe('GitHub failing, hanging or lying', () => {
       times: 1,
       body: { message: 'Server Error' },
     });
-    const run = await runPullRequest(s, { env: FAST });
+    const run = await runPullRequest(s, { limits: FAST });
     expect(run.code).toBe(1);
     expect(run.outputs.decision).toBe('blocked');
     expect(ours(s.fake)).toHaveLength(1);
@@ -1178,7 +1185,7 @@ describe('GitHub failing, hanging or lying', () => {
   test('a POST that failed before GitHub created anything is tried once more', async () => {
     const s = await setup(BLOCKED);
     s.fake.faults.push({ method: 'POST', path: /\/issues\/1\/comments$/, status: 502, times: 1 });
-    const run = await runPullRequest(s, { env: FAST });
+    const run = await runPullRequest(s, { limits: FAST });
     expect(run.outputs.decision).toBe('blocked');
     expect(ours(s.fake)).toHaveLength(1);
     expect(s.fake.requests.filter((r) => r.method === 'POST').map((r) => r.status)).toEqual([502, 201]);
