@@ -65,7 +65,7 @@ export class FixtureRepo {
     writeFiles(this.dir, baseFiles);
     git(this.dir, 'add', '-A');
     git(this.dir, 'commit', '-q', '-m', 'base');
-    this.base = git(this.dir, 'rev-parse', 'HEAD');
+    this.base = this.headCommit();
     git(this.dir, 'checkout', '-q', '-b', 'feature');
     this.head = this.commit(headFiles, 'release');
     this.merge = this.makeMerge();
@@ -83,14 +83,33 @@ export class FixtureRepo {
     writeFiles(this.dir, files);
     git(this.dir, 'add', '-A');
     git(this.dir, 'commit', '-q', '--allow-empty', '-m', message);
-    return git(this.dir, 'rev-parse', 'HEAD');
+    return this.headCommit();
   }
 
+  /** HEAD's commit, from the ref file git has just written: one git process fewer per commit. */
+  private headCommit(): string {
+    const head = readFileSync(join(this.dir, '.git', 'HEAD'), 'utf8').trim();
+    const ref = head.startsWith('ref: ') ? join(this.dir, '.git', head.slice('ref: '.length)) : '';
+    return ref && existsSync(ref) ? readFileSync(ref, 'utf8').trim() : git(this.dir, 'rev-parse', 'HEAD');
+  }
+
+  /**
+   * GitHub's test merge commit (`git merge --no-ff` of the branch into the base), made without a checkout:
+   * the base is an ancestor of the branch, so the merged tree is the branch's own.
+   */
   private makeMerge(): string {
-    git(this.dir, 'checkout', '-q', '-B', 'pr-merge', this.base);
-    git(this.dir, 'merge', '-q', '--no-ff', '-m', 'Merge feature into main', 'feature');
-    const merge = git(this.dir, 'rev-parse', 'HEAD');
-    git(this.dir, 'checkout', '-q', 'feature');
+    const merge = git(
+      this.dir,
+      'commit-tree',
+      'feature^{tree}',
+      '-p',
+      this.base,
+      '-p',
+      'feature',
+      '-m',
+      'Merge feature into main',
+    );
+    git(this.dir, 'update-ref', 'refs/heads/pr-merge', merge);
     return merge;
   }
 
