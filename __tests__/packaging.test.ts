@@ -44,7 +44,7 @@ test('the bundles the end-to-end suite runs are newer than every source file (bu
       }),
     );
   const sources = newest(join(ROOT, 'src'));
-  for (const bundle of ['index.js', 'cli.js'])
+  for (const bundle of ['index.js', 'cli.js', 'drift-worker.js'])
     expect(statSync(join(ROOT, 'dist', bundle)).mtimeMs).toBeGreaterThanOrEqual(sources);
 });
 
@@ -61,6 +61,7 @@ describe('the npm package', () => {
     for (const p of [
       'dist/index.js',
       'dist/cli.js',
+      'dist/drift-worker.js',
       'action.yml',
       'package.json',
       'README.md',

@@ -1,7 +1,9 @@
 // `npm run bench:drift`: the `drift` command against pandas/numpy/scipy computing the same scores, side by
-// side, at 10k, 100k and 1M rows x 10 numeric columns on each side. Wall time of each whole process
+// side, at 10k, 100k, 300k and 1M rows x 10 numeric columns on each side. Wall time of each whole process
 // (start-up and reading included) and its peak RSS. The Python side is skipped, with a message, where
 // Debian's python3-scipy / python3-pandas are missing. Data goes to bench/out/ (git-ignored).
+// BENCH_RUNS=N repeats each size N times, alternating the gate on all cores, the gate on one thread
+// (`--threads 1`) and Python, so that load from other work hits all three alike; medians are shown.
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, statSync, writeSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -9,9 +11,10 @@ import { join } from 'node:path';
 
 const OUT = 'bench/out/drift';
 const COLUMNS = 10;
-const SIZES = (process.env.BENCH_DRIFT_ROWS ?? '10000,100000,1000000').split(',').map(Number);
+const SIZES = (process.env.BENCH_DRIFT_ROWS ?? '10000,100000,300000,1000000').split(',').map(Number);
 const METHOD = process.env.BENCH_DRIFT_METHOD ?? 'auto';
 const PYTHON = process.env.BENCH_PYTHON ?? '/usr/bin/python3';
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 1));
 
 /** Deterministic normal samples (xorshift + Box-Muller), written with 4 decimals like typical exports. */
 function writeSample(file, rows, seed, shift) {
@@ -55,7 +58,7 @@ function timed(cmd, args) {
   return { seconds, stdout: r.stdout, stderr: r.stderr };
 }
 
-function runGate(ref, cur) {
+function runGate(ref, cur, extra = []) {
   const r = timed(process.execPath, [
     '--import',
     './bench/rss-probe.mjs',
@@ -69,9 +72,10 @@ function runGate(ref, cur) {
     METHOD,
     '--format',
     'json',
+    ...extra,
   ]);
   const rss = Number(/__PEAK_RSS_KB__=(\d+)/.exec(r.stderr)?.[1] ?? NaN);
-  return { seconds: r.seconds, rssMb: rss / 1024, report: JSON.parse(r.stdout) };
+  return { seconds: r.seconds, rssMb: rss / 1024, stdout: r.stdout, report: JSON.parse(r.stdout) };
 }
 
 function pythonAvailable() {
@@ -99,10 +103,14 @@ console.log(
     ? `python: ${PYTHON} (scipy, pandas, numpy ${versions})`
     : `python: skipped (${PYTHON} cannot import scipy, pandas and numpy; apt-get install python3-scipy python3-pandas)`,
 );
-console.log(`method: ${METHOD}\n`);
+console.log(`method: ${METHOD}; runs per size: ${RUNS} (medians)\n`);
 console.log(
-  'rows/side  CSV MB  gate s  gate RSS MB  RSS goal MB  python s  python RSS MB  gate/python  max score diff',
+  'rows/side  CSV MB  gate s  gate RSS MB  RSS goal MB  1-thread s  1-thread RSS MB  python s  python RSS MB  gate/python  max score diff',
 );
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
 const results = [];
 for (const rows of SIZES) {
   const ref = join(OUT, `ref-${rows}.csv`);
@@ -110,8 +118,27 @@ for (const rows of SIZES) {
   writeSample(ref, rows, 12345 + rows, 0);
   writeSample(cur, rows, 54321 + rows, 1);
   const csvMb = (statSync(ref).size + statSync(cur).size) / 1e6;
-  const gate = runGate(ref, cur);
-  const py = versions ? runPython(ref, cur) : null;
+  const gates = [];
+  const singles = [];
+  const pys = [];
+  for (let run = 0; run < RUNS; run++) {
+    gates.push(runGate(ref, cur));
+    singles.push(runGate(ref, cur, ['--threads', '1']));
+    if (versions) pys.push(runPython(ref, cur));
+  }
+  const gate = {
+    ...gates[0],
+    seconds: median(gates.map((g) => g.seconds)),
+    rssMb: Math.max(...gates.map((g) => g.rssMb)),
+  };
+  const single = { seconds: median(singles.map((g) => g.seconds)), rssMb: Math.max(...singles.map((g) => g.rssMb)) };
+  const py = versions
+    ? { ...pys[0], seconds: median(pys.map((p) => p.seconds)), rssMb: Math.max(...pys.map((p) => p.rssMb)) }
+    : null;
+  // The same report on all cores and on one thread, byte for byte.
+  for (const g of singles) {
+    if (g.stdout !== gates[0].stdout) throw new Error(`${rows} rows: the report differs with --threads 1`);
+  }
   let maxDiff = 0;
   if (py) {
     for (const [name, f] of Object.entries(py.features)) {
@@ -122,7 +149,7 @@ for (const rows of SIZES) {
   }
   // Goal: peak RSS at most twice the raw float64 size of the data plus 150 MB.
   const goalMb = (2 * rows * COLUMNS * 2 * 8) / 2 ** 20 + 150;
-  const row = { rows, csvMb, gate, py, maxDiff, goalMb };
+  const row = { rows, csvMb, gate, single, py, maxDiff, goalMb };
   results.push(row);
   console.log(
     [
@@ -131,6 +158,8 @@ for (const rows of SIZES) {
       gate.seconds.toFixed(2).padStart(7),
       gate.rssMb.toFixed(0).padStart(12),
       goalMb.toFixed(0).padStart(12),
+      single.seconds.toFixed(2).padStart(11),
+      single.rssMb.toFixed(0).padStart(16),
       (py ? py.seconds.toFixed(2) : '-').padStart(9),
       (py ? py.rssMb.toFixed(0) : '-').padStart(14),
       (py ? (gate.seconds / py.seconds).toFixed(3) : '-').padStart(12),

@@ -8193,8 +8193,8 @@ var require_pool_stats = __commonJS({
     var { kFree, kConnected, kPending, kQueued, kRunning, kSize } = require_symbols();
     var kPool = /* @__PURE__ */ Symbol("pool");
     var PoolStats = class {
-      constructor(pool) {
-        this[kPool] = pool;
+      constructor(pool2) {
+        this[kPool] = pool2;
       }
       get connected() {
         return this[kPool][kConnected];
@@ -8245,35 +8245,35 @@ var require_pool_base = __commonJS({
         this[kQueue] = new FixedQueue();
         this[kClients] = [];
         this[kQueued] = 0;
-        const pool = this;
+        const pool2 = this;
         this[kOnDrain] = function onDrain(origin, targets) {
-          const queue = pool[kQueue];
+          const queue = pool2[kQueue];
           let needDrain = false;
           while (!needDrain) {
             const item = queue.shift();
             if (!item) {
               break;
             }
-            pool[kQueued]--;
+            pool2[kQueued]--;
             needDrain = !this.dispatch(item.opts, item.handler);
           }
           this[kNeedDrain] = needDrain;
-          if (!this[kNeedDrain] && pool[kNeedDrain]) {
-            pool[kNeedDrain] = false;
-            pool.emit("drain", origin, [pool, ...targets]);
+          if (!this[kNeedDrain] && pool2[kNeedDrain]) {
+            pool2[kNeedDrain] = false;
+            pool2.emit("drain", origin, [pool2, ...targets]);
           }
-          if (pool[kClosedResolve] && queue.isEmpty()) {
-            Promise.all(pool[kClients].map((c) => c.close())).then(pool[kClosedResolve]);
+          if (pool2[kClosedResolve] && queue.isEmpty()) {
+            Promise.all(pool2[kClients].map((c) => c.close())).then(pool2[kClosedResolve]);
           }
         };
         this[kOnConnect] = (origin, targets) => {
-          pool.emit("connect", origin, [pool, ...targets]);
+          pool2.emit("connect", origin, [pool2, ...targets]);
         };
         this[kOnDisconnect] = (origin, targets, err2) => {
-          pool.emit("disconnect", origin, [pool, ...targets], err2);
+          pool2.emit("disconnect", origin, [pool2, ...targets], err2);
         };
         this[kOnConnectionError] = (origin, targets, err2) => {
-          pool.emit("connectionError", origin, [pool, ...targets], err2);
+          pool2.emit("connectionError", origin, [pool2, ...targets], err2);
         };
         this[kStats] = new PoolStats(this);
       }
@@ -8398,7 +8398,7 @@ var require_pool = __commonJS({
     function defaultFactory(origin, opts) {
       return new Client(origin, opts);
     }
-    var Pool = class extends PoolBase {
+    var Pool2 = class extends PoolBase {
       constructor(origin, {
         connections,
         factory = defaultFactory,
@@ -8461,7 +8461,7 @@ var require_pool = __commonJS({
         }
       }
     };
-    module.exports = Pool;
+    module.exports = Pool2;
   }
 });
 
@@ -8481,7 +8481,7 @@ var require_balanced_pool = __commonJS({
       kRemoveClient,
       kGetDispatcher
     } = require_pool_base();
-    var Pool = require_pool();
+    var Pool2 = require_pool();
     var { kUrl, kInterceptors } = require_symbols();
     var { parseOrigin } = require_util();
     var kFactory = /* @__PURE__ */ Symbol("factory");
@@ -8502,7 +8502,7 @@ var require_balanced_pool = __commonJS({
       return a;
     }
     function defaultFactory(origin, opts) {
-      return new Pool(origin, opts);
+      return new Pool2(origin, opts);
     }
     var BalancedPool = class extends PoolBase {
       constructor(upstreams = [], { factory = defaultFactory, ...opts } = {}) {
@@ -8527,22 +8527,22 @@ var require_balanced_pool = __commonJS({
       }
       addUpstream(upstream) {
         const upstreamOrigin = parseOrigin(upstream).origin;
-        if (this[kClients].find((pool2) => pool2[kUrl].origin === upstreamOrigin && pool2.closed !== true && pool2.destroyed !== true)) {
+        if (this[kClients].find((pool3) => pool3[kUrl].origin === upstreamOrigin && pool3.closed !== true && pool3.destroyed !== true)) {
           return this;
         }
-        const pool = this[kFactory](upstreamOrigin, Object.assign({}, this[kOptions]));
-        this[kAddClient](pool);
-        pool.on("connect", () => {
-          pool[kWeight] = Math.min(this[kMaxWeightPerServer], pool[kWeight] + this[kErrorPenalty]);
+        const pool2 = this[kFactory](upstreamOrigin, Object.assign({}, this[kOptions]));
+        this[kAddClient](pool2);
+        pool2.on("connect", () => {
+          pool2[kWeight] = Math.min(this[kMaxWeightPerServer], pool2[kWeight] + this[kErrorPenalty]);
         });
-        pool.on("connectionError", () => {
-          pool[kWeight] = Math.max(1, pool[kWeight] - this[kErrorPenalty]);
+        pool2.on("connectionError", () => {
+          pool2[kWeight] = Math.max(1, pool2[kWeight] - this[kErrorPenalty]);
           this._updateBalancedPoolStats();
         });
-        pool.on("disconnect", (...args) => {
+        pool2.on("disconnect", (...args) => {
           const err2 = args[2];
           if (err2 && err2.code === "UND_ERR_SOCKET") {
-            pool[kWeight] = Math.max(1, pool[kWeight] - this[kErrorPenalty]);
+            pool2[kWeight] = Math.max(1, pool2[kWeight] - this[kErrorPenalty]);
             this._updateBalancedPoolStats();
           }
         });
@@ -8561,9 +8561,9 @@ var require_balanced_pool = __commonJS({
       }
       removeUpstream(upstream) {
         const upstreamOrigin = parseOrigin(upstream).origin;
-        const pool = this[kClients].find((pool2) => pool2[kUrl].origin === upstreamOrigin && pool2.closed !== true && pool2.destroyed !== true);
-        if (pool) {
-          this[kRemoveClient](pool);
+        const pool2 = this[kClients].find((pool3) => pool3[kUrl].origin === upstreamOrigin && pool3.closed !== true && pool3.destroyed !== true);
+        if (pool2) {
+          this[kRemoveClient](pool2);
         }
         return this;
       }
@@ -8578,16 +8578,16 @@ var require_balanced_pool = __commonJS({
         if (!dispatcher) {
           return;
         }
-        const allClientsBusy = this[kClients].map((pool) => pool[kNeedDrain]).reduce((a, b) => a && b, true);
+        const allClientsBusy = this[kClients].map((pool2) => pool2[kNeedDrain]).reduce((a, b) => a && b, true);
         if (allClientsBusy) {
           return;
         }
         let counter = 0;
-        let maxWeightIndex = this[kClients].findIndex((pool) => !pool[kNeedDrain]);
+        let maxWeightIndex = this[kClients].findIndex((pool2) => !pool2[kNeedDrain]);
         while (counter++ < this[kClients].length) {
           this[kIndex] = (this[kIndex] + 1) % this[kClients].length;
-          const pool = this[kClients][this[kIndex]];
-          if (pool[kWeight] > this[kClients][maxWeightIndex][kWeight] && !pool[kNeedDrain]) {
+          const pool2 = this[kClients][this[kIndex]];
+          if (pool2[kWeight] > this[kClients][maxWeightIndex][kWeight] && !pool2[kNeedDrain]) {
             maxWeightIndex = this[kIndex];
           }
           if (this[kIndex] === 0) {
@@ -8596,8 +8596,8 @@ var require_balanced_pool = __commonJS({
               this[kCurrentWeight] = this[kMaxWeightPerServer];
             }
           }
-          if (pool[kWeight] >= this[kCurrentWeight] && !pool[kNeedDrain]) {
-            return pool;
+          if (pool2[kWeight] >= this[kCurrentWeight] && !pool2[kNeedDrain]) {
+            return pool2;
           }
         }
         this[kCurrentWeight] = this[kClients][maxWeightIndex][kWeight];
@@ -8616,7 +8616,7 @@ var require_agent = __commonJS({
     var { InvalidArgumentError } = require_errors();
     var { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols();
     var DispatcherBase = require_dispatcher_base();
-    var Pool = require_pool();
+    var Pool2 = require_pool();
     var Client = require_client();
     var util = require_util();
     var createRedirectInterceptor = require_redirect_interceptor();
@@ -8628,7 +8628,7 @@ var require_agent = __commonJS({
     var kFactory = /* @__PURE__ */ Symbol("factory");
     var kOptions = /* @__PURE__ */ Symbol("options");
     function defaultFactory(origin, opts) {
-      return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool(origin, opts);
+      return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool2(origin, opts);
     }
     var Agent = class extends DispatcherBase {
       constructor({ factory = defaultFactory, maxRedirections = 0, connect, tls, ...options } = {}) {
@@ -8716,7 +8716,7 @@ var require_proxy_agent = __commonJS({
     var { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols();
     var { URL: URL2 } = __require("node:url");
     var Agent = require_agent();
-    var Pool = require_pool();
+    var Pool2 = require_pool();
     var DispatcherBase = require_dispatcher_base();
     var { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = require_errors();
     var buildConnector = require_connect();
@@ -8732,7 +8732,7 @@ var require_proxy_agent = __commonJS({
       return protocol === "https:" ? 443 : 80;
     }
     function defaultFactory(origin, opts) {
-      return new Pool(origin, opts);
+      return new Pool2(origin, opts);
     }
     var noop4 = () => {
     };
@@ -8740,7 +8740,7 @@ var require_proxy_agent = __commonJS({
       if (opts.connections === 1) {
         return new Client(origin, opts);
       }
-      return new Pool(origin, opts);
+      return new Pool2(origin, opts);
     }
     var Http1ProxyWrapper = class extends DispatcherBase {
       #client;
@@ -11179,7 +11179,7 @@ var require_mock_pool = __commonJS({
   "node_modules/undici/lib/mock/mock-pool.js"(exports, module) {
     "use strict";
     var { promisify } = __require("node:util");
-    var Pool = require_pool();
+    var Pool2 = require_pool();
     var { buildMockDispatch } = require_mock_utils();
     var {
       kDispatches,
@@ -11193,7 +11193,7 @@ var require_mock_pool = __commonJS({
     var { MockInterceptor } = require_mock_interceptor();
     var Symbols = require_symbols();
     var { InvalidArgumentError } = require_errors();
-    var MockPool = class extends Pool {
+    var MockPool = class extends Pool2 {
       constructor(origin, opts) {
         super(origin, opts);
         if (!opts || !opts.agent || typeof opts.agent.dispatch !== "function") {
@@ -18322,8 +18322,8 @@ var require_eventsource_stream = __commonJS({
     var { Transform: Transform2 } = __require("node:stream");
     var { isASCIINumber, isValidLastEventId } = require_util8();
     var BOM = [239, 187, 191];
-    var LF2 = 10;
-    var CR2 = 13;
+    var LF3 = 10;
+    var CR3 = 13;
     var COLON = 58;
     var SPACE = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
@@ -18437,7 +18437,7 @@ var require_eventsource_stream = __commonJS({
           callback();
           return;
         }
-        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF2 && chunk[0] !== CR2) {
+        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF3 && chunk[0] !== CR3) {
           callback(createMaxEventSizeExceededError());
           return;
         }
@@ -18452,15 +18452,15 @@ var require_eventsource_stream = __commonJS({
           const byte = this.currentByte();
           if (this.eventEndCheck) {
             if (this.crlfCheck) {
-              if (byte === LF2) {
+              if (byte === LF3) {
                 this.crlfCheck = false;
                 this.consumeCurrentByte();
                 continue;
               }
               this.crlfCheck = false;
             }
-            if (byte === LF2 || byte === CR2) {
-              if (byte === CR2) {
+            if (byte === LF3 || byte === CR3) {
+              if (byte === CR3) {
                 this.crlfCheck = true;
               }
               this.consumeCurrentByte();
@@ -18473,8 +18473,8 @@ var require_eventsource_stream = __commonJS({
             this.eventEndCheck = false;
             continue;
           }
-          if (byte === LF2 || byte === CR2) {
-            if (byte === CR2) {
+          if (byte === LF3 || byte === CR3) {
+            if (byte === CR3) {
               this.crlfCheck = true;
             }
             try {
@@ -19025,7 +19025,7 @@ var require_undici = __commonJS({
     "use strict";
     var Client = require_client();
     var Dispatcher = require_dispatcher();
-    var Pool = require_pool();
+    var Pool2 = require_pool();
     var BalancedPool = require_balanced_pool();
     var Agent = require_agent();
     var ProxyAgent2 = require_proxy_agent();
@@ -19048,7 +19048,7 @@ var require_undici = __commonJS({
     Object.assign(Dispatcher.prototype, api);
     module.exports.Dispatcher = Dispatcher;
     module.exports.Client = Client;
-    module.exports.Pool = Pool;
+    module.exports.Pool = Pool2;
     module.exports.BalancedPool = BalancedPool;
     module.exports.Agent = Agent;
     module.exports.ProxyAgent = ProxyAgent2;
@@ -19161,6 +19161,1782 @@ var require_undici = __commonJS({
   }
 });
 
+// node_modules/picomatch/lib/constants.js
+var require_constants6 = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants6();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform2 = navigator.platform.toLowerCase();
+        return platform2 === "win32" || platform2 === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input2, char, lastIdx) => {
+      const idx = input2.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input2;
+      if (input2[idx - 1] === "\\") return exports.escapeLast(input2, char, idx - 1);
+      return `${input2.slice(0, idx)}\\${input2.slice(idx)}`;
+    };
+    exports.removePrefix = (input2, state = {}) => {
+      let output = input2;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input2, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input2})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils2();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants6();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input2, options) => {
+      const opts = options || {};
+      const length = input2.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts2 = [];
+      let str = input2;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix2 = "";
+      let glob = "";
+      if (start > 0) {
+        prefix2 = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix: prefix2,
+        input: input2,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input2.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix2;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts2.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input2.slice(n);
+        parts2.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input2.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts2;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants3 = require_constants6();
+    var utils = require_utils2();
+    var {
+      MAX_LENGTH: MAX_LENGTH2,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants3;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input2) => {
+      const parts2 = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input2) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts2.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts2.push(value);
+      return parts2;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse3 = (input2, options) => {
+      if (typeof input2 !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input2 = REPLACEMENTS[input2] || input2;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
+      let len = input2.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input: input2,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input2 = utils.removePrefix(input2, state);
+      len = input2.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input2[state.index + n];
+      const advance = state.advance = () => input2[++state.index] || "";
+      const remaining = () => input2.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input2.slice(token.startIndex, state.index + 1);
+        const body = input2.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal;
+          open2.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open2.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse3(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
+        let backslashes = false;
+        let output = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input2 && opts.contains === true) {
+          state.output = input2;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix3 = POSIX_REGEX_SOURCE[rest2];
+                if (posix3) {
+                  prev.value = pre + posix3;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open2 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open2);
+          push(open2);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input2[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse3.fastpaths = (input2, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
+      const len = input2.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input2 = REPLACEMENTS[input2] || input2;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants3.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input2, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse3;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse3 = require_parse2();
+    var utils = require_utils2();
+    var constants3 = require_constants6();
+    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch6 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input2) => picomatch6(input2, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject3(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix3 = opts.windows;
+      const regex2 = isState ? picomatch6.compileRe(glob, options) : picomatch6.makeRe(glob, options, false, true);
+      const state = regex2.state;
+      delete regex2.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch6(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input2, returnObject = false) => {
+        const { isMatch, match, output } = picomatch6.test(input2, regex2, options, { glob, posix: posix3 });
+        const result = { glob, state, regex: regex2, posix: posix3, input: input2, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input2)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch6.test = (input2, regex2, options, { glob, posix: posix3 } = {}) => {
+      if (typeof input2 !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input2 === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
+      let match = input2 === glob;
+      let output = match && format ? format(input2) : input2;
+      if (match === false) {
+        output = format ? format(input2) : input2;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch6.matchBase(input2, regex2, options, posix3);
+        } else {
+          match = regex2.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch6.matchBase = (input2, glob, options, posix3 = options && options.windows) => {
+      const regex2 = glob instanceof RegExp ? glob : picomatch6.makeRe(glob, options);
+      return regex2.test(utils.basename(input2, { windows: posix3 }));
+    };
+    picomatch6.isMatch = (str, patterns, options) => picomatch6(patterns, options)(str);
+    picomatch6.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch6.parse(p, options));
+      return parse3(pattern, { ...options, fastpaths: false });
+    };
+    picomatch6.scan = (input2, options) => scan(input2, options);
+    picomatch6.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex2 = picomatch6.toRegex(source, options);
+      if (returnState === true) {
+        regex2.state = state;
+      }
+      return regex2;
+    };
+    picomatch6.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
+      if (!input2 || typeof input2 !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
+        parsed.output = parse3.fastpaths(input2, options);
+      }
+      if (!parsed.output) {
+        parsed = parse3(input2, options);
+      }
+      return picomatch6.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch6.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err2) {
+        if (options && options.debug === true) throw err2;
+        return /$^/;
+      }
+    };
+    picomatch6.constants = constants3;
+    module.exports = picomatch6;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils2();
+    function picomatch6(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch6, pico);
+    module.exports = picomatch6;
+  }
+});
+
 // src/evidence/result.ts
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -19241,6 +21017,157 @@ var init_result = __esm({
       line;
       fix;
     };
+  }
+});
+
+// src/workers/pool.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+function workerUrl() {
+  const env = process.env.MRG_DRIFT_WORKER;
+  if (env) return pathToFileURL(env);
+  try {
+    const url = new URL("./drift-worker.js", import.meta.url);
+    return existsSync2(fileURLToPath(url)) ? url : null;
+  } catch {
+    return null;
+  }
+}
+function threadCount(requested) {
+  if (requested !== void 0 && Number.isFinite(requested))
+    return { threads: Math.max(1, Math.floor(requested)), explicit: true };
+  const env = process.env.MRG_THREADS;
+  if (env && /^\d+$/.test(env)) return { threads: Math.max(1, Number(env)), explicit: true };
+  return { threads: availableParallelism(), explicit: false };
+}
+function trace(job, where2, since = 0) {
+  const kind = job.task.kind ?? "task";
+  process.stderr.write(
+    `model-release-gate threads: ${kind} on ${where2}, ${(performance.now() - since).toFixed(0)} ms
+`
+  );
+}
+function workersAvailable() {
+  return workerUrl() !== null;
+}
+function runTask(task, size2, local, transfer = []) {
+  if (!pool) {
+    const url = workerUrl();
+    if (!url) return Promise.resolve().then(local);
+    pool = new Pool(url);
+  }
+  return pool.run(task, size2, transfer, local);
+}
+var TRACE, DEPTH, Pool, pool;
+var init_pool = __esm({
+  "src/workers/pool.ts"() {
+    "use strict";
+    TRACE = !!process.env.MRG_TRACE_THREADS;
+    DEPTH = 2;
+    Pool = class {
+      constructor(url) {
+        this.url = url;
+      }
+      url;
+      slots = [];
+      queue = [];
+      broken = false;
+      localScheduled = false;
+      run(task, size2, transfer, local) {
+        return new Promise((resolve, reject) => {
+          this.queue.push({ task, transfer, local, resolve, reject });
+          try {
+            if (!this.broken) while (this.slots.length < size2 - 1) this.spawn();
+          } catch {
+            this.broken = true;
+          }
+          this.dispatch();
+        });
+      }
+      spawn() {
+        const slot = { worker: new Worker(this.url, { workerData: { mrgDriftWorker: true } }), jobs: [] };
+        slot.worker.unref();
+        slot.worker.on("message", (m) => {
+          const job = slot.jobs.shift();
+          if (slot.jobs.length === 0) slot.worker.unref();
+          if (job && !m.skipped) {
+            if (TRACE) trace(job, "a worker", job.posted);
+            if (m.error) job.reject(m.error);
+            else job.resolve(m.result);
+          }
+          this.dispatch();
+        });
+        const fail = () => {
+          this.broken = true;
+          this.slots = this.slots.filter((s) => s !== slot);
+          this.queue.unshift(...slot.jobs.filter((j) => !j.taken));
+          slot.jobs = [];
+          this.dispatch();
+        };
+        slot.worker.on("error", fail);
+        slot.worker.on("exit", (code) => {
+          if (code !== 0 || slot.jobs.length > 0) fail();
+        });
+        this.slots.push(slot);
+      }
+      /** Posts queued tasks to workers with fewer than `depth` outstanding. */
+      dispatch(depth = 1) {
+        for (const slot of this.slots) {
+          while (this.queue.length > 0 && slot.jobs.length < depth) {
+            const job = this.queue.shift();
+            slot.jobs.push(job);
+            job.posted = performance.now();
+            job.claim = new Int32Array(new SharedArrayBuffer(4));
+            slot.worker.ref();
+            slot.worker.postMessage({ task: job.task, claim: job.claim }, job.transfer);
+          }
+        }
+        if (this.queue.length > 0 && !this.localScheduled) {
+          this.localScheduled = true;
+          setImmediate(() => {
+            this.localScheduled = false;
+            const job = this.queue.shift();
+            this.dispatch(DEPTH);
+            if (job) this.runHere(job);
+            if (this.queue.length === 0) {
+              for (let stolen = this.takeBack(); stolen; stolen = this.takeBack()) this.runHere(stolen);
+            }
+            this.dispatch();
+          });
+        }
+      }
+      takeBack() {
+        for (const slot of this.slots) {
+          for (let i = slot.jobs.length - 1; i >= 0; i--) {
+            const job = slot.jobs[i];
+            if (!job.taken && job.claim && Atomics.compareExchange(job.claim, 0, 0, 2) === 0) {
+              job.taken = true;
+              return job;
+            }
+          }
+        }
+        return null;
+      }
+      runHere(job) {
+        try {
+          const t0 = performance.now();
+          const r = job.local();
+          if (TRACE) trace(job, "the main thread", t0);
+          job.resolve(r);
+        } catch (e) {
+          const err2 = e;
+          job.reject({ name: err2?.name ?? "Error", message: err2?.message ?? String(e) });
+        }
+      }
+      async close() {
+        const slots = this.slots;
+        this.slots = [];
+        await Promise.all(slots.map((s) => s.worker.terminate()));
+      }
+    };
+    pool = null;
   }
 });
 
@@ -26897,6 +28824,10 @@ var init_csv = __esm({
       carry = null;
       line = 1;
       first = true;
+      /** The line the next record starts on (1-based; blank lines and line breaks counted). */
+      get currentLine() {
+        return this.line;
+      }
       push(chunk) {
         let buf = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
         this.carry = null;
@@ -26990,6 +28921,243 @@ var init_csv = __esm({
         }
       }
     };
+  }
+});
+
+// src/evidence/samples-threads.ts
+import { closeSync, openSync, readSync, fstatSync } from "node:fs";
+import { extname } from "node:path";
+function parseCsvPart(task) {
+  const builder = new TableBuilder(
+    task.source,
+    "csv",
+    { source: task.source, columns: task.columns },
+    task.expectedRows,
+    true
+  );
+  const tokenizer = new CsvTokenizer(builder.csvSink());
+  const fd = openSync(task.path, "r");
+  try {
+    tokenizer.push(Buffer.from(task.header));
+    for (let pos = task.start; pos < task.end; ) {
+      const want = Math.min(CHUNK, task.end - pos);
+      const chunk = Buffer.allocUnsafe(want);
+      const got = readSync(fd, chunk, 0, want, pos);
+      if (got === 0) break;
+      const data = got < want ? chunk.subarray(0, got) : chunk;
+      if (data.indexOf(QUOTE2) >= 0) return { result: { unsafe: true }, transfer: [] };
+      tokenizer.push(data);
+      pos += got;
+    }
+    tokenizer.end();
+    const mixed = builder.mixedColumns();
+    const table2 = builder.finish();
+    return {
+      result: { unsafe: false, columns: table2.columns, mixed, rows: table2.rows, lines: tokenizer.currentLine - 2 },
+      transfer: []
+    };
+  } catch (e) {
+    if (e instanceof SampleFormatError)
+      return { result: { unsafe: false, error: { reason: e.reason, line: e.line } }, transfer: [] };
+    if (e instanceof CsvFormatError)
+      return { result: { unsafe: false, error: { reason: e.message, line: e.line } }, transfer: [] };
+    throw e;
+  } finally {
+    closeSync(fd);
+  }
+}
+function layout(path, threads, explicit, options) {
+  const fd = openSync(path, "r");
+  try {
+    const size2 = fstatSync(fd).size;
+    if (size2 === 0 || !explicit && size2 < MIN_THREADED_BYTES) return null;
+    const head = Buffer.allocUnsafe(Math.min(size2, 1 << 20));
+    const got = readSync(fd, head, 0, head.length, 0);
+    const first = head.subarray(0, got);
+    if ((options.format ?? (extname(path).toLowerCase() === ".csv" ? "csv" : null)) !== "csv") return null;
+    const lf = first.indexOf(LF2);
+    if (lf < 0) return null;
+    let from = first.length >= 3 && first[0] === 239 && first[1] === 187 && first[2] === 191 ? 3 : 0;
+    if (from === lf || first[from] === CR2) return null;
+    for (; from < lf; from++) if (first[from] === QUOTE2 || first[from] === CR2 && from !== lf - 1) return null;
+    const header = Uint8Array.from(first.subarray(0, lf + 1));
+    let lines = 0;
+    for (let i = first.indexOf(LF2); i >= 0; i = first.indexOf(LF2, i + 1)) lines++;
+    const bytesPerRow = first.length / Math.max(1, lines);
+    const parts2 = [];
+    const dataStart = lf + 1;
+    const probe = Buffer.allocUnsafe(64 << 10);
+    let start = dataStart;
+    const count = Math.max(1, Math.floor(threads / 2));
+    for (let k = 1; k <= count && start < size2; k++) {
+      let end = k === count ? size2 : Math.max(start, Math.floor(dataStart + (size2 - dataStart) * k / count));
+      while (end < size2) {
+        const n = readSync(fd, probe, 0, probe.length, end);
+        const at2 = probe.subarray(0, n).indexOf(LF2);
+        if (at2 >= 0) {
+          end += at2 + 1;
+          break;
+        }
+        end += n;
+      }
+      if (end > start) parts2.push([start, end]);
+      start = end;
+    }
+    if (parts2.length === 0) return null;
+    return { header, parts: parts2, bytesPerRow };
+  } finally {
+    closeSync(fd);
+  }
+}
+async function readCsvThreaded(path, options) {
+  const { threads, explicit } = threadCount(options.threads);
+  if (threads <= 1 || !workersAvailable()) return null;
+  const source = options.source ?? path;
+  let plan;
+  try {
+    plan = layout(path, threads, explicit, options);
+  } catch {
+    return null;
+  }
+  if (!plan) return null;
+  const first = await readParts(path, source, plan, options.columns, threads);
+  if (!first) return null;
+  if (first.text.length === 0 && first.mixed.length === 0) return finishTable(source, options, first);
+  const columns2 = { ...options.columns };
+  for (const name of [...first.mixed, ...first.text]) columns2[name] = "categorical";
+  const again = await readParts(path, source, plan, columns2, threads);
+  if (!again) return null;
+  const table2 = finishTable(source, { ...options, columns: columns2 }, again);
+  for (const name of first.mixed)
+    table2.notes.push(
+      `column "${name}" in ${table2.source} mixes numbers and text; every value is compared as its text, as pandas reads it`
+    );
+  return table2;
+}
+function finishTable(source, options, joined) {
+  return {
+    source,
+    format: "csv",
+    rows: joined.rows,
+    columns: joined.columns,
+    notes: tableNotes(source, options, joined.columns)
+  };
+}
+async function readParts(path, source, plan, columns2, threads) {
+  const results = await Promise.all(
+    plan.parts.map(([start, end]) => {
+      const task = {
+        kind: "parse",
+        path,
+        source,
+        start,
+        end,
+        header: plan.header,
+        columns: columns2,
+        expectedRows: Math.ceil((end - start) / plan.bytesPerRow)
+      };
+      return runTask(task, threads, () => parseCsvPart(task).result).catch((e) => {
+        void e;
+        return { unsafe: true };
+      });
+    })
+  );
+  if (results.some((r) => r.unsafe)) return null;
+  let before = 0;
+  for (const r of results) {
+    if (r.unsafe) continue;
+    if ("error" in r) {
+      const line = r.error.line === void 0 ? void 0 : r.error.line + before;
+      throw new SampleFormatError(r.error.reason, source, line);
+    }
+    before += r.lines;
+  }
+  const parts2 = results;
+  return join(parts2);
+}
+function join(parts2) {
+  if (parts2.length === 1) return { columns: parts2[0].columns, rows: parts2[0].rows, mixed: parts2[0].mixed, text: [] };
+  const out = { columns: [], rows: 0, mixed: [], text: [] };
+  for (const p of parts2) out.rows += p.rows;
+  const width = parts2[0].columns.length;
+  for (let c = 0; c < width; c++) {
+    const pieces = parts2.map((p) => p.columns[c]);
+    for (const p of parts2) p.columns[c] = null;
+    const name = pieces[0].name;
+    const missing = pieces.reduce((s, x) => s + x.missing, 0);
+    const firstLabels = pieces.findIndex((x) => x.type === "categorical");
+    if (firstLabels < 0) {
+      out.columns.push(joinNumbers(name, pieces, missing));
+      continue;
+    }
+    const hasNumbers = (x) => x.type === "numeric" && (x.values.length > 0 || (x.infinite ?? 0) > 0);
+    if (parts2[firstLabels].mixed.includes(name) || pieces.slice(0, firstLabels).some(hasNumbers)) {
+      out.mixed.push(name);
+      out.columns.push(pieces[0]);
+    } else if (pieces.some(hasNumbers)) {
+      out.text.push(name);
+      out.columns.push(pieces[0]);
+    } else out.columns.push(joinLabels(name, pieces, missing));
+  }
+  return out;
+}
+function sharedFloat64(n) {
+  return new Float64Array(new SharedArrayBuffer(n * 8));
+}
+function joinNumbers(name, pieces, missing) {
+  let n = 0;
+  let infinite = 0;
+  let integer = true;
+  for (const p of pieces) {
+    n += p.values.length;
+    infinite += p.infinite ?? 0;
+    if (p.values.length > 0 && !p.integer) integer = false;
+  }
+  const values = sharedFloat64(n);
+  let at2 = 0;
+  for (const p of pieces) {
+    values.set(p.values, at2);
+    at2 += p.values.length;
+  }
+  const col = { name, type: "numeric", values, missing };
+  if (infinite > 0) col.infinite = infinite;
+  if (integer && missing === 0 && infinite === 0 && n > 0) col.integer = true;
+  return col;
+}
+function joinLabels(name, pieces, missing) {
+  const index = /* @__PURE__ */ new Map();
+  const categories = [];
+  let n = 0;
+  for (const p of pieces) if (p.type === "categorical") n += p.codes.length;
+  const codes = new Int32Array(new SharedArrayBuffer(n * 4));
+  let at2 = 0;
+  for (const p of pieces) {
+    if (p.type !== "categorical") continue;
+    const remap = new Int32Array(p.categories.length);
+    p.categories.forEach((label, k) => {
+      let g = index.get(label);
+      if (g === void 0) {
+        g = categories.length;
+        categories.push(label);
+        index.set(label, g);
+      }
+      remap[k] = g;
+    });
+    for (let i = 0; i < p.codes.length; i++) codes[at2++] = remap[p.codes[i]];
+  }
+  return { name, type: "categorical", codes, categories, missing };
+}
+var MIN_THREADED_BYTES, QUOTE2, LF2, CR2;
+var init_samples_threads = __esm({
+  "src/evidence/samples-threads.ts"() {
+    "use strict";
+    init_csv();
+    init_samples();
+    init_pool();
+    MIN_THREADED_BYTES = 8 << 20;
+    QUOTE2 = 34;
+    LF2 = 10;
+    CR2 = 13;
   }
 });
 
@@ -33966,7 +36134,7 @@ __export(parquet_exports, {
   MAX_PARQUET_VALUES: () => MAX_PARQUET_VALUES,
   readParquet: () => readParquet
 });
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync as closeSync2, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
 import * as zlib from "node:zlib";
 function classify(node) {
   const e = node.element;
@@ -34070,7 +36238,7 @@ function fileSource(fd, size2) {
       const out = new Uint8Array(Math.max(0, end - start));
       let got = 0;
       while (got < out.length) {
-        const n = readSync(fd, out, got, out.length - got, start + got);
+        const n = readSync2(fd, out, got, out.length - got, start + got);
         if (n === 0) break;
         got += n;
       }
@@ -34085,10 +36253,10 @@ async function readParquet(input2, options = {}) {
   let file;
   if (typeof input2 === "string") {
     try {
-      fd = openSync(input2, "r");
-      file = fileSource(fd, fstatSync(fd).size);
+      fd = openSync2(input2, "r");
+      file = fileSource(fd, fstatSync2(fd).size);
     } catch (e) {
-      if (fd !== void 0) closeSync(fd);
+      if (fd !== void 0) closeSync2(fd);
       throw new SampleFormatError(`cannot read the file (${e.code ?? String(e)})`, source);
     }
   } else file = bufferSource(input2);
@@ -34101,7 +36269,7 @@ async function readParquet(input2, options = {}) {
       source
     );
   } finally {
-    if (fd !== void 0) closeSync(fd);
+    if (fd !== void 0) closeSync2(fd);
   }
 }
 async function readFrom(file, source, options) {
@@ -34561,8 +36729,8 @@ var init_parquet = __esm({
 });
 
 // src/evidence/samples.ts
-import { closeSync as closeSync2, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
-import { basename, extname } from "node:path";
+import { closeSync as closeSync3, fstatSync as fstatSync3, openSync as openSync3, readSync as readSync3 } from "node:fs";
+import { basename, extname as extname2 } from "node:path";
 function isMissingToken(text2) {
   return PANDAS_NA_VALUES.has(text2);
 }
@@ -34625,25 +36793,40 @@ function parseNumberText(text2) {
   return v;
 }
 function isParquet(input2, name) {
-  if (PARQUET_EXTENSIONS.has(extname(name).toLowerCase())) return true;
+  if (PARQUET_EXTENSIONS.has(extname2(name).toLowerCase())) return true;
   const magic = (b, at2) => at2 >= 0 && b.length >= at2 + 4 && b.readUInt32LE(at2) === 827474256;
   if (typeof input2 !== "string") return magic(input2, 0) && magic(input2, input2.length - 4);
   let fd;
   try {
-    fd = openSync2(input2, "r");
-    const size2 = fstatSync2(fd).size;
+    fd = openSync3(input2, "r");
+    const size2 = fstatSync3(fd).size;
     const head = Buffer.alloc(4);
     const tail = Buffer.alloc(4);
-    if (size2 < 12 || readSync2(fd, head, 0, 4, 0) < 4 || readSync2(fd, tail, 0, 4, size2 - 4) < 4) return false;
+    if (size2 < 12 || readSync3(fd, head, 0, 4, 0) < 4 || readSync3(fd, tail, 0, 4, size2 - 4) < 4) return false;
     return magic(head, 0) && magic(tail, 0);
   } catch {
     return false;
   } finally {
-    if (fd !== void 0) closeSync2(fd);
+    if (fd !== void 0) closeSync3(fd);
   }
 }
-function detectFormat(name, head) {
-  const ext = extname(name).toLowerCase();
+function tableNotes(source, options, columns2) {
+  const notes = [];
+  const names = new Set(columns2.map((c) => c.name));
+  for (const name of Object.keys(options.columns ?? {})) {
+    if (!names.has(name)) notes.push(`column "${name}" is typed in the configuration but absent from ${source}`);
+  }
+  for (const c of columns2) {
+    const n = c.type === "numeric" ? c.infinite ?? 0 : 0;
+    if (n > 0)
+      notes.push(
+        `column "${c.name}" in ${source}: ${n} infinite value${n === 1 ? "" : "s"} dropped, as Evidently does`
+      );
+  }
+  return notes;
+}
+function detectFormat2(name, head) {
+  const ext = extname2(name).toLowerCase();
   if (ext === ".csv") return "csv";
   if (ext === ".jsonl" || ext === ".ndjson") return "jsonl";
   if (ext === ".json") return "json";
@@ -34660,6 +36843,10 @@ async function readSamples(input2, options = {}) {
   if ((options.format ?? (isParquet(input2, source) ? "parquet" : void 0)) === "parquet") {
     const { readParquet: readParquet2 } = await Promise.resolve().then(() => (init_parquet(), parquet_exports));
     return readParquet2(input2, { ...options, source });
+  }
+  if (typeof input2 === "string") {
+    const threaded = await readCsvThreaded(input2, options);
+    if (threaded) return threaded;
   }
   const first = await readOnce(input2, options);
   const mixed = first.builder.mixedColumns();
@@ -34680,8 +36867,8 @@ async function readOnce(input2, options) {
   let fd;
   let size2;
   try {
-    fd = openSync2(input2, "r");
-    size2 = fstatSync2(fd).size;
+    fd = openSync3(input2, "r");
+    size2 = fstatSync3(fd).size;
   } catch (e) {
     throw new SampleFormatError(`cannot read the file (${e.code ?? String(e)})`, source);
   }
@@ -34693,11 +36880,11 @@ async function readOnce(input2, options) {
   try {
     for (; ; ) {
       const chunk = Buffer.allocUnsafe(CHUNK);
-      const got = readSync2(fd, chunk, 0, CHUNK, null);
+      const got = readSync3(fd, chunk, 0, CHUNK, null);
       if (got === 0) break;
       const data = got < CHUNK ? chunk.subarray(0, got) : chunk;
       if (!format) {
-        format = options.format ?? detectFormat(input2, data.subarray(0, 256));
+        format = options.format ?? detectFormat2(input2, data.subarray(0, 256));
         builder = new TableBuilder(source, format, options, estimateRows(data, size2));
         if (format === "csv") tokenizer = new CsvTokenizer(builder.csvSink());
         if (format === "jsonl") jsonl = new JsonLines(builder);
@@ -34713,7 +36900,7 @@ async function readOnce(input2, options) {
   } catch (e) {
     throw rethrow(e, source);
   } finally {
-    closeSync2(fd);
+    closeSync3(fd);
   }
   await Promise.resolve();
   return { builder };
@@ -34731,7 +36918,7 @@ function estimateRows(first, size2) {
 }
 function readBuffer(buf, source, options) {
   if (buf.length === 0) throw new SampleFormatError("the file is empty; it needs a header row and data", source);
-  const format = options.format ?? detectFormat(source, buf.subarray(0, 256));
+  const format = options.format ?? detectFormat2(source, buf.subarray(0, 256));
   let lines = 0;
   for (let i = 0; i < Math.min(buf.length, CHUNK); i++) if (buf[i] === 10) lines++;
   const builder = new TableBuilder(
@@ -34776,19 +36963,22 @@ function readJsonArray(buf, builder) {
   }
   for (const row2 of value) builder.addObject(row2, void 0);
 }
-var SampleFormatError, PANDAS_NA_VALUES, POW102, NUMBER_RE, INTEGER_RE, INFINITY_RE, INT64_LIMIT, lastWasInteger, ColumnBuilder, TableBuilder, PARQUET_EXTENSIONS, CHUNK, JsonLines;
+var SampleFormatError, PANDAS_NA_VALUES, POW102, NUMBER_RE, INTEGER_RE, INFINITY_RE, INT64_LIMIT, lastWasInteger, f64, i322, ColumnBuilder, TableBuilder, PARQUET_EXTENSIONS, CHUNK, JsonLines;
 var init_samples = __esm({
   "src/evidence/samples.ts"() {
     "use strict";
     init_csv();
     init_json();
+    init_samples_threads();
     SampleFormatError = class extends Error {
-      constructor(message, file, line) {
-        super(`${file}${line ? `:${line}` : ""}: ${message}`);
+      constructor(reason, file, line) {
+        super(`${file}${line ? `:${line}` : ""}: ${reason}`);
+        this.reason = reason;
         this.file = file;
         this.line = line;
         this.name = "SampleFormatError";
       }
+      reason;
       file;
       line;
     };
@@ -34843,18 +37033,22 @@ var init_samples = __esm({
     INFINITY_RE = /^[+-]?inf(inity)?$/i;
     INT64_LIMIT = 2 ** 63;
     lastWasInteger = false;
+    f64 = (n, shared) => new Float64Array(shared ? new SharedArrayBuffer(n * 8) : new ArrayBuffer(n * 8));
+    i322 = (n, shared) => new Int32Array(shared ? new SharedArrayBuffer(n * 4) : new ArrayBuffer(n * 4));
     ColumnBuilder = class {
-      constructor(name, forced, capacity) {
+      constructor(name, forced, capacity, shared = false) {
         this.name = name;
         this.forced = forced;
         this.capacity = capacity;
+        this.shared = shared;
         this.type = forced ?? "numeric";
-        this.values = this.type === "numeric" ? new Float64Array(capacity) : new Float64Array(0);
-        if (this.type === "categorical") this.codes = new Int32Array(capacity);
+        this.values = this.type === "numeric" ? f64(capacity, shared) : new Float64Array(0);
+        if (this.type === "categorical") this.codes = i322(capacity, shared);
       }
       name;
       forced;
       capacity;
+      shared;
       type;
       values;
       codes = null;
@@ -34870,11 +37064,11 @@ var init_samples = __esm({
       grow() {
         this.capacity = Math.max(16, Math.ceil(this.capacity * 1.5));
         if (this.type === "numeric") {
-          const next = new Float64Array(this.capacity);
+          const next = f64(this.capacity, this.shared);
           next.set(this.values.subarray(0, this.length));
           this.values = next;
         } else {
-          const next = new Int32Array(this.capacity);
+          const next = i322(this.capacity, this.shared);
           next.set(this.codes.subarray(0, this.length));
           this.codes = next;
         }
@@ -34907,7 +37101,7 @@ var init_samples = __esm({
         if (this.length > 0 || this.infinite > 0) this.mixed = true;
         const numbers = this.values.subarray(0, this.length);
         this.type = "categorical";
-        this.codes = new Int32Array(this.capacity);
+        this.codes = i322(this.capacity, this.shared);
         const count = this.length;
         this.length = 0;
         for (let i = 0; i < count; i++) this.addLabel(String(numbers[i]));
@@ -34935,16 +37129,18 @@ var init_samples = __esm({
       }
     };
     TableBuilder = class {
-      constructor(source, format, options, expectedRows = 1024) {
+      constructor(source, format, options, expectedRows = 1024, shared = false) {
         this.source = source;
         this.format = format;
         this.options = options;
         this.expectedRows = expectedRows;
+        this.shared = shared;
       }
       source;
       format;
       options;
       expectedRows;
+      shared;
       columns = [];
       byName = /* @__PURE__ */ new Map();
       rows = 0;
@@ -34955,7 +37151,12 @@ var init_samples = __esm({
         throw new SampleFormatError(message, this.source, line);
       }
       addColumn(name) {
-        const col = new ColumnBuilder(name, this.options.columns?.[name], Math.ceil(this.expectedRows * 1.05) + 16);
+        const col = new ColumnBuilder(
+          name,
+          this.options.columns?.[name],
+          Math.ceil(this.expectedRows * 1.05) + 16,
+          this.shared
+        );
         col.missing = this.rows;
         this.columns.push(col);
         this.byName.set(name, col);
@@ -35049,22 +37250,13 @@ var init_samples = __esm({
       finish() {
         if (this.format === "csv" && !this.header) this.fail("no header row: the first line must name the columns");
         if (this.columns.length === 0) this.fail("no columns found");
-        for (const [name] of Object.entries(this.options.columns ?? {})) {
-          if (!this.byName.has(name))
-            this.notes.push(`column "${name}" is typed in the configuration but absent from ${this.source}`);
-        }
-        for (const c of this.columns) {
-          if (c.infinite > 0 && c.type === "numeric")
-            this.notes.push(
-              `column "${c.name}" in ${this.source}: ${c.infinite} infinite value${c.infinite === 1 ? "" : "s"} dropped, as Evidently does`
-            );
-        }
+        const columns2 = this.columns.map((c) => c.finish());
         return {
           source: this.source,
           format: this.format,
           rows: this.rows,
-          columns: this.columns.map((c) => c.finish()),
-          notes: this.notes
+          columns: columns2,
+          notes: [...this.notes, ...tableNotes(this.source, this.options, columns2)]
         };
       }
       /** Columns that held numbers before their first text value (not declared in the configuration). */
@@ -35120,1782 +37312,6 @@ var init_samples = __esm({
         this.builder.addObject(value, this.line);
       }
     };
-  }
-});
-
-// node_modules/picomatch/lib/constants.js
-var require_constants6 = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils2 = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants6();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform2 = navigator.platform.toLowerCase();
-        return platform2 === "win32" || platform2 === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input2, char, lastIdx) => {
-      const idx = input2.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input2;
-      if (input2[idx - 1] === "\\") return exports.escapeLast(input2, char, idx - 1);
-      return `${input2.slice(0, idx)}\\${input2.slice(idx)}`;
-    };
-    exports.removePrefix = (input2, state = {}) => {
-      let output = input2;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input2, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input2})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path, { windows } = {}) => {
-      const segs = path.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils2();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants6();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input2, options) => {
-      const opts = options || {};
-      const length = input2.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts2 = [];
-      let str = input2;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code;
-        return str.charCodeAt(++index);
-      };
-      while (index < length) {
-        code = advance();
-        let next;
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str;
-      let prefix2 = "";
-      let glob = "";
-      if (start > 0) {
-        prefix2 = str.slice(0, start);
-        str = str.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob = str;
-      } else {
-        base = str;
-      }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix: prefix2,
-        input: input2,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value2 = input2.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix2;
-            } else {
-              tokens[idx].value = value2;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts2.push(value2);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value = input2.slice(n);
-        parts2.push(value);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input2.length) {
-          tokens[tokens.length - 1].value = value;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts2;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse2 = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants3 = require_constants6();
-    var utils = require_utils2();
-    var {
-      MAX_LENGTH: MAX_LENGTH2,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants3;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value = `[${args.join("-")}]`;
-      try {
-        new RegExp(value);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input2) => {
-      const parts2 = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let value = "";
-      let escaped = false;
-      for (const ch of input2) {
-        if (escaped === true) {
-          value += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts2.push(value);
-              value = "";
-              continue;
-            }
-          }
-        }
-        value += ch;
-      }
-      parts2.push(value);
-      return parts2;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value)) {
-        return;
-      }
-      return value.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
-      while (match) {
-        depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse3 = (input2, options) => {
-      if (typeof input2 !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input2 = REPLACEMENTS[input2] || input2;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
-      let len = input2.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants3.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input: input2,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input2 = utils.removePrefix(input2, state);
-      len = input2.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input2[state.index + n];
-      const advance = state.advance = () => input2[++state.index] || "";
-      const remaining = () => input2.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input2.slice(token.startIndex, state.index + 1);
-        const body = input2.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open2.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse3(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
-        let backslashes = false;
-        let output = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input2 && opts.contains === true) {
-          state.output = input2;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value = advance();
-        if (value === "\0") {
-          continue;
-        }
-        if (value === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value += "\\";
-            push({ type: "text", value });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value = advance();
-          } else {
-            value += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix3 = POSIX_REGEX_SOURCE[rest2];
-                if (posix3) {
-                  prev.value = pre + posix3;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
-          }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
-          }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
-          }
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
-          continue;
-        }
-        if (value === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value });
-          }
-          continue;
-        }
-        if (value === "(") {
-          increment("parens");
-          push({ type: "paren", value });
-          continue;
-        }
-        if (value === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value = `\\${value}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value });
-          continue;
-        }
-        if (value === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value, output: `\\${value}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
-          }
-          prev.value += value;
-          append({ value });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open2 = {
-            type: "brace",
-            value,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open2);
-          push(open2);
-          continue;
-        }
-        if (value === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push({ type: "brace", value, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value === ",") {
-          let output = value;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push({ type: "comma", value, output });
-          continue;
-        }
-        if (value === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value, output: DOT_LITERAL });
-          continue;
-        }
-        if (value === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
-            }
-            push({ type: "text", value, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value, output: QMARK });
-          continue;
-        }
-        if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
-            continue;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input2[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value);
-          continue;
-        }
-        const token = { type: "star", value, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse3.fastpaths = (input2, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
-      const len = input2.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input2 = REPLACEMENTS[input2] || input2;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants3.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str) => {
-        switch (str) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input2, state);
-      let source = create(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse3;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan = require_scan();
-    var parse3 = require_parse2();
-    var utils = require_utils2();
-    var constants3 = require_constants6();
-    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch5 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input2) => picomatch5(input2, options, returnState));
-        const arrayMatcher = (str) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject3(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix3 = opts.windows;
-      const regex2 = isState ? picomatch5.compileRe(glob, options) : picomatch5.makeRe(glob, options, false, true);
-      const state = regex2.state;
-      delete regex2.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output } = picomatch5.test(input2, regex2, options, { glob, posix: posix3 });
-        const result = { glob, state, regex: regex2, posix: posix3, input: input2, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input2)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch5.test = (input2, regex2, options, { glob, posix: posix3 } = {}) => {
-      if (typeof input2 !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input2 === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
-      let match = input2 === glob;
-      let output = match && format ? format(input2) : input2;
-      if (match === false) {
-        output = format ? format(input2) : input2;
-        match = output === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch5.matchBase(input2, regex2, options, posix3);
-        } else {
-          match = regex2.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch5.matchBase = (input2, glob, options, posix3 = options && options.windows) => {
-      const regex2 = glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options);
-      return regex2.test(utils.basename(input2, { windows: posix3 }));
-    };
-    picomatch5.isMatch = (str, patterns, options) => picomatch5(patterns, options)(str);
-    picomatch5.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch5.parse(p, options));
-      return parse3(pattern, { ...options, fastpaths: false });
-    };
-    picomatch5.scan = (input2, options) => scan(input2, options);
-    picomatch5.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex2 = picomatch5.toRegex(source, options);
-      if (returnState === true) {
-        regex2.state = state;
-      }
-      return regex2;
-    };
-    picomatch5.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
-      if (!input2 || typeof input2 !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
-        parsed.output = parse3.fastpaths(input2, options);
-      }
-      if (!parsed.output) {
-        parsed = parse3(input2, options);
-      }
-      return picomatch5.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch5.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err2) {
-        if (options && options.debug === true) throw err2;
-        return /$^/;
-      }
-    };
-    picomatch5.constants = constants3;
-    module.exports = picomatch5;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils2();
-    function picomatch5(glob, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob, options, returnState);
-    }
-    Object.assign(picomatch5, pico);
-    module.exports = picomatch5;
   }
 });
 
@@ -39631,9 +40047,10 @@ function seconds(ms) {
 
 // src/github/run.ts
 import { mkdirSync, writeFileSync } from "node:fs";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 
 // src/engine.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { createHash as createHash5 } from "node:crypto";
 
 // src/evidence/gather.ts
@@ -40052,6 +40469,9 @@ function sortedCopy(values) {
   }
   return a;
 }
+
+// src/drift/compute.ts
+init_pool();
 
 // src/drift/special.ts
 var LANCZOS_G = 7;
@@ -40901,80 +41321,85 @@ function score(methodId, pair, options) {
       throw new Error(`drift method "${methodId}" is not computable`);
   }
 }
-function computeDrift(reference, current, options = {}) {
+function driftColumn(refCol, curCol, sides, options) {
+  const { reference, current } = sides;
   const method = resolveComputableMethod(options.method ?? "auto");
+  const notes = [];
+  const name = refCol.name;
+  const declared = options.columns?.[name];
+  let type;
+  if (declared) type = declared;
+  else if (options.typeInference === "legacy") type = refCol.type === curCol.type ? refCol.type : "categorical";
+  else {
+    const inferred = inferColumnType(curCol);
+    if (inferred === "text") {
+      notes.push(
+        `column "${name}" is text (more than half of its values in ${current.source} are distinct): Evidently 0.7 judges text columns with a text-content classifier the gate does not compute, so it is not judged; declare it categorical under columns to judge its categories`
+      );
+      return { notes };
+    }
+    type = inferred;
+  }
+  if (!declared && refCol.type !== curCol.type) {
+    notes.push(`column "${name}" is numeric on one side and categorical on the other; compared as categories`);
+  }
+  if (type === "numeric" && (refCol.type !== "numeric" || curCol.type !== "numeric")) type = "categorical";
+  const base = {
+    name,
+    type,
+    method: method === "auto" ? "" : method,
+    score: null,
+    missing: { reference: refCol.missing, current: curCol.missing },
+    rows: { reference: reference.rows, current: current.rows }
+  };
+  const refCount = refCol.type === "numeric" ? refCol.values.length : refCol.codes.length;
+  const curCount = curCol.type === "numeric" ? curCol.values.length : curCol.codes.length;
+  if (refCount === 0 || curCount === 0) {
+    const side2 = refCount === 0 ? reference.source : current.source;
+    notes.push(`column "${name}" has no value in ${side2} once missing values are dropped; it cannot be judged`);
+    if (!base.method) base.method = chooseMethod(refCount, type, 0);
+    base.threshold = thresholdFor(name, methodInfo(base.method), method, options.thresholds);
+    return { feature: base, notes };
+  }
+  const prepared = prepare(refCol, curCol, type);
+  let methodId = method === "auto" ? chooseMethod(refCount, type, prepared.unique) : method;
+  if (NUMERIC_ONLY.has(methodId) && prepared.pair.type !== "numeric") {
+    const fallback = chooseMethod(refCount, "categorical", prepared.unique);
+    notes.push(
+      `${methodId} does not apply to categorical column "${name}"; used ${fallback} as Evidently's auto would`
+    );
+    methodId = fallback;
+  }
+  const info2 = methodInfo(methodId);
+  const threshold = thresholdFor(name, info2, method, options.thresholds);
+  const bad = thresholdProblem(info2, threshold);
+  if (bad) throw new Error(`drift threshold for column "${name}": ${bad}`);
+  const { score: value, statistic } = score(methodId, prepared.pair, options);
+  const feature = {
+    ...base,
+    method: methodId,
+    score: value,
+    threshold,
+    drifted: Number.isNaN(value) ? void 0 : isDrift(info2, value, threshold),
+    ...statistic !== void 0 ? { statistic } : {},
+    histogram: histogram(prepared.pair, prepared.pair.type === "numeric" ? prepared.unique : void 0)
+  };
+  return { feature, notes };
+}
+function assemble(reference, current, options, results) {
   const datasetShare = options.datasetShare ?? 0.5;
   const notes = [...reference.notes, ...current.notes];
-  const currentByName = new Map(current.columns.map((c) => [c.name, c]));
   const referenceNames = new Set(reference.columns.map((c) => c.name));
   const features = [];
-  for (const refCol of reference.columns) {
-    const curCol = currentByName.get(refCol.name);
-    if (!curCol) {
+  reference.columns.forEach((refCol, i) => {
+    const r = results[i];
+    if (!r) {
       notes.push(`column "${refCol.name}" is in ${reference.source} only; skipped`);
-      continue;
+      return;
     }
-    const name = refCol.name;
-    const declared = options.columns?.[name];
-    let type;
-    if (declared) type = declared;
-    else if (options.typeInference === "legacy") type = refCol.type === curCol.type ? refCol.type : "categorical";
-    else {
-      const inferred = inferColumnType(curCol);
-      if (inferred === "text") {
-        notes.push(
-          `column "${name}" is text (more than half of its values in ${current.source} are distinct): Evidently 0.7 judges text columns with a text-content classifier the gate does not compute, so it is not judged; declare it categorical under columns to judge its categories`
-        );
-        continue;
-      }
-      type = inferred;
-    }
-    if (!declared && refCol.type !== curCol.type) {
-      notes.push(`column "${name}" is numeric on one side and categorical on the other; compared as categories`);
-    }
-    if (type === "numeric" && (refCol.type !== "numeric" || curCol.type !== "numeric")) type = "categorical";
-    const base = {
-      name,
-      type,
-      method: method === "auto" ? "" : method,
-      score: null,
-      missing: { reference: refCol.missing, current: curCol.missing },
-      rows: { reference: reference.rows, current: current.rows }
-    };
-    const refCount = refCol.type === "numeric" ? refCol.values.length : refCol.codes.length;
-    const curCount = curCol.type === "numeric" ? curCol.values.length : curCol.codes.length;
-    if (refCount === 0 || curCount === 0) {
-      const side2 = refCount === 0 ? reference.source : current.source;
-      notes.push(`column "${name}" has no value in ${side2} once missing values are dropped; it cannot be judged`);
-      if (!base.method) base.method = chooseMethod(refCount, type, 0);
-      base.threshold = thresholdFor(name, methodInfo(base.method), method, options.thresholds);
-      features.push(base);
-      continue;
-    }
-    const prepared = prepare(refCol, curCol, type);
-    let methodId = method === "auto" ? chooseMethod(refCount, type, prepared.unique) : method;
-    if (NUMERIC_ONLY.has(methodId) && prepared.pair.type !== "numeric") {
-      const fallback = chooseMethod(refCount, "categorical", prepared.unique);
-      notes.push(
-        `${methodId} does not apply to categorical column "${name}"; used ${fallback} as Evidently's auto would`
-      );
-      methodId = fallback;
-    }
-    const info2 = methodInfo(methodId);
-    const threshold = thresholdFor(name, info2, method, options.thresholds);
-    const bad = thresholdProblem(info2, threshold);
-    if (bad) throw new Error(`drift threshold for column "${name}": ${bad}`);
-    const { score: value, statistic } = score(methodId, prepared.pair, options);
-    features.push({
-      ...base,
-      method: methodId,
-      score: value,
-      threshold,
-      drifted: Number.isNaN(value) ? void 0 : isDrift(info2, value, threshold),
-      ...statistic !== void 0 ? { statistic } : {},
-      histogram: histogram(prepared.pair)
-    });
-  }
+    notes.push(...r.notes);
+    if (r.feature) features.push(r.feature);
+  });
   for (const c of current.columns) {
     if (!referenceNames.has(c.name)) notes.push(`column "${c.name}" is in ${current.source} only; skipped`);
   }
@@ -40990,6 +41415,20 @@ function computeDrift(reference, current, options = {}) {
     notes
   };
 }
+var sidesOf = (reference, current) => ({
+  reference: { source: reference.source, rows: reference.rows },
+  current: { source: current.source, rows: current.rows }
+});
+function computeDrift(reference, current, options = {}) {
+  resolveComputableMethod(options.method ?? "auto");
+  const currentByName = new Map(current.columns.map((c) => [c.name, c]));
+  const sides = sidesOf(reference, current);
+  const results = reference.columns.map((refCol) => {
+    const curCol = currentByName.get(refCol.name);
+    return curCol ? driftColumn(refCol, curCol, sides, options) : null;
+  });
+  return assemble(reference, current, options, results);
+}
 var NUMERIC_BINS = 10;
 var TOP_CATEGORIES = 9;
 function formatEdge(v) {
@@ -40998,9 +41437,9 @@ function formatEdge(v) {
   if (abs >= 1e6 || abs < 1e-3) return v.toExponential(2);
   return String(Number(v.toPrecision(4)));
 }
-function histogram(pair) {
+function histogram(pair, distinctValues) {
   if (pair.type === "numeric") {
-    const distinct = countDistinctUnion(pair.reference, pair.current);
+    const distinct = distinctValues ?? countDistinctUnion(pair.reference, pair.current);
     if (distinct > NUMERIC_BINS) {
       const min = Math.min(pair.reference[0], pair.current[0]);
       const max = Math.max(pair.reference[pair.reference.length - 1], pair.current[pair.current.length - 1]);
@@ -41129,55 +41568,15 @@ var EntryBudget = class {
   }
 };
 
-// src/evidence/document.ts
-var import_yaml = __toESM(require_dist(), 1);
-init_json();
+// src/evidence/format.ts
 init_result();
-function syntaxOf(path, text2) {
-  const lower = path.toLowerCase();
-  if (lower.endsWith(".json")) return "json";
-  if (lower.endsWith(".yml") || lower.endsWith(".yaml")) return "yaml";
-  const first = text2.trimStart()[0];
-  return first === "{" || first === "[" ? "json" : "yaml";
+function detectFormat(formats, doc, path) {
+  return formats.find((f) => f.detect(doc, path));
 }
-function parseText(text2, syntax, lineOffset = 0) {
-  return syntax === "json" ? parseJsonDocument(text2) : parseYamlDocument(text2, lineOffset);
-}
-function parseJsonDocument(text2) {
-  const parsed = parseLenientJson(text2);
-  if (!parsed.ok) {
-    throw new EvidenceError(
-      `invalid JSON at line ${parsed.line}, column ${parsed.column}: ${parsed.message}`,
-      void 0,
-      parsed.line
-    );
-  }
-  return { value: parsed.value, locate: (at2) => locateJsonPath(text2, at2) };
-}
-function parseYamlDocument(text2, lineOffset) {
-  const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text2, { lineCounter, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    const err2 = doc.errors[0];
-    const pos = lineCounter.linePos(err2.pos[0]);
-    const line = pos.line + lineOffset;
-    const what = err2.message.split("\n")[0];
-    throw new EvidenceError(`invalid YAML at line ${line}, column ${pos.col}: ${what}`, void 0, line);
-  }
-  let value;
-  try {
-    value = doc.toJS({ maxAliasCount: 100 });
-  } catch (err2) {
-    throw new EvidenceError(`the YAML could not be read: ${err2.message}`);
-  }
-  return {
-    value,
-    locate: (at2) => {
-      const node = doc.getIn(at2, true);
-      if (!(0, import_yaml.isNode)(node) || !node.range) return void 0;
-      return lineCounter.linePos(node.range[0]).line + lineOffset;
-    }
-  };
+function readWithFormats(formats, doc, ctx, unknown) {
+  const format = detectFormat(formats, doc, ctx.path);
+  if (!format) throw new EvidenceError(unknown);
+  return format.read(doc, ctx);
 }
 
 // src/evidence/metric-values.ts
@@ -41369,7 +41768,30 @@ function readHistogram(raw, at2) {
   };
 }
 
-// src/evidence/histogram.ts
+// src/evidence/formats/drift/evidently-legacy-report.ts
+init_result();
+
+// src/evidence/formats/drift/evidently-common.ts
+var TOOL = "Evidently";
+var shortType = (t) => typeof t === "string" ? t.split(":").pop() ?? t : "";
+var FeatureSet = class {
+  constructor(notes) {
+    this.notes = notes;
+  }
+  notes;
+  list = [];
+  names = /* @__PURE__ */ new Set();
+  add(raw, at2) {
+    if (this.names.has(raw.name)) {
+      this.notes.push(`${raw.name}: the report gives this column's drift more than once; the first is used`);
+      return;
+    }
+    this.names.add(raw.name);
+    this.list.push(buildFeature(raw, at2, TOOL, this.notes));
+  }
+};
+
+// src/evidence/formats/drift/evidently-histogram.ts
 init_result();
 function side(raw) {
   const dist = isRecord(raw) ? raw.small_distribution : void 0;
@@ -41453,25 +41875,11 @@ function fmt(n) {
   return String(Number(n.toPrecision(4)));
 }
 
-// src/evidence/evidently.ts
-init_result();
-var TOOL = "Evidently";
-var shortType = (t) => typeof t === "string" ? t.split(":").pop() ?? t : "";
-var FeatureSet = class {
-  constructor(notes) {
-    this.notes = notes;
-  }
-  notes;
-  list = [];
-  names = /* @__PURE__ */ new Set();
-  add(raw, at2) {
-    if (this.names.has(raw.name)) {
-      this.notes.push(`${raw.name}: the report gives this column's drift more than once; the first is used`);
-      return;
-    }
-    this.names.add(raw.name);
-    this.list.push(buildFeature(raw, at2, TOOL, this.notes));
-  }
+// src/evidence/formats/drift/evidently-legacy-report.ts
+var evidentlyLegacyReport = {
+  id: "evidently-legacy",
+  detect: (doc) => isEvidentlyLegacyReport(doc),
+  read: (doc, ctx) => readEvidentlyLegacyReport(doc, ctx.path)
 };
 function readDataset(drifted, total, share, at2, names, from) {
   const d = requireCount(drifted, [...at2, names[0]]);
@@ -41553,64 +41961,23 @@ function readEvidentlyLegacyReport(doc, source) {
     );
   return { source, format: "evidently-legacy", features: features.list, ...dataset ? { dataset } : {}, notes };
 }
-function isEvidentlyTestSuite(doc) {
-  return !Array.isArray(doc.metrics) && Array.isArray(doc.tests) && doc.tests.some((t) => isRecord(t) && typeof t.name === "string" && ("parameters" in t || "group" in t));
-}
-function readEvidentlyTestSuite(doc, source) {
-  const notes = [];
-  const features = new FeatureSet(notes);
-  let dataset;
-  let driftTests = 0;
-  doc.tests.forEach((t, i) => {
-    if (!isRecord(t) || !isRecord(t.parameters)) return;
-    const p = t.parameters;
-    const at2 = ["tests", i, "parameters"];
-    const name = typeof t.name === "string" ? t.name : `test ${i}`;
-    const isTable = isRecord(p.features) && Object.values(p.features).some((f) => isRecord(f) && "stattest" in f);
-    const isColumn = "stattest" in p;
-    if (!isTable && !isColumn) return;
-    driftTests++;
-    if (t.status === "ERROR") {
-      throw new EvidenceError(
-        `Evidently could not run the test '${name}' (status ERROR: ${String(t.description ?? "")}); fix the test suite and save it again`,
-        ["tests", i]
-      );
-    }
-    const fromParam = (f, col, fat) => features.add(
-      {
-        name: col,
-        method: typeof f.stattest === "string" ? f.stattest : void 0,
-        score: f.score,
-        threshold: f.threshold,
-        drifted: typeof f.detected === "boolean" ? f.detected : void 0
-      },
-      fat
-    );
-    if (isTable) {
-      const cols = Object.entries(p.features).filter((e) => isRecord(e[1]));
-      cols.forEach(([col, f]) => fromParam(f, col, [...at2, "features", col]));
-      const drifted = cols.filter(([, f]) => f.detected === true).length;
-      const condition = isRecord(p.condition) ? p.condition.lt ?? p.condition.lte : void 0;
-      const onShare = /share/i.test(name);
-      if (!dataset || onShare) {
-        dataset = { drifted, total: cols.length, share: cols.length > 0 ? drifted / cols.length : 0 };
-        if (onShare && isFiniteNumber(condition)) dataset.threshold = condition;
-      }
-    } else {
-      const described = typeof t.description === "string" ? /\*\*(.+?)\*\*/.exec(t.description)?.[1] : void 0;
-      const col = typeof p.column_name === "string" ? p.column_name : described;
-      if (!col) throw new EvidenceError(`the test '${name}' does not say which column it checked`, ["tests", i]);
-      fromParam(p, col, at2);
-    }
-  });
-  if (driftTests === 0) {
+
+// src/evidence/formats/drift/evidently-snapshot.ts
+init_result();
+var evidentlySnapshot = {
+  id: "evidently-0.7",
+  detect: (doc) => isEvidentlySnapshot(doc),
+  read: (doc, ctx) => readEvidentlySnapshot(doc, ctx.path)
+};
+var evidentlySavedSnapshot = {
+  id: "evidently-saved-snapshot",
+  detect: (doc) => isRecord(doc.suite) && "metric_ids" in doc,
+  read: () => {
     throw new EvidenceError(
-      "the Evidently test suite has no drift test (TestShareOfDriftedColumns, TestNumberOfDriftedColumns or TestColumnDrift); add one, or save a Report with DataDriftPreset() instead"
+      "this is an Evidently snapshot saved with report.save(); save the report's results with report.save_json(...) or json() instead"
     );
   }
-  notes.push("Evidently's test suite rounds drift scores to 3 decimals");
-  return { source, format: "evidently-testsuite", features: features.list, ...dataset ? { dataset } : {}, notes };
-}
+};
 function isEvidentlySnapshot(doc) {
   return Array.isArray(doc.metrics) && doc.metrics.some(
     (m) => isRecord(m) && "value" in m && (typeof m.metric_id === "string" || typeof m.metric_name === "string" || isRecord(m.config))
@@ -41729,96 +42096,79 @@ function toNumber(raw) {
   return void 0;
 }
 
-// src/evidence/drift-report.ts
+// src/evidence/formats/drift/evidently-testsuite.ts
 init_result();
-
-// src/evidence/whylogs.ts
-init_result();
-var TOOL2 = "whylogs";
-function isWhylogsDriftScores(doc) {
-  const values = Object.values(doc);
-  return values.length > 0 && values.every((v) => isRecord(v) && typeof v.algorithm === "string");
+var evidentlyTestSuite = {
+  id: "evidently-testsuite",
+  detect: (doc) => isEvidentlyTestSuite(doc),
+  read: (doc, ctx) => readEvidentlyTestSuite(doc, ctx.path)
+};
+function isEvidentlyTestSuite(doc) {
+  return !Array.isArray(doc.metrics) && Array.isArray(doc.tests) && doc.tests.some((t) => isRecord(t) && typeof t.name === "string" && ("parameters" in t || "group" in t));
 }
-function readWhylogsDriftScores(doc, source) {
+function readEvidentlyTestSuite(doc, source) {
   const notes = [];
-  const features = [];
-  let possible = 0;
-  for (const [name, entry] of Object.entries(doc)) {
-    const v = entry;
-    const algorithm = v.algorithm;
-    const kind = resolveMethod(algorithm)?.kind;
-    const useStatistic = kind === "distance" || kind === void 0 && (v.pvalue === null || v.pvalue === void 0);
-    const band = isRecord(v.thresholds) ? v.thresholds.DRIFT : void 0;
-    let threshold;
-    if (Array.isArray(band) && band.length === 2 && isFiniteNumber(band[0]) && isFiniteNumber(band[1]) && kind !== void 0) {
-      threshold = kind === "pvalue" ? band[1] : band[0];
+  const features = new FeatureSet(notes);
+  let dataset;
+  let driftTests = 0;
+  doc.tests.forEach((t, i) => {
+    if (!isRecord(t) || !isRecord(t.parameters)) return;
+    const p = t.parameters;
+    const at2 = ["tests", i, "parameters"];
+    const name = typeof t.name === "string" ? t.name : `test ${i}`;
+    const isTable = isRecord(p.features) && Object.values(p.features).some((f) => isRecord(f) && "stattest" in f);
+    const isColumn = "stattest" in p;
+    if (!isTable && !isColumn) return;
+    driftTests++;
+    if (t.status === "ERROR") {
+      throw new EvidenceError(
+        `Evidently could not run the test '${name}' (status ERROR: ${String(t.description ?? "")}); fix the test suite and save it again`,
+        ["tests", i]
+      );
     }
-    if (v.drift_category === "POSSIBLE_DRIFT") possible++;
-    features.push(
-      buildFeature(
-        {
-          name,
-          method: algorithm,
-          score: useStatistic ? v.statistic : v.pvalue,
-          threshold,
-          drifted: typeof v.drift_category === "string" ? v.drift_category === "DRIFT" : void 0,
-          statistic: resolveMethod(algorithm)?.id === "ks" ? v.statistic : void 0,
-          keys: { score: useStatistic ? "statistic" : "pvalue" }
-        },
-        [name],
-        TOOL2,
-        notes
-      )
+    const fromParam = (f, col, fat) => features.add(
+      {
+        name: col,
+        method: typeof f.stattest === "string" ? f.stattest : void 0,
+        score: f.score,
+        threshold: f.threshold,
+        drifted: typeof f.detected === "boolean" ? f.detected : void 0
+      },
+      fat
+    );
+    if (isTable) {
+      const cols = Object.entries(p.features).filter((e) => isRecord(e[1]));
+      cols.forEach(([col, f]) => fromParam(f, col, [...at2, "features", col]));
+      const drifted = cols.filter(([, f]) => f.detected === true).length;
+      const condition = isRecord(p.condition) ? p.condition.lt ?? p.condition.lte : void 0;
+      const onShare = /share/i.test(name);
+      if (!dataset || onShare) {
+        dataset = { drifted, total: cols.length, share: cols.length > 0 ? drifted / cols.length : 0 };
+        if (onShare && isFiniteNumber(condition)) dataset.threshold = condition;
+      }
+    } else {
+      const described = typeof t.description === "string" ? /\*\*(.+?)\*\*/.exec(t.description)?.[1] : void 0;
+      const col = typeof p.column_name === "string" ? p.column_name : described;
+      if (!col) throw new EvidenceError(`the test '${name}' does not say which column it checked`, ["tests", i]);
+      fromParam(p, col, at2);
+    }
+  });
+  if (driftTests === 0) {
+    throw new EvidenceError(
+      "the Evidently test suite has no drift test (TestShareOfDriftedColumns, TestNumberOfDriftedColumns or TestColumnDrift); add one, or save a Report with DataDriftPreset() instead"
     );
   }
-  if (possible > 0) {
-    notes.push(
-      `whylogs put ${possible} column(s) in POSSIBLE_DRIFT; they are read as not drifted, and the gate judges each score against its threshold`
-    );
-  }
-  return { source, format: "whylogs", features, notes };
+  notes.push("Evidently's test suite rounds drift scores to 3 decimals");
+  return { source, format: "evidently-testsuite", features: features.list, ...dataset ? { dataset } : {}, notes };
 }
 
-// src/evidence/drift-report.ts
-var FORMATS_UNDERSTOOD = 'understood formats: generic ({"features": {"age": {"method": "psi", "score": 0.31}}}), Evidently Report JSON (legacy `metrics: [{metric, result}]` and 0.7+ snapshots), Evidently TestSuite JSON (`tests: [...]`) and whylogs calculate_drift_scores saved as JSON ({"age": {"algorithm": "ks", "pvalue": ...}}); see docs/evidence-formats.md';
-function parseDriftReport(text2, path, limits = DEFAULT_ENTRY_LIMITS) {
-  let doc;
-  return runReader(
-    path,
-    () => {
-      if (/^\s*</.test(text2)) {
-        throw new EvidenceError(
-          "this is an HTML page, not a JSON report; save Evidently's JSON with report.save_json(...) or json()"
-        );
-      }
-      const syntax = syntaxOf(path, text2);
-      checkDocumentSize(text2, syntax, limits, "max_features");
-      doc = parseText(text2, syntax);
-      const evidence = readDriftValue(doc.value, path, limits);
-      checkEntries(evidence.features.length, limits, "max_features");
-      return evidence;
-    },
-    (at2) => doc?.locate(at2)
-  );
-}
-function readDriftValue(value, source, limits) {
-  if (!isRecord(value))
-    throw new EvidenceError(`the file holds ${describeValue(value)}, not a drift report; ${FORMATS_UNDERSTOOD}`);
-  if ("features" in value) return readGenericDrift(value, source, limits);
-  if (isEvidentlyLegacyReport(value)) return readEvidentlyLegacyReport(value, source);
-  if (isEvidentlySnapshot(value)) return readEvidentlySnapshot(value, source);
-  if (isEvidentlyTestSuite(value)) return readEvidentlyTestSuite(value, source);
-  if (isRecord(value.suite) && "metric_ids" in value) {
-    throw new EvidenceError(
-      "this is an Evidently snapshot saved with report.save(); save the report's results with report.save_json(...) or json() instead"
-    );
-  }
-  if (isWhylogsDriftScores(value)) {
-    checkEntries(Object.keys(value).length, limits, "max_features");
-    return readWhylogsDriftScores(value, source);
-  }
-  throw new EvidenceError(`not a drift report this gate understands; ${FORMATS_UNDERSTOOD}`);
-}
+// src/evidence/formats/drift/generic.ts
+init_result();
+var genericDrift = {
+  id: "generic",
+  detect: (doc) => "features" in doc,
+  read: (doc, ctx) => readGenericDrift(doc, ctx.path, ctx.limits)
+};
 function readGenericDrift(doc, source, limits) {
   const notes = [];
   const entries = [];
@@ -41921,8 +42271,250 @@ function readGenericDataset(raw) {
   return out;
 }
 
-// src/evidence/huggingface.ts
+// src/evidence/formats/drift/whylogs.ts
 init_result();
+var TOOL2 = "whylogs";
+var whylogsDriftScores = {
+  id: "whylogs",
+  detect: (doc) => isWhylogsDriftScores(doc),
+  read: (doc, ctx) => {
+    checkEntries(Object.keys(doc).length, ctx.limits, "max_features");
+    return readWhylogsDriftScores(doc, ctx.path);
+  }
+};
+function isWhylogsDriftScores(doc) {
+  const values = Object.values(doc);
+  return values.length > 0 && values.every((v) => isRecord(v) && typeof v.algorithm === "string");
+}
+function readWhylogsDriftScores(doc, source) {
+  const notes = [];
+  const features = [];
+  let possible = 0;
+  for (const [name, entry] of Object.entries(doc)) {
+    const v = entry;
+    const algorithm = v.algorithm;
+    const kind = resolveMethod(algorithm)?.kind;
+    const useStatistic = kind === "distance" || kind === void 0 && (v.pvalue === null || v.pvalue === void 0);
+    const band = isRecord(v.thresholds) ? v.thresholds.DRIFT : void 0;
+    let threshold;
+    if (Array.isArray(band) && band.length === 2 && isFiniteNumber(band[0]) && isFiniteNumber(band[1]) && kind !== void 0) {
+      threshold = kind === "pvalue" ? band[1] : band[0];
+    }
+    if (v.drift_category === "POSSIBLE_DRIFT") possible++;
+    features.push(
+      buildFeature(
+        {
+          name,
+          method: algorithm,
+          score: useStatistic ? v.statistic : v.pvalue,
+          threshold,
+          drifted: typeof v.drift_category === "string" ? v.drift_category === "DRIFT" : void 0,
+          statistic: resolveMethod(algorithm)?.id === "ks" ? v.statistic : void 0,
+          keys: { score: useStatistic ? "statistic" : "pvalue" }
+        },
+        [name],
+        TOOL2,
+        notes
+      )
+    );
+  }
+  if (possible > 0) {
+    notes.push(
+      `whylogs put ${possible} column(s) in POSSIBLE_DRIFT; they are read as not drifted, and the gate judges each score against its threshold`
+    );
+  }
+  return { source, format: "whylogs", features, notes };
+}
+
+// src/evidence/document.ts
+var import_yaml = __toESM(require_dist(), 1);
+init_json();
+init_result();
+function syntaxOf(path, text2) {
+  const lower = path.toLowerCase();
+  if (lower.endsWith(".json")) return "json";
+  if (lower.endsWith(".yml") || lower.endsWith(".yaml")) return "yaml";
+  const first = text2.trimStart()[0];
+  return first === "{" || first === "[" ? "json" : "yaml";
+}
+function parseText(text2, syntax, lineOffset = 0) {
+  return syntax === "json" ? parseJsonDocument(text2) : parseYamlDocument(text2, lineOffset);
+}
+function parseJsonDocument(text2) {
+  const parsed = parseLenientJson(text2);
+  if (!parsed.ok) {
+    throw new EvidenceError(
+      `invalid JSON at line ${parsed.line}, column ${parsed.column}: ${parsed.message}`,
+      void 0,
+      parsed.line
+    );
+  }
+  return { value: parsed.value, locate: (at2) => locateJsonPath(text2, at2) };
+}
+function parseYamlDocument(text2, lineOffset) {
+  const lineCounter = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(text2, { lineCounter, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const err2 = doc.errors[0];
+    const pos = lineCounter.linePos(err2.pos[0]);
+    const line = pos.line + lineOffset;
+    const what = err2.message.split("\n")[0];
+    throw new EvidenceError(`invalid YAML at line ${line}, column ${pos.col}: ${what}`, void 0, line);
+  }
+  let value;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (err2) {
+    throw new EvidenceError(`the YAML could not be read: ${err2.message}`);
+  }
+  return {
+    value,
+    locate: (at2) => {
+      const node = doc.getIn(at2, true);
+      if (!(0, import_yaml.isNode)(node) || !node.range) return void 0;
+      return lineCounter.linePos(node.range[0]).line + lineOffset;
+    }
+  };
+}
+
+// src/evidence/drift-report.ts
+init_result();
+var DRIFT_REPORT_FORMATS = [
+  genericDrift,
+  evidentlyLegacyReport,
+  evidentlySnapshot,
+  evidentlyTestSuite,
+  evidentlySavedSnapshot,
+  whylogsDriftScores
+];
+var FORMATS_UNDERSTOOD = 'understood formats: generic ({"features": {"age": {"method": "psi", "score": 0.31}}}), Evidently Report JSON (legacy `metrics: [{metric, result}]` and 0.7+ snapshots), Evidently TestSuite JSON (`tests: [...]`) and whylogs calculate_drift_scores saved as JSON ({"age": {"algorithm": "ks", "pvalue": ...}}); see docs/evidence-formats.md';
+function parseDriftReport(text2, path, limits = DEFAULT_ENTRY_LIMITS) {
+  let doc;
+  return runReader(
+    path,
+    () => {
+      if (/^\s*</.test(text2)) {
+        throw new EvidenceError(
+          "this is an HTML page, not a JSON report; save Evidently's JSON with report.save_json(...) or json()"
+        );
+      }
+      const syntax = syntaxOf(path, text2);
+      checkDocumentSize(text2, syntax, limits, "max_features");
+      doc = parseText(text2, syntax);
+      const value = doc.value;
+      if (!isRecord(value))
+        throw new EvidenceError(`the file holds ${describeValue(value)}, not a drift report; ${FORMATS_UNDERSTOOD}`);
+      const evidence = readWithFormats(
+        DRIFT_REPORT_FORMATS,
+        value,
+        { path, limits },
+        `not a drift report this gate understands; ${FORMATS_UNDERSTOOD}`
+      );
+      checkEntries(evidence.features.length, limits, "max_features");
+      return evidence;
+    },
+    (at2) => doc?.locate(at2)
+  );
+}
+
+// src/evidence/formats/metrics/flat.ts
+init_result();
+
+// src/evidence/formats/metrics/generic.ts
+init_result();
+var META_KEYS = /* @__PURE__ */ new Set(["model_version", "sample_size", "slices", "metrics"]);
+var genericMetrics = {
+  id: "generic",
+  // A model card's front matter has a `metrics` list too (the names of its metrics): `model-index` marks it.
+  detect: (doc) => hasKey(doc, "metrics") && !hasKey(doc, "model-index"),
+  read: (doc, ctx) => readGeneric(doc, ctx.path, "generic", [], ctx.limits)
+};
+function readGeneric(doc, source, format, at2, limits) {
+  const metricsAt = [...at2, "metrics"];
+  if (!isRecord(doc.metrics)) {
+    throw new EvidenceError('`metrics` must be an object of metric names to numbers, like { "auc": 0.91 }', metricsAt);
+  }
+  const budget = new EntryBudget(limits, "max_metrics");
+  const evidence = withMeta(
+    doc,
+    source,
+    format,
+    readMetricMap(doc.metrics, metricsAt, void 0, budget),
+    at2,
+    limits,
+    budget
+  );
+  const unknown = Object.keys(doc).filter((k) => !META_KEYS.has(k));
+  if (unknown.length > 0)
+    evidence.notes.push(`ignored top-level keys that are not part of the metrics format: ${unknown.join(", ")}`);
+  return evidence;
+}
+function withMeta(doc, source, format, metrics, at2, limits, budget) {
+  const notes = [];
+  if (Object.keys(metrics).length === 0) {
+    throw new EvidenceError('the file has no metrics; write them as { "metrics": { "auc": 0.91 } }', [
+      ...at2,
+      "metrics"
+    ]);
+  }
+  const evidence = {
+    source,
+    format,
+    metrics,
+    slices: readSlices(doc.slices, [...at2, "slices"], limits, budget),
+    notes
+  };
+  const version = doc.model_version;
+  if (typeof version === "string" && version.trim() !== "") evidence.modelVersion = version;
+  else if (typeof version === "number") {
+    evidence.modelVersion = String(version);
+    notes.push(
+      `model_version is the number ${version}; quote it ("${version}") so that versions like 3.10 are read exactly`
+    );
+  } else if (version !== void 0 && version !== null) {
+    throw new EvidenceError(
+      `model_version is ${typeof version === "boolean" ? `the boolean ${version}` : "not text"}; write the version as a string like "3.2.0"`,
+      [...at2, "model_version"]
+    );
+  }
+  if (doc.sample_size !== void 0) evidence.sampleSize = requireCount(doc.sample_size, [...at2, "sample_size"]);
+  return evidence;
+}
+function readSlices(raw, at2, limits, budget) {
+  const out = {};
+  if (raw === void 0) return out;
+  if (!isRecord(raw)) {
+    throw new EvidenceError(
+      '`slices` must map a slice name to its metrics, like { "region=eu": { "auc": 0.905 } }',
+      at2
+    );
+  }
+  const slices = Object.entries(raw);
+  checkEntries(slices.length, limits, "max_slices");
+  for (const [name, metrics] of slices) setKey(out, name, readMetricMap(metrics, [...at2, name], void 0, budget));
+  return out;
+}
+
+// src/evidence/formats/metrics/huggingface.ts
+init_result();
+var huggingfaceCard = {
+  id: "huggingface",
+  detect: (doc) => hasKey(doc, "model-index"),
+  read: (doc, ctx) => readModelIndex(doc, ctx.path, { dataset: ctx.dataset, limits: ctx.limits })
+};
+function parseModelCard(text2, path, limits) {
+  const lower = path.toLowerCase();
+  const isMarkdown = lower.endsWith(".md") || lower.endsWith(".markdown");
+  if (!isMarkdown && !/^\uFEFF?---[ \t]*\r?\n/.test(text2)) return void 0;
+  const front = extractFrontMatter(text2);
+  if (!front) {
+    throw new EvidenceError(
+      "the file has no YAML front matter (a block between --- lines at the top); a Hugging Face model card keeps its eval results in `model-index` there"
+    );
+  }
+  checkDocumentSize(front.yaml, "yaml", limits, "max_metrics");
+  return parseText(front.yaml, "yaml", front.firstLine - 1);
+}
 function extractFrontMatter(text2) {
   const body = text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2;
   const open2 = /^---[ \t]*\r?\n/.exec(body);
@@ -42095,156 +42687,32 @@ function readHfValue(raw, at2, key, notes) {
   throw new EvidenceError(`${notANumberMessage(raw, `${key} (${formatPath(at2)})`)}`, at2);
 }
 
-// src/evidence/metrics.ts
-init_result();
-var META_KEYS = /* @__PURE__ */ new Set(["model_version", "sample_size", "slices", "metrics"]);
-var FORMATS_UNDERSTOOD2 = 'understood: generic ({"metrics": {"auc": 0.91}}), flat ({"auc": 0.91}), a Hugging Face model card (README.md with model-index) or an MLflow run folder';
-function parseMetricsFile(text2, path, options = {}) {
-  const limits = options.limits ?? DEFAULT_ENTRY_LIMITS;
-  let doc;
-  return runReader(
-    path,
-    () => {
-      doc = parseMetricsDocument(text2, path, limits);
-      return readMetricsValue(doc.value, path, options, limits);
-    },
-    (at2) => doc?.locate(at2)
-  );
-}
-function parseInlineMetrics(obj, manifestPath, limits = DEFAULT_ENTRY_LIMITS) {
-  return runReader(
-    manifestPath,
-    () => {
-      if (isRecord(obj) && hasKey(obj, "metrics") && isRecord(obj.metrics)) {
-        return readGeneric(obj, manifestPath, "inline", ["evaluation", "metrics"], limits);
-      }
-      return readFlat(obj, manifestPath, "inline", ["evaluation", "metrics"], limits);
-    },
-    () => void 0
-  );
-}
-function parseMetricsDocument(text2, path, limits) {
-  const lower = path.toLowerCase();
-  const isMarkdown = lower.endsWith(".md") || lower.endsWith(".markdown");
-  if (isMarkdown || /^\uFEFF?---[ \t]*\r?\n/.test(text2)) {
-    const front = extractFrontMatter(text2);
-    if (!front) {
-      throw new EvidenceError(
-        "the file has no YAML front matter (a block between --- lines at the top); a Hugging Face model card keeps its eval results in `model-index` there"
-      );
-    }
-    checkDocumentSize(front.yaml, "yaml", limits, "max_metrics");
-    return parseText(front.yaml, "yaml", front.firstLine - 1);
-  }
-  const syntax = syntaxOf(path, text2);
-  checkDocumentSize(text2, syntax, limits, "max_metrics");
-  return parseText(text2, syntax);
-}
-function readMetricsValue(value, path, options, limits) {
-  if (!isRecord(value)) {
-    throw new EvidenceError(
-      `the file is not a metrics object (it holds ${Array.isArray(value) ? "a list" : String(value)}); ${FORMATS_UNDERSTOOD2}`
-    );
-  }
-  notAnMlflowFile(value, path);
-  if (hasKey(value, "model-index")) return readModelIndex(value, path, options);
-  if (hasKey(value, "metrics")) return readGeneric(value, path, "generic", [], limits);
-  return readFlat(value, path, "flat", [], limits);
-}
-function notAnMlflowFile(value, path) {
-  const name = path.split("/").pop() ?? path;
-  const isMLmodel = name === "MLmodel" || hasKey(value, "flavors") && hasKey(value, "artifact_path");
-  const isMeta = name === "meta.yaml" && hasKey(value, "experiment_id") && hasKey(value, "lifecycle_stage");
-  if (!isMLmodel && !isMeta) return;
-  const folder = isMLmodel ? /^(.*)\/artifacts\/(?:.*\/)?MLmodel$/.exec(path)?.[1] : path.slice(0, -"/meta.yaml".length);
-  const runId = isMLmodel && typeof value.run_id === "string" ? value.run_id : void 0;
-  const where2 = folder ? ` (here ${folder})` : ` (mlruns/<experiment>/${runId ?? "<run>"}${runId ? ", the run that logged this model" : ""})`;
-  throw new EvidenceError(
-    `this is an MLflow ${isMLmodel ? "MLmodel file (how to load the model), not the model's metrics" : "run's meta.yaml, not its metrics"}; point evaluation.metrics at the run folder${where2}, which holds meta.yaml and metrics/`,
-    void 0,
-    void 0,
-    `Point evaluation.metrics at the MLflow run folder${where2}, not at a file inside it.`
-  );
-}
-function readGeneric(doc, source, format, at2, limits) {
-  const metricsAt = [...at2, "metrics"];
-  if (!isRecord(doc.metrics)) {
-    throw new EvidenceError('`metrics` must be an object of metric names to numbers, like { "auc": 0.91 }', metricsAt);
-  }
-  const budget = new EntryBudget(limits, "max_metrics");
-  const evidence = withMeta(
-    doc,
-    source,
-    format,
-    readMetricMap(doc.metrics, metricsAt, void 0, budget),
-    at2,
-    limits,
-    budget
-  );
-  const unknown = Object.keys(doc).filter((k) => !META_KEYS.has(k));
-  if (unknown.length > 0)
-    evidence.notes.push(`ignored top-level keys that are not part of the metrics format: ${unknown.join(", ")}`);
-  return evidence;
-}
-function readFlat(doc, source, format, at2, limits) {
-  if (!isRecord(doc)) {
-    throw new EvidenceError(
-      `metrics must be an object of metric names to numbers, like { "auc": 0.91 }; ${FORMATS_UNDERSTOOD2}`,
-      at2
-    );
-  }
-  const budget = new EntryBudget(limits, "max_metrics");
-  return withMeta(doc, source, format, readMetricMap(doc, at2, META_KEYS, budget), at2, limits, budget);
-}
-function withMeta(doc, source, format, metrics, at2, limits, budget) {
-  const notes = [];
-  if (Object.keys(metrics).length === 0) {
-    throw new EvidenceError('the file has no metrics; write them as { "metrics": { "auc": 0.91 } }', [
-      ...at2,
-      "metrics"
-    ]);
-  }
-  const evidence = {
-    source,
-    format,
-    metrics,
-    slices: readSlices(doc.slices, [...at2, "slices"], limits, budget),
-    notes
-  };
-  const version = doc.model_version;
-  if (typeof version === "string" && version.trim() !== "") evidence.modelVersion = version;
-  else if (typeof version === "number") {
-    evidence.modelVersion = String(version);
-    notes.push(
-      `model_version is the number ${version}; quote it ("${version}") so that versions like 3.10 are read exactly`
-    );
-  } else if (version !== void 0 && version !== null) {
-    throw new EvidenceError(
-      `model_version is ${typeof version === "boolean" ? `the boolean ${version}` : "not text"}; write the version as a string like "3.2.0"`,
-      [...at2, "model_version"]
-    );
-  }
-  if (doc.sample_size !== void 0) evidence.sampleSize = requireCount(doc.sample_size, [...at2, "sample_size"]);
-  return evidence;
-}
-function readSlices(raw, at2, limits, budget) {
-  const out = {};
-  if (raw === void 0) return out;
-  if (!isRecord(raw)) {
-    throw new EvidenceError(
-      '`slices` must map a slice name to its metrics, like { "region=eu": { "auc": 0.905 } }',
-      at2
-    );
-  }
-  const slices = Object.entries(raw);
-  checkEntries(slices.length, limits, "max_slices");
-  for (const [name, metrics] of slices) setKey(out, name, readMetricMap(metrics, [...at2, name], void 0, budget));
-  return out;
-}
-
-// src/evidence/mlflow.ts
+// src/evidence/formats/metrics/mlflow.ts
 import { createHash } from "node:crypto";
 init_result();
+function runFileKind(doc, path) {
+  const name = path.split("/").pop() ?? path;
+  if (name === "MLmodel" || hasKey(doc, "flavors") && hasKey(doc, "artifact_path")) return "MLmodel";
+  if (name === "meta.yaml" && hasKey(doc, "experiment_id") && hasKey(doc, "lifecycle_stage")) return "meta";
+  return void 0;
+}
+var mlflowFile = {
+  id: "mlflow-file",
+  detect: (doc, path) => runFileKind(doc, path) !== void 0,
+  read: (doc, ctx) => {
+    const path = ctx.path;
+    const isMLmodel = runFileKind(doc, path) === "MLmodel";
+    const folder = isMLmodel ? /^(.*)\/artifacts\/(?:.*\/)?MLmodel$/.exec(path)?.[1] : path.slice(0, -"/meta.yaml".length);
+    const runId = isMLmodel && typeof doc.run_id === "string" ? doc.run_id : void 0;
+    const where2 = folder ? ` (here ${folder})` : ` (mlruns/<experiment>/${runId ?? "<run>"}${runId ? ", the run that logged this model" : ""})`;
+    throw new EvidenceError(
+      `this is an MLflow ${isMLmodel ? "MLmodel file (how to load the model), not the model's metrics" : "run's meta.yaml, not its metrics"}; point evaluation.metrics at the run folder${where2}, which holds meta.yaml and metrics/`,
+      void 0,
+      void 0,
+      `Point evaluation.metrics at the MLflow run folder${where2}, not at a file inside it.`
+    );
+  }
+};
 var RUN_STATUS = {
   "1": "RUNNING",
   "2": "SCHEDULED",
@@ -42385,6 +42853,78 @@ async function readHashed(source, path, inputs) {
   inputs.push({ path, sha256: createHash("sha256").update(read.bytes).digest("hex") });
   if (read.bytes.length === 0) return { ok: true, text: "" };
   return decodeText(read.bytes);
+}
+
+// src/evidence/formats/metrics/flat.ts
+var METRICS_FORMATS_UNDERSTOOD = 'understood: generic ({"metrics": {"auc": 0.91}}), flat ({"auc": 0.91}), a Hugging Face model card (README.md with model-index) or an MLflow run folder';
+var flatMetrics = {
+  id: "flat",
+  detect: (doc, path) => !hasKey(doc, "metrics") && !huggingfaceCard.detect(doc, path) && !mlflowFile.detect(doc, path),
+  read: (doc, ctx) => readFlat(doc, ctx.path, "flat", [], ctx.limits)
+};
+function readFlat(doc, source, format, at2, limits) {
+  if (!isRecord(doc)) {
+    throw new EvidenceError(
+      `metrics must be an object of metric names to numbers, like { "auc": 0.91 }; ${METRICS_FORMATS_UNDERSTOOD}`,
+      at2
+    );
+  }
+  const budget = new EntryBudget(limits, "max_metrics");
+  return withMeta(doc, source, format, readMetricMap(doc, at2, META_KEYS, budget), at2, limits, budget);
+}
+
+// src/evidence/metrics.ts
+init_result();
+
+// src/evidence/formats/metrics/inline.ts
+init_result();
+function parseInlineMetrics(obj, manifestPath, limits = DEFAULT_ENTRY_LIMITS) {
+  return runReader(
+    manifestPath,
+    () => {
+      if (isRecord(obj) && hasKey(obj, "metrics") && isRecord(obj.metrics)) {
+        return readGeneric(obj, manifestPath, "inline", ["evaluation", "metrics"], limits);
+      }
+      return readFlat(obj, manifestPath, "inline", ["evaluation", "metrics"], limits);
+    },
+    () => void 0
+  );
+}
+
+// src/evidence/metrics.ts
+var METRICS_FORMATS = [
+  mlflowFile,
+  huggingfaceCard,
+  genericMetrics,
+  flatMetrics
+];
+function parseMetricsFile(text2, path, options = {}) {
+  const limits = options.limits ?? DEFAULT_ENTRY_LIMITS;
+  let doc;
+  return runReader(
+    path,
+    () => {
+      doc = parseModelCard(text2, path, limits) ?? parseWhole(text2, path, limits);
+      const value = doc.value;
+      if (!isRecord(value)) {
+        throw new EvidenceError(
+          `the file is not a metrics object (it holds ${Array.isArray(value) ? "a list" : String(value)}); ${METRICS_FORMATS_UNDERSTOOD}`
+        );
+      }
+      return readWithFormats(
+        METRICS_FORMATS,
+        value,
+        { path, limits, dataset: options.dataset },
+        `not a metrics file this gate reads; ${METRICS_FORMATS_UNDERSTOOD}`
+      );
+    },
+    (at2) => doc?.locate(at2)
+  );
+}
+function parseWhole(text2, path, limits) {
+  const syntax = syntaxOf(path, text2);
+  checkDocumentSize(text2, syntax, limits, "max_metrics");
+  return parseText(text2, syntax);
 }
 
 // src/evidence/gather.ts
@@ -42615,10 +43155,17 @@ var NOT_WAIVABLE = /* @__PURE__ */ new Set([
   "waiver.invalid",
   "policy.protected",
   "approvals.required",
-  "release.risk_tier_lowered"
+  "release.risk_tier_lowered",
+  "release.removed"
 ]);
 var WAIVER_WARNING_DAYS = 14;
 var login = (who) => who.trim().replace(/^@/, "").toLowerCase();
+function exceptionApprovalProblem(pr, r) {
+  if (!r.access.counts) return `@${r.user}'s approval does not count (${r.access.reason})`;
+  if (r.commit !== pr.headSha)
+    return `@${r.user} approved an older commit (${r.commit.slice(0, 7)}), not the head ${pr.headSha.slice(0, 7)}: an exception needs a policy owner's approval of the commit it is judged on`;
+  return null;
+}
 function ownerStatus(policy, pr, who) {
   const name = login(who);
   const teams = [];
@@ -42668,9 +43215,9 @@ function judge(ctx, w) {
         problems.push(`${w.approved_by} opened this pull request and cannot approve its own waiver`);
       else {
         const review = pr.reviews.find((r) => login(r.user) === login(w.approved_by));
+        const problem2 = review?.state === "APPROVED" ? exceptionApprovalProblem(pr, review) : null;
         if (review?.state !== "APPROVED") problems.push(`${w.approved_by} has not approved this pull request`);
-        else if (!review.access.counts)
-          problems.push(`${w.approved_by}'s approval does not count (${review.access.reason})`);
+        else if (problem2) problems.push(problem2);
         else verified = true;
       }
     } else if (!owner.owner && !owner.unverifiable) {
@@ -42878,11 +43425,13 @@ function driftRules(ctx) {
     if (others.length > 0)
       findings.push({
         rule: "drift.feature",
-        status: "warn",
+        // Fails: the tier's method and threshold are the bar; a report in another method would let the
+        // tool that wrote the evidence choose which bar it is judged by.
+        status: "fail",
         subject: "method",
         actual: others.join(", "),
         expected: rule.method,
-        message: `the ${ctx.tier.name} tier asks for ${rule.method} but ${ev.source} measured drift with ${others.join(", ")}; those features are judged by their own method's default threshold`,
+        message: `the ${ctx.tier.name} tier asks for ${rule.method} but ${ev.source} measured drift with ${others.join(", ")}, so the policy's threshold cannot be applied to those features (they are shown judged by their own method's default)`,
         fix: `Produce the drift report with ${rule.method}, or compute it from samples (drift.reference and drift.current).`,
         ...pos
       });
@@ -43684,7 +44233,8 @@ var RULE_IDS = [
   "approvals.required",
   "waiver.invalid",
   "policy.protected",
-  "release.risk_tier_lowered"
+  "release.risk_tier_lowered",
+  "release.removed"
 ];
 
 // src/policy/schemas.ts
@@ -47746,8 +48296,10 @@ function globProblems(globs, key, parsed) {
     const segments = glob.replace(/^\.\//, "").split("/");
     let why;
     let fix = `write it relative to the repository root, like ${example}`;
-    if (/^(\/|~|[A-Za-z]:[\\/])/.test(glob)) why = "is an absolute path";
-    else if (segments.includes("..")) why = "climbs out of its folder with '..'";
+    if (glob.trim() === "") why = "is empty";
+    else if (/^(\/|~|[A-Za-z]:[\\/])/.test(glob)) why = "is an absolute path";
+    else if (segments.some((s) => /(^|[@!+*?]\(|[|(,{])\.\.($|[|),}])/.test(s)))
+      why = "climbs out of its folder with '..'";
     else if (segments.includes(".git")) {
       why = "points into .git/, which is never read as part of a release";
       fix = "remove it";
@@ -48362,8 +48914,9 @@ function protectedPathRule(policy, pr, policyChanges = []) {
   const problems = [];
   for (const r of pr.reviews) {
     if (r.state !== "APPROVED" || login(r.user) === login(pr.author)) continue;
-    if (!r.access.counts) {
-      problems.push(`@${r.user}'s approval does not count (${r.access.reason})`);
+    const problem2 = exceptionApprovalProblem(pr, r);
+    if (problem2) {
+      problems.push(problem2);
       continue;
     }
     const s = ownerStatus(policy, pr, r.user);
@@ -48416,6 +48969,72 @@ function queuedProtectedRule(policy, changedFiles, policyChanges = []) {
   ];
 }
 
+// src/rules/removed.ts
+var describe3 = (r) => r.name ? `${r.path} (model ${r.name})` : r.path;
+function removedReleaseRule(policy, removed, pr) {
+  if (removed.length === 0) return [];
+  const owners = policy.owners.join(", ") || "the policy names none";
+  const unreadable = removed.filter((r) => r.unreadable);
+  if (unreadable.length > 0)
+    return [
+      {
+        rule: "release.removed",
+        status: "fail",
+        subject: unreadable.map((r) => r.path).join(", "),
+        message: `the gate cannot tell whether this change removes the production release ${unreadable.map((r) => `${describe3(r)}: ${r.unreadable}`).join("; ")}`,
+        fix: "Re-run the job; if it fails again, check that the token may read the repository (`contents: read`).",
+        file: unreadable[0].path
+      }
+    ];
+  const list = removed.map(describe3).join(", ");
+  const what = `takes away the production release ${list} with no release in it that replaces ${removed.length === 1 ? "it" : "them"} (same path, a rename GitHub reports, or the same model name)`;
+  if (pr === "queued")
+    return [
+      {
+        rule: "release.removed",
+        status: "warn",
+        subject: removed.map((r) => r.path).join(", "),
+        message: `this merge group ${what}; not re-checked in the merge queue: each pull request needed a policy owner's approval (this gate's required check) before it could join`,
+        file: removed[0].path
+      }
+    ];
+  const approvers = [];
+  const problems = [];
+  for (const r of pr.reviews) {
+    if (r.state !== "APPROVED" || login(r.user) === login(pr.author)) continue;
+    const problem2 = exceptionApprovalProblem(pr, r);
+    if (problem2) {
+      problems.push(problem2);
+      continue;
+    }
+    const s = ownerStatus(policy, pr, r.user);
+    if (s.owner) approvers.push(`@${r.user}`);
+    else if (s.unverifiable) problems.push(s.unverifiable);
+  }
+  if (approvers.length > 0)
+    return [
+      {
+        rule: "release.removed",
+        status: "pass",
+        subject: removed.map((r) => r.path).join(", "),
+        message: `this pull request ${what}, approved by policy owner ${approvers.join(", ")}`,
+        file: removed[0].path
+      }
+    ];
+  return [
+    {
+      rule: "release.removed",
+      status: "fail",
+      subject: removed.map((r) => r.path).join(", "),
+      actual: list,
+      expected: `an approving review from a policy owner (${owners})`,
+      message: `this pull request ${what}, and no policy owner has approved it` + (problems.length > 0 ? `; ${[...new Set(problems)].join("; ")}` : ""),
+      fix: `If the model is being retired, ask a policy owner (${owners}) to approve; if it moved, keep its model.name (or its manifest path) so that the gate compares it with production.`,
+      file: removed[0].path
+    }
+  ];
+}
+
 // src/rules/risk-tier.ts
 function ancestors(policy, name) {
   const out = [];
@@ -48449,8 +49068,9 @@ function decideTier(policy, head, base, pr, where2, queued = false) {
   const problems = [];
   for (const r of pr?.reviews ?? []) {
     if (r.state !== "APPROVED" || login(r.user) === login(pr.author)) continue;
-    if (!r.access.counts) {
-      problems.push(`@${r.user}'s approval does not count (${r.access.reason})`);
+    const problem2 = exceptionApprovalProblem(pr, r);
+    if (problem2) {
+      problems.push(problem2);
       continue;
     }
     const s = ownerStatus(policy, pr, r.user);
@@ -48500,6 +49120,10 @@ function decideTier(policy, head, base, pr, where2, queued = false) {
     }
   };
 }
+
+// src/unicode.ts
+var INVISIBLE_CLASS = "\\p{Cf}\\p{Default_Ignorable_Code_Point}\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000\\u2800";
+var invisible = () => new RegExp(`[${INVISIBLE_CLASS}]`, "gu");
 
 // src/engine.ts
 var DEFAULT_POLICY_PATH = ".github/model-release-policy.yml";
@@ -48554,6 +49178,18 @@ async function checkRepository(options) {
   for (const { path, head } of heads) {
     const release = await gatherRelease(path, head, policy, { ...options, pullRequest }, lookup3);
     if (release) releases.push(release);
+  }
+  const changedFiles = pullRequest?.changedFiles ?? options.mergeGroup?.changedFiles;
+  if (changedFiles && options.baseline && !options.manifests) {
+    const removed = await removedReleases(
+      options.baseline,
+      options.head,
+      policy,
+      changedFiles,
+      manifestPaths,
+      releases
+    );
+    pullRequestFindings.push(...removedReleaseRule(policy, removed, pullRequest ?? "queued"));
   }
   const report = evaluate(releases, policy, {
     now: options.now,
@@ -48689,7 +49325,37 @@ function invalidManifest(path, message) {
     positionOf: () => void 0
   };
 }
-var nameKey = (name) => name.normalize("NFKC").replace(/[\p{Cf}\s]+/gu, "").toLowerCase();
+var nameKey = (name) => name.normalize("NFKC").replace(invisible(), "").replace(/\s+/gu, "").toLowerCase();
+async function removedReleases(base, head, policy, changedFiles, headManifests, releases) {
+  const isManifest = (0, import_picomatch2.default)(policy.manifests, { dot: true });
+  const candidates = new Set(changedFiles.filter((f) => isManifest(f) && !headManifests.includes(f)));
+  if (candidates.size === 0) return [];
+  let basePaths;
+  try {
+    basePaths = await base.glob(policy.manifests);
+  } catch (e) {
+    return [
+      {
+        path: [...candidates].join(", "),
+        unreadable: `the manifests of ${base.description} cannot be listed (${e.message})`
+      }
+    ];
+  }
+  const paired = new Set(releases.map((r) => r.baseline?.path));
+  const removed = [];
+  for (const path of basePaths) {
+    if (!candidates.has(path) || paired.has(path)) continue;
+    const now = await head.read(path);
+    if (now.ok) continue;
+    if (now.reason !== "missing") {
+      removed.push({ path, unreadable: now.message });
+      continue;
+    }
+    const was = await readManifest(base, path, policy);
+    removed.push({ path, name: was?.loaded.manifest?.model.name });
+  }
+  return removed;
+}
 var BaseManifests = class {
   constructor(source, policy) {
     this.source = source;
@@ -49010,7 +49676,7 @@ var MAX_PROSE_CHARS = 500;
 var ZWSP = "\u200B";
 var LINE_BREAKS = /\r\n|[\r\n\t\v\f\u0085\u2028\u2029]/g;
 var CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
-var HIDDEN = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
+var HIDDEN = invisible();
 var PICTOGRAPH = new RegExp("\\p{Extended_Pictographic}", "u");
 var EMOJI_TAIL = /(?:[\u{1F3FB}-\u{1F3FF}]|\uFE0F)$/u;
 function showHidden(ch, offset, text2) {
@@ -49118,7 +49784,9 @@ function topDrifted(drift, limit) {
   return [...drift ?? []].sort(bySeverity).slice(0, limit);
 }
 function driftCondition(feature) {
-  return `${feature.direction === "below" ? "\u2264" : "\u2265"} ${formatNumber(feature.threshold)}`;
+  const strict = resolveMethod(feature.method)?.strict ?? false;
+  const sign = feature.direction === "below" ? strict ? "<" : "\u2264" : strict ? ">" : "\u2265";
+  return `${sign} ${formatNumber(feature.threshold)}`;
 }
 function shortRef(ref) {
   return /^[0-9a-f]{40}$/i.test(ref) ? ref.slice(0, 7) : ref;
@@ -49500,7 +50168,8 @@ function driftBlock(model, histograms) {
         escapeMarkdown(f.method),
         formatNumber(f.score),
         driftCondition(f),
-        f.drifted ? waived.has(f.name) ? "\u{1F534} yes (waived)" : "\u{1F534} yes" : "no"
+        // No score: counted as drifted (drift cannot be ruled out), but said as what it is.
+        f.score === null ? `\u{1F534} no score${waived.has(f.name) ? " (waived)" : ""}` : f.drifted ? waived.has(f.name) ? "\u{1F534} yes (waived)" : "\u{1F534} yes" : "no"
       ])
     )
   ];
@@ -49637,7 +50306,7 @@ function parts(report, detail, mode, url, links) {
     footer: end
   };
 }
-function join(head, tableLines, sections, note, end) {
+function join2(head, tableLines, sections, note, end) {
   const blocks = [head.join("\n"), tableLines.join("\n"), ...sections, note ?? "", end].filter(Boolean);
   return blocks.join("\n\n") + "\n";
 }
@@ -49655,7 +50324,7 @@ function fit(report, mode, prefix2, limit, measure, url, where2, links) {
   for (let level = 0; level < DETAIL_LEVELS.length; level++) {
     p = parts(report, DETAIL_LEVELS[level], mode, url, links);
     const note2 = level > 0 ? shortenedNote(leftOut(level), where2) : void 0;
-    const doc2 = join(p.head, [...p.tableHeader, ...p.tableRows], p.sections, note2, p.footer);
+    const doc2 = join2(p.head, [...p.tableHeader, ...p.tableRows], p.sections, note2, p.footer);
     if (fits(doc2)) return prefix2 + doc2;
   }
   const last = leftOut(DETAIL_LEVELS.length - 1);
@@ -49668,7 +50337,7 @@ function fit(report, mode, prefix2, limit, measure, url, where2, links) {
     where2
   );
   const widest = noteFor(p.tableRows.length, p.sections.length);
-  let used = measure(prefix2 + join(p.head, p.tableHeader, [], widest, p.footer));
+  let used = measure(prefix2 + join2(p.head, p.tableHeader, [], widest, p.footer));
   const rows = [];
   for (const row2 of p.tableRows) {
     const size2 = measure(row2) + 1;
@@ -49687,7 +50356,7 @@ function fit(report, mode, prefix2, limit, measure, url, where2, links) {
   }
   const tableLines = rows.length > 0 ? [...p.tableHeader, ...rows] : [];
   const note = noteFor(p.tableRows.length - rows.length, p.sections.length - sections.length);
-  const doc = prefix2 + join(p.head, tableLines, sections, note, p.footer);
+  const doc = prefix2 + join2(p.head, tableLines, sections, note, p.footer);
   if (measure(doc) > limit)
     throw new RangeError(`a limit of ${limit} is too small for even the verdict of this report`);
   return doc;
@@ -49777,7 +50446,7 @@ function toAnnotations(report) {
 }
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync2, existsSync as existsSync2 } from "fs";
+import { readFileSync as readFileSync2, existsSync as existsSync3 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context = class {
   /**
@@ -49787,7 +50456,7 @@ var Context = class {
     var _a, _b, _c;
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
-      if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
+      if (existsSync3(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync2(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
         const path = process.env.GITHUB_EVENT_PATH;
@@ -54808,7 +55477,7 @@ function clip(text2, note) {
 }
 
 // src/github/contents-source.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
 import { createHash as createHash7 } from "node:crypto";
 
 // src/files/lfs.ts
@@ -54942,6 +55611,14 @@ var ContentsFileSource = class _ContentsFileSource {
         return error2(
           `${refused} The tree of ${this.ref.slice(0, 7)} lists '${path}', so this 404 is not a missing file.`
         );
+      const parts2 = path.split("/");
+      for (let i = 1; i < parts2.length; i++) {
+        const folder = parts2.slice(0, i).join("/");
+        if (files.get(folder)?.mode === "120000")
+          return error2(
+            `${refused} '${folder}' is a symbolic link in the tree of ${this.ref.slice(0, 7)}, which the contents API does not follow, so this 404 is not a missing file. Check out the commit (actions/checkout with fetch-depth: 2) so the gate reads it through git.`
+          );
+      }
       return {
         ok: false,
         result: { ok: false, reason: "missing", message: `'${path}' does not exist in ${this.description}` }
@@ -54970,7 +55647,7 @@ var ContentsFileSource = class _ContentsFileSource {
     return got.data.map((e) => e.name).sort();
   }
   async glob(patterns) {
-    const isMatch = (0, import_picomatch2.default)(patterns, { dot: false });
+    const isMatch = (0, import_picomatch3.default)(patterns, { dot: false });
     return [...(await this.files()).keys()].filter((p) => isMatch(p)).sort();
   }
 };
@@ -54993,11 +55670,11 @@ function gitBlobSha(bytes) {
 }
 
 // src/github/git-source.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
+var import_picomatch4 = __toESM(require_picomatch2(), 1);
 import { execFile } from "node:child_process";
 import { createHash as createHash8 } from "node:crypto";
 import { lstatSync, readFileSync as readFileSync3 } from "node:fs";
-import { join as join2, posix as posix2 } from "node:path";
+import { join as join3, posix as posix2 } from "node:path";
 var MAX_SYMLINK_HOPS = 8;
 function git(cwd, args, maxBuffer = 64 * 1024 * 1024) {
   return new Promise((resolve, reject) => {
@@ -55122,7 +55799,7 @@ var GitFileSource = class _GitFileSource {
    */
   lfsContent(shown, path, lfs) {
     if (lfs.size > this.maxBytes) return tooLarge(shown, lfs.size, this.maxBytes);
-    const abs = join2(this.dir, ...path.split("/"));
+    const abs = join3(this.dir, ...path.split("/"));
     try {
       const st = lstatSync(abs);
       if (st.isFile() && st.size === lfs.size) {
@@ -55155,7 +55832,7 @@ var GitFileSource = class _GitFileSource {
     }
   }
   async glob(patterns) {
-    const isMatch = (0, import_picomatch3.default)(patterns, { dot: false });
+    const isMatch = (0, import_picomatch4.default)(patterns, { dot: false });
     return [...(await this.listing()).values()].filter((e) => e.type === "blob" && isMatch(e.path)).map((e) => e.path).sort();
   }
 };
@@ -55171,9 +55848,9 @@ async function checkedOutCommit(dir) {
 import { execFile as execFile2 } from "node:child_process";
 
 // src/files/local.ts
-var import_picomatch4 = __toESM(require_picomatch2(), 1);
+var import_picomatch5 = __toESM(require_picomatch2(), 1);
 import { readdirSync, readFileSync as readFileSync4, realpathSync, statSync } from "node:fs";
-import { join as join3, relative, sep as sep2 } from "node:path";
+import { join as join4, relative, sep as sep2 } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var LocalFileSource = class _LocalFileSource {
   constructor(root, maxBytes = DEFAULT_MAX_FILE_BYTES, description = "working tree") {
@@ -55197,7 +55874,7 @@ var LocalFileSource = class _LocalFileSource {
     const root = this.root_();
     let real;
     try {
-      real = realpathSync(join3(root, norm.path));
+      real = realpathSync(join4(root, norm.path));
     } catch (e) {
       const code = e.code;
       if (code === "ENOENT" || code === "ENOTDIR")
@@ -55251,7 +55928,7 @@ var LocalFileSource = class _LocalFileSource {
     }
   }
   async glob(patterns) {
-    const isMatch = (0, import_picomatch4.default)(patterns, { dot: false });
+    const isMatch = (0, import_picomatch5.default)(patterns, { dot: false });
     const root = this.root_();
     const out = [];
     const walk = async (abs, rel) => {
@@ -55264,7 +55941,7 @@ var LocalFileSource = class _LocalFileSource {
       for (const e of entries) {
         const childRel = rel ? `${rel}/${e.name}` : e.name;
         if (e.isDirectory()) {
-          if (!SKIP_DIRS.has(e.name)) await walk(join3(abs, e.name), childRel);
+          if (!SKIP_DIRS.has(e.name)) await walk(join4(abs, e.name), childRel);
         } else if ((e.isFile() || e.isSymbolicLink()) && isMatch(childRel)) out.push(childRel);
       }
     };
@@ -55707,9 +56384,9 @@ function writeAttestation(runner, commentId, report) {
   };
 }
 function writeRecord(runner, name, json) {
-  const dir = join4(runner.runnerTemp, "model-release-gate");
+  const dir = join5(runner.runnerTemp, "model-release-gate");
   mkdirSync(dir, { recursive: true });
-  const path = join4(dir, name);
+  const path = join5(dir, name);
   writeFileSync(path, json);
   return path;
 }

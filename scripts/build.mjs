@@ -1,4 +1,5 @@
-// Bundles the action (dist/index.js) and the command line (dist/cli.js) with esbuild.
+// Bundles the action (dist/index.js), the command line (dist/cli.js) and the worker thread that `drift`
+// parses and scores on (dist/drift-worker.js, loaded from beside the other two) with esbuild.
 // ESM output; the banner defines `require` because parts of the Actions toolkit still call it.
 import { build } from 'esbuild';
 import { chmodSync, readFileSync } from 'node:fs';
@@ -28,3 +29,10 @@ await build({
   banner: { js: '#!/usr/bin/env node\n' + banner },
 });
 chmodSync('dist/cli.js', 0o755);
+// The worker threads of `drift` (src/workers/pool.ts finds it beside the bundle that starts them).
+await build({
+  ...common,
+  entryPoints: ['src/workers/worker.ts'],
+  outfile: 'dist/drift-worker.js',
+  banner: { js: banner },
+});

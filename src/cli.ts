@@ -4,7 +4,7 @@
 import { existsSync, promises as fs, readFileSync, realpathSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { computeDrift, toGenericReport, TYPE_INFERENCES, type TypeInference } from './drift/compute.js';
+import { computeDriftThreaded, toGenericReport, TYPE_INFERENCES, type TypeInference } from './drift/compute.js';
 import { COMPUTABLE_METHOD_IDS, resolveMethod, thresholdProblem } from './drift/methods.js';
 import { checkRepository, DEFAULT_POLICY_PATH } from './engine.js';
 import { readSamples } from './evidence/samples.js';
@@ -27,7 +27,7 @@ Usage:
                            [--max-file-mb N] [MANIFEST ...]
   model-release-gate drift --reference FILE --current FILE [--method auto|${COMPUTABLE_METHOD_IDS.join('|')}]
                            [--threshold N] [--drift-share N] [--type-inference evidently-0.7|legacy]
-                           [--format text|json] [--output FILE]
+                           [--format text|json] [--output FILE] [--threads N]
   model-release-gate verify RECORD [--repo DIR] [--baseline-dir DIR] [--reevaluate]
 
 check   judges model releases against the policy. Without MANIFEST it evaluates every manifest
@@ -36,7 +36,8 @@ check   judges model releases against the policy. Without MANIFEST it evaluates 
 drift   compares two samples (CSV, JSON lines, a JSON array or Parquet) column by column and prints a
         drift report in the generic form, which a manifest's drift.report can point to. Column types and
         methods follow Evidently 0.7; --type-inference legacy keeps the earlier typing (any
-        all-number column numeric). A p-value method's --threshold lies in (0, 1].
+        all-number column numeric). A p-value method's --threshold lies in (0, 1]. --threads N
+        parses and scores on N threads (default: the machine's cores for large samples; 1: none).
 verify  re-hashes every file a decision record (check --format json, the action's report), its
         in-toto statement (--format attestation) or a Sigstore bundle of one names, in --repo (and the
         baselines in --baseline-dir); --reevaluate also evaluates again and compares. Exit 0 all
@@ -332,10 +333,17 @@ async function drift(argv: string[], io: Io): Promise<number> {
     'type-inference': { type: 'string' },
     format: { type: 'string' },
     output: { type: 'string', short: 'o' },
+    threads: { type: 'string' },
   });
   if (values.help) {
     io.stdout(USAGE + '\n');
     return 0;
+  }
+  let threads: number | undefined;
+  if (values.threads !== undefined) {
+    if (!/^[1-9]\d{0,3}$/.test(values.threads))
+      throw new UsageError(`--threads '${values.threads}' must be a whole number from 1 (one thread) up`);
+    threads = Number(values.threads);
   }
   if (positionals.length > 0)
     throw new UsageError(`drift takes no positional arguments (got ${positionals.join(' ')})`);
@@ -354,16 +362,19 @@ async function drift(argv: string[], io: Io): Promise<number> {
   const share = parsePositive('--drift-share', values['drift-share']);
   const refPath = resolve(io.cwd, values.reference);
   const curPath = resolve(io.cwd, values.current);
-  const [reference, current] = await Promise.all([readSamples(refPath), readSamples(curPath)]);
+  const [reference, current] = await Promise.all([
+    readSamples(refPath, { threads }),
+    readSamples(curPath, { threads }),
+  ]);
   const typeInference = values['type-inference'] ?? 'evidently-0.7';
   if (!(TYPE_INFERENCES as readonly string[]).includes(typeInference))
     throw new UsageError(`--type-inference '${typeInference}' must be one of ${TYPE_INFERENCES.join(', ')}`);
-  const evidence = computeDrift(reference, current, {
-    method,
-    thresholds: threshold,
-    datasetShare: share,
-    typeInference: typeInference as TypeInference,
-  });
+  const evidence = await computeDriftThreaded(
+    reference,
+    current,
+    { method, thresholds: threshold, datasetShare: share, typeInference: typeInference as TypeInference },
+    threads,
+  );
   const text =
     format === 'json'
       ? JSON.stringify(toGenericReport(evidence), null, 2) + '\n'

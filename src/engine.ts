@@ -4,6 +4,7 @@
 // or the base commit on GitHub; the verdict itself comes from the pure evaluate() in gate.ts.
 
 import { createHash } from 'node:crypto';
+import picomatch from 'picomatch';
 import { EvidenceReader } from './evidence/gather.js';
 import { own } from './evidence/result.js';
 import { resolveReference } from './files/paths.js';
@@ -16,10 +17,12 @@ import type { LoadedManifest, Manifest, Policy } from './policy/types.js';
 import { auditLifecycle, type AuditItem } from './rules/audit.js';
 import { diffPolicies } from './rules/policy-diff.js';
 import { protectedPathRule, queuedProtectedRule } from './rules/protected.js';
+import { removedReleaseRule, type RemovedRelease } from './rules/removed.js';
 import { decideTier } from './rules/risk-tier.js';
 import { login } from './rules/waivers.js';
 import type { BaselineRelease, ReleaseEvidence } from './rules/types.js';
 import type { Finding, InputFile, Report } from './types.js';
+import { invisible } from './unicode.js';
 
 /** What GitHub knows about the pull request; absent on the command line. */
 export interface PullRequestContext {
@@ -168,6 +171,18 @@ export async function checkRepository(options: CheckOptions): Promise<CheckResul
   for (const { path, head } of heads) {
     const release = await gatherRelease(path, head, policy, { ...options, pullRequest }, lookup);
     if (release) releases.push(release);
+  }
+  const changedFiles = pullRequest?.changedFiles ?? options.mergeGroup?.changedFiles;
+  if (changedFiles && options.baseline && !options.manifests) {
+    const removed = await removedReleases(
+      options.baseline,
+      options.head,
+      policy,
+      changedFiles,
+      manifestPaths,
+      releases,
+    );
+    pullRequestFindings.push(...removedReleaseRule(policy, removed, pullRequest ?? 'queued'));
   }
   const report = evaluate(releases, policy, {
     now: options.now,
@@ -354,10 +369,50 @@ function invalidManifest(path: string, message: string): LoadedManifest {
 
 /** One model, however its name is cased or spaced: `Fraud `, `fraud` and `fra\u200bud` are the same model. */
 const nameKey = (name: string): string =>
-  name
-    .normalize('NFKC')
-    .replace(/[\p{Cf}\s]+/gu, '')
-    .toLowerCase();
+  name.normalize('NFKC').replace(invisible(), '').replace(/\s+/gu, '').toLowerCase();
+
+/**
+ * Production manifests (the base's, by the policy's globs) that the change takes away: changed, gone from
+ * the head, and paired with no release here (by path, rename or model name). A read that fails is not
+ * taken as "gone" or "still there": it is reported as unreadable, and the rule fails closed.
+ */
+async function removedReleases(
+  base: FileSource,
+  head: FileSource,
+  policy: Policy,
+  changedFiles: string[],
+  headManifests: string[],
+  releases: ReleaseEvidence[],
+): Promise<RemovedRelease[]> {
+  const isManifest = picomatch(policy.manifests, { dot: true });
+  const candidates = new Set(changedFiles.filter((f) => isManifest(f) && !headManifests.includes(f)));
+  if (candidates.size === 0) return [];
+  let basePaths: string[];
+  try {
+    basePaths = await base.glob(policy.manifests);
+  } catch (e) {
+    return [
+      {
+        path: [...candidates].join(', '),
+        unreadable: `the manifests of ${base.description} cannot be listed (${(e as Error).message})`,
+      },
+    ];
+  }
+  const paired = new Set(releases.map((r) => r.baseline?.path));
+  const removed: RemovedRelease[] = [];
+  for (const path of basePaths) {
+    if (!candidates.has(path) || paired.has(path)) continue;
+    const now = await head.read(path);
+    if (now.ok) continue;
+    if (now.reason !== 'missing') {
+      removed.push({ path, unreadable: now.message });
+      continue;
+    }
+    const was = await readManifest(base, path, policy);
+    removed.push({ path, name: was?.loaded.manifest?.model.name });
+  }
+  return removed;
+}
 
 interface ReleaseLookup {
   /** Model name (nameKey) -> the head manifests that release it. */

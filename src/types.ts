@@ -21,6 +21,7 @@ export const RULE_IDS = [
   'waiver.invalid',
   'policy.protected',
   'release.risk_tier_lowered',
+  'release.removed',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

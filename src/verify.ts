@@ -363,7 +363,9 @@ export async function reevaluate(record: Report, options: VerifyOptions): Promis
     policyPath: record.policy.builtin ? null : safePath(record.policy.source),
     policySource: policyFromBase(record) && base ? base : repo,
     head: repo,
-    baseline: hasBaseline ? base : null,
+    // Whatever the record lists: a record that was "go" because it named no baseline must not be confirmed
+    // when the baseline folder holds production at that path.
+    baseline: base,
     manifests,
     now: new Date(record.evaluated_at),
     pullRequest,

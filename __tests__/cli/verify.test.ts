@@ -155,6 +155,19 @@ describe('verify', () => {
     expect(noBase.stderr).toMatch(/--reevaluate needs .*pass --baseline-dir/);
   });
 
+  it('--reevaluate compares with the baseline folder even when the record named no baseline', async () => {
+    // A record made without the baselines: search-ranker's regression was never seen.
+    const file = join(out, 'record.no-baseline.json');
+    const made = await cli(
+      ['check', '--repo', repo.root, '--now', '2026-11-27', '--format', 'json', '--output', file],
+      repo.root,
+    );
+    expect(made.code).toBe(0);
+    const r = await verify(file, ...base().slice(0, 4), '--reevaluate');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/models\/ranking\/model-release\.yml: recorded \w+, now blocked/);
+  });
+
   describe('exits 2 when it cannot run', () => {
     /** A valid statement with one input path replaced (and, when given, its recorded digest). */
     async function hostile(path: string, digest?: string): Promise<string> {

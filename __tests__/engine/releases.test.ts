@@ -87,9 +87,12 @@ async function check(opts: {
   pr?: Partial<PullRequestContext>;
   /** A merge queue's group changing these paths (instead of a pull request). */
   queued?: string[];
+  /** Reads of these head paths fail (a 502 after retries, say). */
+  headFaults?: Record<string, ReadFailure>;
   links?: Record<string, string>;
 }): Promise<Report> {
-  const head = new LocalFileSource(folder(opts.head, opts.links));
+  const local = new LocalFileSource(folder(opts.head, opts.links));
+  const head = opts.headFaults ? faulty(local, opts.headFaults) : local;
   const base =
     opts.base === undefined
       ? null
@@ -182,6 +185,17 @@ describe('the production baseline of a release that moved', () => {
     });
     expect(report.models[0].baseline?.manifest).toBe('models/churn/model-release.yml');
   });
+
+  it.each([['churn\u2800'], ['ch\u00a0urn'], ['\u3000churn']])(
+    'a blank that passes for nothing or a space (%j) does not make another model',
+    async (name) => {
+      const report = await check({
+        head: release('churn-v2', 0.91, { name: JSON.stringify(name) }),
+        base: release('churn', 0.95),
+      });
+      expect(report.models[0].baseline?.manifest).toBe('models/churn/model-release.yml');
+    },
+  );
 
   it('a model name not on the base is a first release', async () => {
     const report = await check({ head: release('fraud', 0.91, { name: 'fraud' }), base: release('churn', 0.95) });
@@ -300,6 +314,18 @@ describe('a pull request that lowers its own risk tier', () => {
     expect(report.decision).toBe('blocked');
   });
 
+  it("an owner's approval of an older commit does not let the new tier apply", async () => {
+    const report = await check({
+      head: release('churn', 0.5, { tier: 'low' }),
+      base: release('churn', 0.95, { tier: 'medium' }),
+      pr: { changedFiles: changed, reviews: owner.map((r) => ({ ...r, commit: 'o'.repeat(40) })) },
+    });
+    expect(report.models[0].risk_tier).toBe('medium');
+    expect(report.models[0].findings.find((f) => f.rule === 'release.risk_tier_lowered')?.message).toMatch(
+      /@risk-lead approved an older commit/,
+    );
+  });
+
   it('a move to a tier that does not extend the base one fails until an owner approves', async () => {
     const report = await check({
       head: release('churn', 0.95, { tier: 'special' }),
@@ -378,5 +404,85 @@ describe('links among the evidence', () => {
   it('a path written into .git is refused before anything is read', async () => {
     const report = await check({ head: release('churn', 0.95, { metrics: '../../.git/config' }) });
     expect(failing(report.models[0], 'evidence.missing')[0].message).toMatch(/inside \.git/);
+  });
+});
+
+describe('a production release the pull request takes away (release.removed)', () => {
+  const gone = ['models/churn/model-release.yml', 'models/churn/eval/metrics.json'];
+  const prFinding = (r: Report) => (r.findings ?? []).find((f) => f.rule === 'release.removed');
+
+  it('a release deleted and added again under a new path and name cannot pass as a first release', async () => {
+    // auc 0.5 would fail the regression against production's 0.95; as a "first release" only the 0.8 floor applies.
+    const report = await check({
+      head: release('churn-v2', 0.85, { name: 'churn-renamed' }),
+      base: release('churn', 0.95),
+      pr: { changedFiles: [...gone, 'models/churn-v2/model-release.yml', 'models/churn-v2/eval/metrics.json'] },
+    });
+    expect(report.models[0].baseline).toBeNull();
+    expect(prFinding(report)).toMatchObject({ status: 'fail', subject: 'models/churn/model-release.yml' });
+    expect(prFinding(report)?.message).toMatch(
+      /takes away the production release models\/churn\/model-release\.yml \(model churn\)/,
+    );
+    expect(report.decision).toBe('blocked');
+  });
+
+  it('a manifest renamed out of the policy globs (.yml to .yaml) is not "no model release"', async () => {
+    const moved = { 'models/churn/model-release.yaml': manifest(), 'models/churn/eval/metrics.json': metrics(0.5) };
+    const report = await check({
+      head: moved,
+      base: release('churn', 0.95),
+      pr: { changedFiles: ['models/churn/model-release.yml', 'models/churn/model-release.yaml'] },
+    });
+    expect(report.models).toEqual([]);
+    expect(prFinding(report)).toMatchObject({ status: 'fail' });
+    expect(report.decision).toBe('blocked');
+  });
+
+  it("a policy owner's approval of the head commit lets a retired model go", async () => {
+    const report = await check({
+      head: {},
+      base: release('churn', 0.95),
+      pr: {
+        changedFiles: gone,
+        reviews: [
+          { user: 'risk-lead', state: 'APPROVED', commit: 'h'.repeat(40), access: { counts: true, via: 'OWNER' } },
+        ],
+      },
+    });
+    expect(prFinding(report)).toMatchObject({ status: 'pass' });
+    expect(prFinding(report)?.message).toMatch(/approved by policy owner @risk-lead/);
+    expect(report.decision).toBe('go');
+  });
+
+  it('a release moved and paired by model name, or edited in place, is not removed', async () => {
+    const moved = await check({
+      head: release('churn-v2', 0.95),
+      base: release('churn', 0.95),
+      pr: { changedFiles: [...gone, 'models/churn-v2/model-release.yml'] },
+    });
+    expect(prFinding(moved)).toBeUndefined();
+    const edited = await check({
+      head: release('churn', 0.95),
+      base: release('churn', 0.95),
+      pr: { changedFiles: gone },
+    });
+    expect(prFinding(edited)).toBeUndefined();
+  });
+
+  it('a head that cannot be read is not taken for a removal or for "still there": it fails', async () => {
+    const report = await check({
+      head: {},
+      base: release('churn', 0.95),
+      pr: { changedFiles: gone },
+      headFaults: { 'models/churn/model-release.yml': 'error' },
+    });
+    expect(prFinding(report)).toMatchObject({ status: 'fail' });
+    expect(prFinding(report)?.message).toMatch(/cannot tell whether this change removes/);
+  });
+
+  it('in a merge queue it warns: each pull request needed the owner before it joined', async () => {
+    const report = await check({ head: {}, base: release('churn', 0.95), queued: gone });
+    expect(prFinding(report)).toMatchObject({ status: 'warn' });
+    expect(prFinding(report)?.message).toMatch(/not re-checked in the merge queue/);
   });
 });

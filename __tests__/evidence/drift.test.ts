@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseDriftReport } from '../../src/evidence/drift-report.js';
-import { parseMetricCall } from '../../src/evidence/evidently.js';
+import { parseMetricCall } from '../../src/evidence/formats/drift/evidently-snapshot.js';
 import { failure, fixture, ok } from './helpers.js';
 
 describe('generic drift reports', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { LocalFileSource } from '../../src/files/local.js';
 import type { FileSource, ReadResult } from '../../src/files/source.js';
-import { parseMlflowRun, readMlflowRun } from '../../src/evidence/mlflow.js';
+import { parseMlflowRun, readMlflowRun } from '../../src/evidence/formats/metrics/mlflow.js';
 import { failure, fixture, fixturePath, ok } from './helpers.js';
 
 const FINISHED = 'run_id: abc\nrun_name: RF\nstatus: 3\nlifecycle_stage: active\n';

@@ -131,6 +131,18 @@ test('the API source takes a 404 as a missing file only when the tree agrees', a
   expect(fake.violations).toEqual([]);
 });
 
+test('a 404 for a path through a linked folder is not a missing file (the contents API does not follow it)', async () => {
+  const client = createClient(TOKEN, { baseUrl: fake.url, log: () => {} });
+  const main = git(repo.dir, 'rev-parse', 'main');
+  const api = new ContentsFileSource(client, { owner: OWNER, repo: REPO }, main, 'base commit');
+  // GitHub answers 404 for a path through a symbolic link to a folder, whatever is behind it.
+  fake.faults.push({ method: 'GET', path: /\/contents\/linked-dir(%2F|\/)two\.yml$/, status: 404, times: 1 });
+  const through = await api.read('linked-dir/two.yml');
+  expect(through).toMatchObject({ ok: false, reason: 'error' });
+  expect(!through.ok && through.message).toMatch(/'linked-dir' is a symbolic link .* fetch-depth: 2/);
+  expect(fake.violations).toEqual([]);
+});
+
 test('the API source resolves a link GitHub follows even when its answer names the link, not the target', async () => {
   const client = createClient(TOKEN, { baseUrl: fake.url, log: () => {} });
   const main = git(repo.dir, 'rev-parse', 'main');

@@ -314,6 +314,15 @@ describe('invalid policies: every error located, in words', () => {
     ]);
   });
 
+  it('also refuses the less obvious ways of never matching: .. inside an extglob or braces, an empty glob', () => {
+    const text = `${HEAD}manifests:\n  - "@(..)/**"\n  - "{..,models}/**/model-release.yml"\n  - "   "\n  - "a..b/**"\ntiers:\n  default: low\n  low: {}\n`;
+    expect(errors(text).map((e) => `${e.line}:${e.column} ${e.message.split(';')[0]}`)).toEqual([
+      "3:5 manifests[0]: '@(..)/**' climbs out of its folder with '..'",
+      "4:5 manifests[1]: '{..,models}/**/model-release.yml' climbs out of its folder with '..'",
+      "5:5 manifests[2]: '   ' is empty",
+    ]);
+  });
+
   it('require paths must name manifest fields', () => {
     expect(located(withMedium('    require: [modle.owner, model.ownr, model.license]\n'))).toEqual([
       "8:15 tiers.medium.require[0]: 'modle.owner' is not a manifest field: 'modle' is not a manifest section; did you mean 'model'?",

@@ -80,11 +80,21 @@ describe('the readiness comment', () => {
     expect(render(goReport())).toContain('| ndcg | — | 0.71 | new |');
   });
 
+  it('says "no score" for a feature without one: counted as drifted, not shown as a measured drift', () => {
+    const report = blockedReport();
+    const feature = report.models[0].drift![0];
+    report.models[0].drift![0] = { ...feature, score: null, drifted: true, severity: Infinity };
+    const row = render(report)
+      .split('\n')
+      .find((l) => l.startsWith(`| ${feature.name.replace(/_/g, '\\_')} |`));
+    expect(row).toMatch(/\| n\/a \| .* \| 🔴 no score \|$/);
+  });
+
   it('ranks drifted features by severity and draws reference and current on the same bins', () => {
     const md = render();
     const rows = md.split('\n').filter((l) => /^\| (plan|prediction|tenure\\_days|region) \|/.test(l));
     expect(rows.map((r) => tableCells(r)[0].trim())).toEqual(['plan', 'prediction', 'tenure\\_days', 'region']);
-    expect(md).toContain('| plan | chisquare | 0.0004 | ≤ 0.05 | 🔴 yes |');
+    expect(md).toContain('| plan | chisquare | 0.0004 | < 0.05 | 🔴 yes |');
     expect(md).toContain('tenure_days  psi 0.31 (drift when ≥ 0.2): DRIFTED');
     // Bars are scaled to the feature's largest share (27.3% here, 12 characters).
     expect(md).toContain('[0, 30)       4.1% █▊              14.9% ██████▌');

@@ -215,6 +215,20 @@ describe('drift rules', () => {
     const by = Object.fromEntries(findingsOf(m, 'drift.feature').map((f) => [f.subject, f.status]));
     expect(by).toEqual({ a: 'fail', b: 'pass' });
   });
+  it('fails a report measured with another method than the tier names: the report cannot choose its own bar', () => {
+    const psi = policy({ medium: tier({ drift: { method: 'psi', feature_threshold: 0.2, max_drifted_share: 0.5 } }) });
+    const m = evaluateRelease(
+      release(manifest(), { drift: drift([{ name: 'tenure_days', method: 'ks', score: 0.31 }]) }),
+      psi,
+      { now: NOW },
+    );
+    expect(m.decision).toBe('blocked');
+    expect(findingsOf(m, 'drift.feature').find((f) => f.subject === 'method')).toMatchObject({
+      status: 'fail',
+      actual: 'ks',
+      expected: 'psi',
+    });
+  });
   it("applies the policy's number to distances only when the tier's method is auto; a report's stricter threshold still counts", () => {
     const m = evaluateRelease(
       release(manifest(), {
@@ -430,6 +444,23 @@ describe('waivers', () => {
     });
     expect(withApproval.decision).toBe('conditional');
     expect(withApproval.waivers?.[0].approval_verified).toBe(true);
+  });
+  it("does not verify a waiver on an owner's approval of an older commit: the waiver may have come after it", () => {
+    const stale: PullRequestContext = {
+      number: 1,
+      author: 'bob',
+      baseSha: 'b',
+      headSha: 'h2'.padEnd(40, '0'),
+      changedFiles: [],
+      teams: {},
+      reviews: [{ user: 'alice', state: 'APPROVED' as const, commit: 'h1'.padEnd(40, '0'), access: WRITE }],
+    };
+    const m = evaluateRelease(release(manifest({ waivers: [waiver] }), { drift: drifted }), p, {
+      now: NOW,
+      pullRequest: stale,
+    });
+    expect(m.decision).toBe('blocked');
+    expect(findingsOf(m, 'waiver.invalid')[0].message).toMatch(/@alice approved an older commit \(h100000\)/);
   });
   it("does not verify a waiver on an approval that cannot count (a bot's, or without write access)", () => {
     const noWrite: PullRequestContext = {

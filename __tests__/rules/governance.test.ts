@@ -41,6 +41,14 @@ describe('policy.protected', () => {
       protectedPathRule(p, pr(changed, [{ user: 'alice', state: 'APPROVED', commit: 'h', access: WRITE }]))[0].status,
     ).toBe('pass');
   });
+  it("does not count an owner's approval of an older commit: the protected change may have come after it", () => {
+    const [f] = protectedPathRule(
+      p,
+      pr(['.github/workflows/gate.yml'], [{ user: 'alice', state: 'APPROVED', commit: 'old', access: WRITE }]),
+    );
+    expect(f.status).toBe('fail');
+    expect(f.message).toMatch(/@alice approved an older commit \(old\), not the head h/);
+  });
   it('says nothing when no protected file changed', () => {
     expect(protectedPathRule(p, pr(['models/a/model-release.yml']))).toEqual([]);
   });

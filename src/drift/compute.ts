@@ -21,6 +21,7 @@ import type { ColumnType, DriftEvidence, DriftFeature, Histogram } from '../type
 import { histogramSorted, linspace, countDistinctUnion } from './binning.js';
 import { isDrift, resolveMethod, thresholdProblem, type MethodInfo } from './methods.js';
 import { sortedCopy } from './sort.js';
+import { runTask, threadCount, workersAvailable, type TaskError } from '../workers/pool.js';
 import {
   asCategories,
   compareCodePoints,
@@ -243,83 +244,111 @@ function score(
   }
 }
 
-/** Compares every column present on both sides. */
-export function computeDrift(reference: Table, current: Table, options: ComputeDriftOptions = {}): DriftEvidence {
+/** What one column contributes to the evidence: its feature (absent when skipped) and its notes, in order. */
+export interface ColumnDrift {
+  feature?: DriftFeature;
+  notes: string[];
+}
+
+/** The sides' names and sizes, all a column's scoring needs besides its two columns. */
+export interface DriftSides {
+  reference: { source: string; rows: number };
+  current: { source: string; rows: number };
+}
+
+/** Scores one column present on both sides (pure: the same on any thread). */
+export function driftColumn(
+  refCol: SampleColumn,
+  curCol: SampleColumn,
+  sides: DriftSides,
+  options: ComputeDriftOptions,
+): ColumnDrift {
+  const { reference, current } = sides;
   const method = resolveComputableMethod(options.method ?? 'auto');
+  const notes: string[] = [];
+  const name = refCol.name;
+  const declared = options.columns?.[name];
+  let type: ColumnType;
+  if (declared) type = declared;
+  else if (options.typeInference === 'legacy') type = refCol.type === curCol.type ? refCol.type : 'categorical';
+  else {
+    const inferred = inferColumnType(curCol);
+    if (inferred === 'text') {
+      notes.push(
+        `column "${name}" is text (more than half of its values in ${current.source} are distinct): Evidently 0.7 judges text columns with a text-content classifier the gate does not compute, so it is not judged; declare it categorical under columns to judge its categories`,
+      );
+      return { notes };
+    }
+    type = inferred;
+  }
+  if (!declared && refCol.type !== curCol.type) {
+    notes.push(`column "${name}" is numeric on one side and categorical on the other; compared as categories`);
+  }
+  if (type === 'numeric' && (refCol.type !== 'numeric' || curCol.type !== 'numeric')) type = 'categorical';
+  const base: DriftFeature = {
+    name,
+    type,
+    method: method === 'auto' ? '' : method,
+    score: null,
+    missing: { reference: refCol.missing, current: curCol.missing },
+    rows: { reference: reference.rows, current: current.rows },
+  };
+  const refCount = refCol.type === 'numeric' ? refCol.values.length : refCol.codes.length;
+  const curCount = curCol.type === 'numeric' ? curCol.values.length : curCol.codes.length;
+  if (refCount === 0 || curCount === 0) {
+    const side = refCount === 0 ? reference.source : current.source;
+    notes.push(`column "${name}" has no value in ${side} once missing values are dropped; it cannot be judged`);
+    if (!base.method) base.method = chooseMethod(refCount, type, 0);
+    base.threshold = thresholdFor(name, methodInfo(base.method), method, options.thresholds);
+    return { feature: base, notes };
+  }
+  const prepared = prepare(refCol, curCol, type);
+  // Evidently chooses by the reference's size once missing values are dropped and the unique values of both sides.
+  let methodId = method === 'auto' ? chooseMethod(refCount, type, prepared.unique) : method;
+  if (NUMERIC_ONLY.has(methodId) && prepared.pair.type !== 'numeric') {
+    const fallback = chooseMethod(refCount, 'categorical', prepared.unique);
+    notes.push(
+      `${methodId} does not apply to categorical column "${name}"; used ${fallback} as Evidently's auto would`,
+    );
+    methodId = fallback;
+  }
+  const info = methodInfo(methodId);
+  const threshold = thresholdFor(name, info, method, options.thresholds);
+  const bad = thresholdProblem(info, threshold);
+  if (bad) throw new Error(`drift threshold for column "${name}": ${bad}`);
+  const { score: value, statistic } = score(methodId, prepared.pair, options);
+  const feature: DriftFeature = {
+    ...base,
+    method: methodId,
+    score: value,
+    threshold,
+    drifted: Number.isNaN(value) ? undefined : isDrift(info, value, threshold),
+    ...(statistic !== undefined ? { statistic } : {}),
+    histogram: histogram(prepared.pair, prepared.pair.type === 'numeric' ? prepared.unique : undefined),
+  };
+  return { feature, notes };
+}
+
+/** The evidence from each reference column's result (null: absent from the current sample), in column order. */
+function assemble(
+  reference: Table,
+  current: Table,
+  options: ComputeDriftOptions,
+  results: Array<ColumnDrift | null>,
+): DriftEvidence {
   const datasetShare = options.datasetShare ?? 0.5;
   const notes: string[] = [...reference.notes, ...current.notes];
-  const currentByName = new Map(current.columns.map((c) => [c.name, c]));
   const referenceNames = new Set(reference.columns.map((c) => c.name));
   const features: DriftFeature[] = [];
-
-  for (const refCol of reference.columns) {
-    const curCol = currentByName.get(refCol.name);
-    if (!curCol) {
+  reference.columns.forEach((refCol, i) => {
+    const r = results[i];
+    if (!r) {
       notes.push(`column "${refCol.name}" is in ${reference.source} only; skipped`);
-      continue;
+      return;
     }
-    const name = refCol.name;
-    const declared = options.columns?.[name];
-    let type: ColumnType;
-    if (declared) type = declared;
-    else if (options.typeInference === 'legacy') type = refCol.type === curCol.type ? refCol.type : 'categorical';
-    else {
-      const inferred = inferColumnType(curCol);
-      if (inferred === 'text') {
-        notes.push(
-          `column "${name}" is text (more than half of its values in ${current.source} are distinct): Evidently 0.7 judges text columns with a text-content classifier the gate does not compute, so it is not judged; declare it categorical under columns to judge its categories`,
-        );
-        continue;
-      }
-      type = inferred;
-    }
-    if (!declared && refCol.type !== curCol.type) {
-      notes.push(`column "${name}" is numeric on one side and categorical on the other; compared as categories`);
-    }
-    if (type === 'numeric' && (refCol.type !== 'numeric' || curCol.type !== 'numeric')) type = 'categorical';
-    const base: DriftFeature = {
-      name,
-      type,
-      method: method === 'auto' ? '' : method,
-      score: null,
-      missing: { reference: refCol.missing, current: curCol.missing },
-      rows: { reference: reference.rows, current: current.rows },
-    };
-    const refCount = refCol.type === 'numeric' ? refCol.values.length : refCol.codes.length;
-    const curCount = curCol.type === 'numeric' ? curCol.values.length : curCol.codes.length;
-    if (refCount === 0 || curCount === 0) {
-      const side = refCount === 0 ? reference.source : current.source;
-      notes.push(`column "${name}" has no value in ${side} once missing values are dropped; it cannot be judged`);
-      if (!base.method) base.method = chooseMethod(refCount, type, 0);
-      base.threshold = thresholdFor(name, methodInfo(base.method), method, options.thresholds);
-      features.push(base);
-      continue;
-    }
-    const prepared = prepare(refCol, curCol, type);
-    // Evidently chooses by the reference's size once missing values are dropped and the unique values of both sides.
-    let methodId = method === 'auto' ? chooseMethod(refCount, type, prepared.unique) : method;
-    if (NUMERIC_ONLY.has(methodId) && prepared.pair.type !== 'numeric') {
-      const fallback = chooseMethod(refCount, 'categorical', prepared.unique);
-      notes.push(
-        `${methodId} does not apply to categorical column "${name}"; used ${fallback} as Evidently's auto would`,
-      );
-      methodId = fallback;
-    }
-    const info = methodInfo(methodId);
-    const threshold = thresholdFor(name, info, method, options.thresholds);
-    const bad = thresholdProblem(info, threshold);
-    if (bad) throw new Error(`drift threshold for column "${name}": ${bad}`);
-    const { score: value, statistic } = score(methodId, prepared.pair, options);
-    features.push({
-      ...base,
-      method: methodId,
-      score: value,
-      threshold,
-      drifted: Number.isNaN(value) ? undefined : isDrift(info, value, threshold),
-      ...(statistic !== undefined ? { statistic } : {}),
-      histogram: histogram(prepared.pair),
-    });
-  }
+    notes.push(...r.notes);
+    if (r.feature) features.push(r.feature);
+  });
   for (const c of current.columns) {
     if (!referenceNames.has(c.name)) notes.push(`column "${c.name}" is in ${current.source} only; skipped`);
   }
@@ -334,6 +363,70 @@ export function computeDrift(reference: Table, current: Table, options: ComputeD
     dataset: { drifted, total, share, threshold: datasetShare },
     notes,
   };
+}
+
+const sidesOf = (reference: Table, current: Table): DriftSides => ({
+  reference: { source: reference.source, rows: reference.rows },
+  current: { source: current.source, rows: current.rows },
+});
+
+/** Compares every column present on both sides. */
+export function computeDrift(reference: Table, current: Table, options: ComputeDriftOptions = {}): DriftEvidence {
+  resolveComputableMethod(options.method ?? 'auto');
+  const currentByName = new Map(current.columns.map((c) => [c.name, c]));
+  const sides = sidesOf(reference, current);
+  const results = reference.columns.map((refCol) => {
+    const curCol = currentByName.get(refCol.name);
+    return curCol ? driftColumn(refCol, curCol, sides, options) : null;
+  });
+  return assemble(reference, current, options, results);
+}
+
+/** Below this many values over both samples the columns are scored on one thread unless threads are asked for. */
+export const MIN_THREADED_VALUES = 500_000;
+
+/** A column to score on a worker (src/workers/worker.ts). */
+export interface ScoreTask {
+  kind: 'score';
+  reference: SampleColumn;
+  current: SampleColumn;
+  sides: DriftSides;
+  options: ComputeDriftOptions;
+}
+
+const valueCount = (t: Table): number =>
+  t.columns.reduce((s, c) => s + (c.type === 'numeric' ? c.values.length : c.codes.length), 0);
+
+/**
+ * computeDrift with the columns sorted and scored on worker threads (`threads`: as readSamples's option).
+ * The evidence is identical; it falls back to computeDrift where threads do not pay off or cannot run.
+ */
+export async function computeDriftThreaded(
+  reference: Table,
+  current: Table,
+  options: ComputeDriftOptions = {},
+  requestedThreads?: number,
+): Promise<DriftEvidence> {
+  const { threads, explicit } = threadCount(requestedThreads);
+  const small = !explicit && valueCount(reference) + valueCount(current) < MIN_THREADED_VALUES;
+  if (threads <= 1 || small || !workersAvailable()) return computeDrift(reference, current, options);
+  resolveComputableMethod(options.method ?? 'auto');
+  const currentByName = new Map(current.columns.map((c) => [c.name, c]));
+  const sides = sidesOf(reference, current);
+  const settled = await Promise.allSettled(
+    reference.columns.map((refCol) => {
+      const curCol = currentByName.get(refCol.name);
+      if (!curCol) return Promise.resolve(null);
+      const task: ScoreTask = { kind: 'score', reference: refCol, current: curCol, sides, options };
+      return runTask<ColumnDrift>(task, threads, () => driftColumn(refCol, curCol, sides, options));
+    }),
+  );
+  const results = settled.map((s) => {
+    if (s.status === 'fulfilled') return s.value;
+    // The first column in order that failed: the error computeDrift throws.
+    throw new Error((s.reason as TaskError).message);
+  });
+  return assemble(reference, current, options, results);
 }
 
 /** Whether the dataset as a whole drifted: the share of drifted columns reached the limit. */
@@ -358,9 +451,10 @@ function formatEdge(v: number): string {
  * Reference and current counts on the same bins: ~10 equal-width bins over both samples' range for
  * numeric columns (one per value when there are at most 10), the top categories and "other" otherwise.
  */
-export function histogram(pair: ColumnPair): Histogram {
+export function histogram(pair: ColumnPair, distinctValues?: number): Histogram {
   if (pair.type === 'numeric') {
-    const distinct = countDistinctUnion(pair.reference, pair.current);
+    // The caller may know it already: counting walks both samples.
+    const distinct = distinctValues ?? countDistinctUnion(pair.reference, pair.current);
     if (distinct > NUMERIC_BINS) {
       const min = Math.min(pair.reference[0], pair.current[0]);
       const max = Math.max(pair.reference[pair.reference.length - 1], pair.current[pair.current.length - 1]);

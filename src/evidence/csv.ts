@@ -31,6 +31,11 @@ export class CsvTokenizer {
 
   constructor(private readonly sink: CsvSink) {}
 
+  /** The line the next record starts on (1-based; blank lines and line breaks counted). */
+  get currentLine(): number {
+    return this.line;
+  }
+
   push(chunk: Buffer): void {
     let buf = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
     this.carry = null;

@@ -11,8 +11,7 @@ import type { DriftRule, EntryLimits, LoadedManifest, Manifest } from '../policy
 import { DEFAULT_ENTRY_LIMITS } from './limits.js';
 import type { DriftEvidence, Finding, MetricsEvidence } from '../types.js';
 import { parseDriftReport } from './drift-report.js';
-import { parseInlineMetrics, parseMetricsFile } from './metrics.js';
-import { readMlflowRun } from './mlflow.js';
+import { parseInlineMetrics, parseMetricsFile, readMlflowRun } from './metrics.js';
 import { isParquet, readSamples } from './samples.js';
 
 type Field = (string | number)[];

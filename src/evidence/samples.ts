@@ -19,6 +19,7 @@ import { basename, extname } from 'node:path';
 import { CsvFormatError, CsvTokenizer, type CsvSink } from './csv.js';
 import { lostDuplicateKey } from './json.js';
 import type { ColumnType } from '../types.js';
+import { readCsvThreaded } from './samples-threads.js';
 
 export interface NumericColumn {
   name: string;
@@ -66,16 +67,22 @@ export interface ReadSamplesOptions {
   format?: SampleFormat;
   /** Column types that override inference (from the manifest or the policy). */
   columns?: Record<string, ColumnType>;
+  /**
+   * Threads for parsing a CSV file given by path (see samples-threads.ts). Absent: the machine's
+   * cores for files large enough to pay off, else one. The table is the same either way.
+   */
+  threads?: number;
 }
 
 /** Bad sample input: the message names the file, the line where known, and what to fix. */
 export class SampleFormatError extends Error {
   constructor(
-    message: string,
+    /** The message without the file and line. */
+    readonly reason: string,
     readonly file: string,
     readonly line?: number,
   ) {
-    super(`${file}${line ? `:${line}` : ''}: ${message}`);
+    super(`${file}${line ? `:${line}` : ''}: ${reason}`);
     this.name = 'SampleFormatError';
   }
 }
@@ -192,6 +199,12 @@ export function parseNumberText(text: string): number {
   return v;
 }
 
+/** Typed arrays in shared memory when the table is read for worker threads (no copy when they score it). */
+const f64 = (n: number, shared: boolean) =>
+  new Float64Array(shared ? new SharedArrayBuffer(n * 8) : new ArrayBuffer(n * 8));
+const i32 = (n: number, shared: boolean) =>
+  new Int32Array(shared ? new SharedArrayBuffer(n * 4) : new ArrayBuffer(n * 4));
+
 /** Collects one column; starts numeric unless told otherwise and turns categorical at the first label. */
 class ColumnBuilder {
   type: ColumnType;
@@ -211,20 +224,21 @@ class ColumnBuilder {
     readonly name: string,
     readonly forced: ColumnType | undefined,
     private capacity: number,
+    private readonly shared = false,
   ) {
     this.type = forced ?? 'numeric';
-    this.values = this.type === 'numeric' ? new Float64Array(capacity) : new Float64Array(0);
-    if (this.type === 'categorical') this.codes = new Int32Array(capacity);
+    this.values = this.type === 'numeric' ? f64(capacity, shared) : new Float64Array(0);
+    if (this.type === 'categorical') this.codes = i32(capacity, shared);
   }
 
   private grow(): void {
     this.capacity = Math.max(16, Math.ceil(this.capacity * 1.5));
     if (this.type === 'numeric') {
-      const next = new Float64Array(this.capacity);
+      const next = f64(this.capacity, this.shared);
       next.set(this.values.subarray(0, this.length));
       this.values = next;
     } else {
-      const next = new Int32Array(this.capacity);
+      const next = i32(this.capacity, this.shared);
       next.set(this.codes!.subarray(0, this.length));
       this.codes = next;
     }
@@ -260,7 +274,7 @@ class ColumnBuilder {
     if (this.length > 0 || this.infinite > 0) this.mixed = true;
     const numbers = this.values.subarray(0, this.length);
     this.type = 'categorical';
-    this.codes = new Int32Array(this.capacity);
+    this.codes = i32(this.capacity, this.shared);
     const count = this.length;
     this.length = 0;
     for (let i = 0; i < count; i++) this.addLabel(String(numbers[i]));
@@ -303,6 +317,8 @@ export class TableBuilder {
     readonly format: SampleFormat,
     private readonly options: ReadSamplesOptions,
     private readonly expectedRows = 1024,
+    /** Columns in SharedArrayBuffers, for the threaded reader. */
+    private readonly shared = false,
   ) {}
 
   private fail(message: string, line?: number): never {
@@ -310,7 +326,12 @@ export class TableBuilder {
   }
 
   private addColumn(name: string): ColumnBuilder {
-    const col = new ColumnBuilder(name, this.options.columns?.[name], Math.ceil(this.expectedRows * 1.05) + 16);
+    const col = new ColumnBuilder(
+      name,
+      this.options.columns?.[name],
+      Math.ceil(this.expectedRows * 1.05) + 16,
+      this.shared,
+    );
     col.missing = this.rows; // rows before the column first appeared (JSON) have no value for it
     this.columns.push(col);
     this.byName.set(name, col);
@@ -414,22 +435,13 @@ export class TableBuilder {
   finish(): Table {
     if (this.format === 'csv' && !this.header) this.fail('no header row: the first line must name the columns');
     if (this.columns.length === 0) this.fail('no columns found');
-    for (const [name] of Object.entries(this.options.columns ?? {})) {
-      if (!this.byName.has(name))
-        this.notes.push(`column "${name}" is typed in the configuration but absent from ${this.source}`);
-    }
-    for (const c of this.columns) {
-      if (c.infinite > 0 && c.type === 'numeric')
-        this.notes.push(
-          `column "${c.name}" in ${this.source}: ${c.infinite} infinite value${c.infinite === 1 ? '' : 's'} dropped, as Evidently does`,
-        );
-    }
+    const columns = this.columns.map((c) => c.finish());
     return {
       source: this.source,
       format: this.format,
       rows: this.rows,
-      columns: this.columns.map((c) => c.finish()),
-      notes: this.notes,
+      columns,
+      notes: [...this.notes, ...tableNotes(this.source, this.options, columns)],
     };
   }
 
@@ -464,6 +476,23 @@ export function isParquet(input: Buffer | string, name: string): boolean {
   }
 }
 
+/** What a finished table tells the user about its columns (the same whichever way it was read). */
+export function tableNotes(source: string, options: ReadSamplesOptions, columns: SampleColumn[]): string[] {
+  const notes: string[] = [];
+  const names = new Set(columns.map((c) => c.name));
+  for (const name of Object.keys(options.columns ?? {})) {
+    if (!names.has(name)) notes.push(`column "${name}" is typed in the configuration but absent from ${source}`);
+  }
+  for (const c of columns) {
+    const n = c.type === 'numeric' ? (c.infinite ?? 0) : 0;
+    if (n > 0)
+      notes.push(
+        `column "${c.name}" in ${source}: ${n} infinite value${n === 1 ? '' : 's'} dropped, as Evidently does`,
+      );
+  }
+  return notes;
+}
+
 /** Format from the file extension, else from the first non-blank byte. */
 export function detectFormat(name: string, head: Buffer): SampleFormat {
   const ext = extname(name).toLowerCase();
@@ -479,7 +508,7 @@ export function detectFormat(name: string, head: Buffer): SampleFormat {
   return 'csv';
 }
 
-const CHUNK = 4 << 20;
+export const CHUNK = 4 << 20;
 
 /**
  * Reads a sample from bytes, or streams it from a file path. Throws SampleFormatError for bad input.
@@ -489,6 +518,10 @@ export async function readSamples(input: Buffer | string, options: ReadSamplesOp
   if ((options.format ?? (isParquet(input, source) ? 'parquet' : undefined)) === 'parquet') {
     const { readParquet } = await import('./parquet.js');
     return readParquet(input, { ...options, source });
+  }
+  if (typeof input === 'string') {
+    const threaded = await readCsvThreaded(input, options);
+    if (threaded) return threaded;
   }
   const first = await readOnce(input, options);
   const mixed = first.builder.mixedColumns();

@@ -146,6 +146,17 @@ export class ContentsFileSource implements FileSource {
         return error(
           `${refused} The tree of ${this.ref.slice(0, 7)} lists '${path}', so this 404 is not a missing file.`,
         );
+      // The contents API does not follow a symbolic link to a folder: a path through one answers 404
+      // although the file may well be there, so that 404 says nothing about the file.
+      const parts = path.split('/');
+      for (let i = 1; i < parts.length; i++) {
+        const folder = parts.slice(0, i).join('/');
+        if (files.get(folder)?.mode === '120000')
+          return error(
+            `${refused} '${folder}' is a symbolic link in the tree of ${this.ref.slice(0, 7)}, which the contents API does not follow, ` +
+              `so this 404 is not a missing file. Check out the commit (actions/checkout with fetch-depth: 2) so the gate reads it through git.`,
+          );
+      }
       return {
         ok: false,
         result: { ok: false, reason: 'missing', message: `'${path}' does not exist in ${this.description}` },

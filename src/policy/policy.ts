@@ -151,8 +151,11 @@ function globProblems(globs: unknown, key: 'manifests' | 'protected', parsed: Pa
     const segments = glob.replace(/^\.\//, '').split('/');
     let why: string | undefined;
     let fix = `write it relative to the repository root, like ${example}`;
-    if (/^(\/|~|[A-Za-z]:[\\/])/.test(glob)) why = 'is an absolute path';
-    else if (segments.includes('..')) why = "climbs out of its folder with '..'";
+    if (glob.trim() === '') why = 'is empty';
+    else if (/^(\/|~|[A-Za-z]:[\\/])/.test(glob)) why = 'is an absolute path';
+    // `..` as a whole segment, or as one alternative of an extglob or brace set: @(..), {..,x}.
+    else if (segments.some((s) => /(^|[@!+*?]\(|[|(,{])\.\.($|[|),}])/.test(s)))
+      why = "climbs out of its folder with '..'";
     else if (segments.includes('.git')) {
       why = 'points into .git/, which is never read as part of a release';
       fix = 'remove it';

@@ -1,6 +1,7 @@
 // Pieces every renderer shares: what a decision is called, how numbers and counts read, which findings
 // to show and in what order. Only presentation: the engine decided everything already.
 
+import { resolveMethod } from '../drift/methods.js';
 import { fmt } from '../format.js';
 import { bySeverity } from '../rules/drift.js';
 import type { Decision, DriftFeatureResult, Finding, ModelReport, Report, WaiverApplied } from '../types.js';
@@ -67,9 +68,14 @@ export function topDrifted(drift: DriftFeatureResult[] | undefined, limit: numbe
   return [...(drift ?? [])].sort(bySeverity).slice(0, limit);
 }
 
-/** "drift when ≥ 0.2" / "drift when ≤ 0.05": the direction matters as much as the number. */
-export function driftCondition(feature: Pick<DriftFeatureResult, 'direction' | 'threshold'>): string {
-  return `${feature.direction === 'below' ? '≤' : '≥'} ${formatNumber(feature.threshold)}`;
+/**
+ * "drift when ≥ 0.2" / "drift when < 0.05": the direction and the edge matter as much as the number
+ * (chi-square and z drift below their threshold, KS at it too: each method's own Evidently edge).
+ */
+export function driftCondition(feature: Pick<DriftFeatureResult, 'direction' | 'threshold' | 'method'>): string {
+  const strict = resolveMethod(feature.method)?.strict ?? false;
+  const sign = feature.direction === 'below' ? (strict ? '<' : '≤') : strict ? '>' : '≥';
+  return `${sign} ${formatNumber(feature.threshold)}`;
 }
 
 /** A commit as people write it: 7 characters of a full sha, anything else as given. */

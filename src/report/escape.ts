@@ -8,6 +8,7 @@
 // must follow `@` directly for GitHub to link it; a U+200B in between breaks the match and still reads
 // the same. (Backticks would also work, but a user string can contain backticks and close the span.)
 
+import { invisible } from '../unicode.js';
 /** Names and other short values are cut to this many characters, with an ellipsis. */
 export const MAX_NAME_CHARS = 100;
 /** Sentences (messages, reasons, fixes) get more room. */
@@ -24,9 +25,9 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 // which can make text read differently from what it is ("Trojan Source"), zero-width spaces and joiners,
 // the BOM, soft hyphens, Hangul fillers, variation selectors and tag characters (which can hide a whole
 // message). Dropping them would make `age\u200b` look like `age`; they are shown as <U+200B> instead, so
-// a name that differs from another is seen to differ. Format characters (Cf) plus Unicode's
-// Default_Ignorable_Code_Point cover them all.
-const HIDDEN = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
+// a name that differs from another is seen to differ. src/unicode.ts lists them, with the blanks that
+// pass for a space (no-break and other Unicode spaces, the Braille blank).
+const HIDDEN = invisible();
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 // Emoji are the one honest use: a variation selector after a pictograph (❤️), a zero-width joiner between
 // two (👩‍💻) and the skin-tone modifiers that may sit before the joiner.

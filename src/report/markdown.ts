@@ -187,7 +187,14 @@ function driftBlock(model: ModelReport, histograms: boolean): string[] {
         escapeMarkdown(f.method),
         formatNumber(f.score),
         driftCondition(f),
-        f.drifted ? (waived.has(f.name) ? '🔴 yes (waived)' : '🔴 yes') : 'no',
+        // No score: counted as drifted (drift cannot be ruled out), but said as what it is.
+        f.score === null
+          ? `🔴 no score${waived.has(f.name) ? ' (waived)' : ''}`
+          : f.drifted
+            ? waived.has(f.name)
+              ? '🔴 yes (waived)'
+              : '🔴 yes'
+            : 'no',
       ]),
     ),
   ];

@@ -97,11 +97,13 @@ export function driftRules(ctx: RuleContext): DriftOutcome {
     if (others.length > 0)
       findings.push({
         rule: 'drift.feature',
-        status: 'warn',
+        // Fails: the tier's method and threshold are the bar; a report in another method would let the
+        // tool that wrote the evidence choose which bar it is judged by.
+        status: 'fail',
         subject: 'method',
         actual: others.join(', '),
         expected: rule.method,
-        message: `the ${ctx.tier.name} tier asks for ${rule.method} but ${ev.source} measured drift with ${others.join(', ')}; those features are judged by their own method's default threshold`,
+        message: `the ${ctx.tier.name} tier asks for ${rule.method} but ${ev.source} measured drift with ${others.join(', ')}, so the policy's threshold cannot be applied to those features (they are shown judged by their own method's default)`,
         fix: `Produce the drift report with ${rule.method}, or compute it from samples (drift.reference and drift.current).`,
         ...pos,
       });

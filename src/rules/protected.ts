@@ -5,7 +5,7 @@ import picomatch from 'picomatch';
 import type { PullRequestContext } from '../engine.js';
 import type { Policy } from '../policy/types.js';
 import type { Finding } from '../types.js';
-import { login, ownerStatus } from './waivers.js';
+import { exceptionApprovalProblem, login, ownerStatus } from './waivers.js';
 
 export function protectedPathRule(policy: Policy, pr: PullRequestContext, policyChanges: string[] = []): Finding[] {
   const globs = [...policy.protected];
@@ -19,8 +19,9 @@ export function protectedPathRule(policy: Policy, pr: PullRequestContext, policy
   const problems: string[] = [];
   for (const r of pr.reviews) {
     if (r.state !== 'APPROVED' || login(r.user) === login(pr.author)) continue;
-    if (!r.access.counts) {
-      problems.push(`@${r.user}'s approval does not count (${r.access.reason})`);
+    const problem = exceptionApprovalProblem(pr, r);
+    if (problem) {
+      problems.push(problem);
       continue;
     }
     const s = ownerStatus(policy, pr, r.user);

@@ -6,7 +6,7 @@
 import type { PullRequestContext } from '../engine.js';
 import type { Manifest, Policy } from '../policy/types.js';
 import type { Finding } from '../types.js';
-import { login, ownerStatus } from './waivers.js';
+import { exceptionApprovalProblem, login, ownerStatus } from './waivers.js';
 
 export interface TierDecision {
   /** The tier the release is judged by. */
@@ -64,8 +64,9 @@ export function decideTier(
   const problems: string[] = [];
   for (const r of pr?.reviews ?? []) {
     if (r.state !== 'APPROVED' || login(r.user) === login(pr!.author)) continue;
-    if (!r.access.counts) {
-      problems.push(`@${r.user}'s approval does not count (${r.access.reason})`);
+    const problem = exceptionApprovalProblem(pr!, r);
+    if (problem) {
+      problems.push(problem);
       continue;
     }
     const s = ownerStatus(policy, pr, r.user);

@@ -17,12 +17,28 @@ export const NOT_WAIVABLE: ReadonlySet<RuleId> = new Set([
   'policy.protected',
   'approvals.required',
   'release.risk_tier_lowered',
+  'release.removed',
 ]);
 
 /** A waiver this close to expiry warns, so owners renew it before the gate blocks. */
 export const WAIVER_WARNING_DAYS = 14;
 
 export const login = (who: string): string => who.trim().replace(/^@/, '').toLowerCase();
+
+/**
+ * Why a review cannot stand as a policy owner's approval of an exception (a waiver, a protected change,
+ * a lowered tier), or null when it can. Only the commit being judged counts: an approval of an older
+ * commit came before the author's later pushes, which may be what added the exception.
+ */
+export function exceptionApprovalProblem(
+  pr: PullRequestContext,
+  r: PullRequestContext['reviews'][number],
+): string | null {
+  if (!r.access.counts) return `@${r.user}'s approval does not count (${r.access.reason})`;
+  if (r.commit !== pr.headSha)
+    return `@${r.user} approved an older commit (${r.commit.slice(0, 7)}), not the head ${pr.headSha.slice(0, 7)}: an exception needs a policy owner's approval of the commit it is judged on`;
+  return null;
+}
 
 /** Whether `who` is one of the policy's owners: listed by name, or a member of a listed team. */
 export function ownerStatus(
@@ -87,9 +103,9 @@ function judge(ctx: RuleContext, w: Waiver): Judged {
         problems.push(`${w.approved_by} opened this pull request and cannot approve its own waiver`);
       else {
         const review = pr.reviews.find((r) => login(r.user) === login(w.approved_by!));
+        const problem = review?.state === 'APPROVED' ? exceptionApprovalProblem(pr, review) : null;
         if (review?.state !== 'APPROVED') problems.push(`${w.approved_by} has not approved this pull request`);
-        else if (!review.access.counts)
-          problems.push(`${w.approved_by}'s approval does not count (${review.access.reason})`);
+        else if (problem) problems.push(problem);
         else verified = true;
       }
     } else if (!owner.owner && !owner.unverifiable) {

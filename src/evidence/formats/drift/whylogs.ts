@@ -4,20 +4,32 @@
 // whose pvalue is None. The threshold is the boundary of the DRIFT band: its upper end for a p-value
 // (DRIFT: [0, 0.05]), its lower end for a distance (DRIFT: [0.4, 1]).
 
-import { resolveMethod } from '../drift/methods.js';
-import type { DriftEvidence, DriftFeature } from '../types.js';
-import { buildFeature } from './drift-feature.js';
-import { isFiniteNumber, isRecord } from './result.js';
+import { resolveMethod } from '../../../drift/methods.js';
+import type { DriftEvidence, DriftFeature } from '../../../types.js';
+import { buildFeature } from '../../drift-feature.js';
+import type { EvidenceFormat } from '../../format.js';
+import { checkEntries } from '../../limits.js';
+import { isFiniteNumber, isRecord } from '../../result.js';
 
 type Doc = Record<string, unknown>;
 const TOOL = 'whylogs';
 
-export function isWhylogsDriftScores(doc: Doc): boolean {
+export const whylogsDriftScores: EvidenceFormat<DriftEvidence> = {
+  id: 'whylogs',
+  detect: (doc) => isWhylogsDriftScores(doc),
+  read: (doc, ctx) => {
+    // Every top-level key is a column: counted before any is read.
+    checkEntries(Object.keys(doc).length, ctx.limits, 'max_features');
+    return readWhylogsDriftScores(doc, ctx.path);
+  },
+};
+
+function isWhylogsDriftScores(doc: Readonly<Doc>): boolean {
   const values = Object.values(doc);
   return values.length > 0 && values.every((v) => isRecord(v) && typeof v.algorithm === 'string');
 }
 
-export function readWhylogsDriftScores(doc: Doc, source: string): DriftEvidence {
+function readWhylogsDriftScores(doc: Doc, source: string): DriftEvidence {
   const notes: string[] = [];
   const features: DriftFeature[] = [];
   let possible = 0;

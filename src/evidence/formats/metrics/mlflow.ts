@@ -1,15 +1,18 @@
 // MLflow file-store runs (mlruns/<experiment>/<run>/): meta.yaml says whether the run finished, and each
 // metrics/<key> file holds one line per logged value, `<timestamp_ms> <value> <step>`. Keys may contain
-// `/`, which MLflow stores as nested folders under metrics/.
+// `/`, which MLflow stores as nested folders under metrics/. A run is a folder, so the manifest naming a
+// folder is what selects this reader (readMlflowRun); a single file of a run (MLmodel, meta.yaml) is
+// recognised by `mlflowFile` in METRICS_FORMATS only to be refused with the folder to point at.
 
 import { createHash } from 'node:crypto';
-import type { InputFile, MetricValue, MetricsEvidence } from '../types.js';
-import type { FileSource } from '../files/source.js';
-import type { EntryLimits } from '../policy/types.js';
-import { DEFAULT_ENTRY_LIMITS } from './limits.js';
-import { decodeText } from '../files/text.js';
-import { parseText } from './document.js';
-import { EvidenceError, isRecord, runReader, setKey, type ParseResult } from './result.js';
+import type { InputFile, MetricValue, MetricsEvidence } from '../../../types.js';
+import type { FileSource } from '../../../files/source.js';
+import type { EntryLimits } from '../../../policy/types.js';
+import type { EvidenceFormat } from '../../format.js';
+import { DEFAULT_ENTRY_LIMITS } from '../../limits.js';
+import { decodeText } from '../../../files/text.js';
+import { parseText } from '../../document.js';
+import { EvidenceError, hasKey, isRecord, runReader, setKey, type ParseResult } from '../../result.js';
 
 export interface MlflowRunFiles {
   /** The text of meta.yaml. */
@@ -17,6 +20,42 @@ export interface MlflowRunFiles {
   /** Metric key (with `/` for nested folders) -> the text of its file. */
   metrics: Record<string, string>;
 }
+
+/** Which file of a run this is, by its name or (for an MLmodel under another name) its keys. */
+function runFileKind(doc: Readonly<Record<string, unknown>>, path: string): 'MLmodel' | 'meta' | undefined {
+  const name = path.split('/').pop() ?? path;
+  if (name === 'MLmodel' || (hasKey(doc, 'flavors') && hasKey(doc, 'artifact_path'))) return 'MLmodel';
+  if (name === 'meta.yaml' && hasKey(doc, 'experiment_id') && hasKey(doc, 'lifecycle_stage')) return 'meta';
+  return undefined;
+}
+
+/**
+ * An MLflow run's MLmodel (how to load the model) or meta.yaml is not its metrics: the run folder is.
+ * Say so, with the folder when the path shows it, rather than "not a metrics file".
+ */
+export const mlflowFile: EvidenceFormat<MetricsEvidence> = {
+  id: 'mlflow-file',
+  detect: (doc, path) => runFileKind(doc, path) !== undefined,
+  read: (doc, ctx) => {
+    const path = ctx.path;
+    const isMLmodel = runFileKind(doc, path) === 'MLmodel';
+    // mlruns/<experiment>/<run>/artifacts/<model>/MLmodel, or mlruns/<experiment>/<run>/meta.yaml
+    const folder = isMLmodel
+      ? /^(.*)\/artifacts\/(?:.*\/)?MLmodel$/.exec(path)?.[1]
+      : path.slice(0, -'/meta.yaml'.length);
+    const runId = isMLmodel && typeof doc.run_id === 'string' ? doc.run_id : undefined;
+    const where = folder
+      ? ` (here ${folder})`
+      : ` (mlruns/<experiment>/${runId ?? '<run>'}${runId ? ', the run that logged this model' : ''})`;
+    throw new EvidenceError(
+      `this is an MLflow ${isMLmodel ? "MLmodel file (how to load the model), not the model's metrics" : "run's meta.yaml, not its metrics"}; ` +
+        `point evaluation.metrics at the run folder${where}, which holds meta.yaml and metrics/`,
+      undefined,
+      undefined,
+      `Point evaluation.metrics at the MLflow run folder${where}, not at a file inside it.`,
+    );
+  },
+};
 
 /** MLflow's RunStatus enum, as meta.yaml stores it (a number) or the API spells it. */
 const RUN_STATUS: Record<string, string> = {

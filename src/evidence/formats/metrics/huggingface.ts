@@ -2,17 +2,44 @@
 // file holding it). Cards are written by hand, so values come as numbers, percent strings, comma decimals
 // and "NA"; each accepted form is converted deliberately and leaves a note saying what was done.
 
-import type { EntryLimits } from '../policy/types.js';
-import { checkEntries, DEFAULT_ENTRY_LIMITS } from './limits.js';
-import type { MetricValue, MetricsEvidence } from '../types.js';
-import { notANumberMessage } from './metric-values.js';
-import { EvidenceError, formatPath, hasKey, isFiniteNumber, isRecord, setKey, type DocPath } from './result.js';
+import type { EntryLimits } from '../../../policy/types.js';
+import type { MetricValue, MetricsEvidence } from '../../../types.js';
+import { parseText, type ParsedDocument } from '../../document.js';
+import type { EvidenceFormat } from '../../format.js';
+import { checkDocumentSize, checkEntries, DEFAULT_ENTRY_LIMITS } from '../../limits.js';
+import { notANumberMessage } from '../../metric-values.js';
+import { EvidenceError, formatPath, hasKey, isFiniteNumber, isRecord, setKey, type DocPath } from '../../result.js';
+import type { MetricsContext } from './generic.js';
 
 export interface HuggingFaceOptions {
   /** Which result to read when the card has several: a dataset's name or type. */
   dataset?: string;
   /** The policy's entry limits (the built-in defaults when absent). */
   limits?: Readonly<EntryLimits>;
+}
+
+export const huggingfaceCard: EvidenceFormat<MetricsEvidence, MetricsContext> = {
+  id: 'huggingface',
+  detect: (doc) => hasKey(doc, 'model-index'),
+  read: (doc, ctx) => readModelIndex(doc, ctx.path, { dataset: ctx.dataset, limits: ctx.limits }),
+};
+
+/**
+ * A model card's text (a .md file, or any text opening with a `---` line): its front matter parsed, line
+ * numbers counted from the file's top. Undefined for any other text, which is parsed whole.
+ */
+export function parseModelCard(text: string, path: string, limits: Readonly<EntryLimits>): ParsedDocument | undefined {
+  const lower = path.toLowerCase();
+  const isMarkdown = lower.endsWith('.md') || lower.endsWith('.markdown');
+  if (!isMarkdown && !/^\uFEFF?---[ \t]*\r?\n/.test(text)) return undefined;
+  const front = extractFrontMatter(text);
+  if (!front) {
+    throw new EvidenceError(
+      'the file has no YAML front matter (a block between --- lines at the top); a Hugging Face model card keeps its eval results in `model-index` there',
+    );
+  }
+  checkDocumentSize(front.yaml, 'yaml', limits, 'max_metrics');
+  return parseText(front.yaml, 'yaml', front.firstLine - 1);
 }
 
 /** The YAML between a leading `---` line and the next `---` line, and the file line its first line is on. */

@@ -4,8 +4,8 @@
 // the masses are spread onto one common grid, assuming values are uniform within a bin. Values are shares
 // of each side (each sums to 1), since densities carry no counts.
 
-import type { Histogram } from '../types.js';
-import { isFiniteNumber, isRecord } from './result.js';
+import type { Histogram } from '../../../types.js';
+import { isFiniteNumber, isRecord } from '../../result.js';
 
 interface Side {
   x: unknown[];
