@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { ROOT, repositoryPayload } from './harness.js';
+import { ROOT, repositoryPayload, type ActionRun } from './harness.js';
 import {
   BLOCKED,
   DRIFT,
@@ -304,6 +304,35 @@ describe('the action on pull_request', () => {
     await runPullRequest(s, { inputs: { comment: 'always' } });
     expect(ours(s.fake)).toHaveLength(1);
     expect(ours(s.fake)[0].body).toMatch(/No model release/);
+  });
+});
+
+describe('the step in-process stands for the bundle', () => {
+  test('the same scenario leaves the same exit code, outputs, log commands, summary and record either way', async () => {
+    const s = await setup(BLOCKED);
+    const inProcess = await runPullRequest(s, { inputs: { 'check-name': 'gate' } });
+    const bundle = await runPullRequest(s, { inputs: { 'check-name': 'gate' }, bundle: true });
+    // Times and the run's temporary folder differ between two runs; nothing else may.
+    const same = (text: string) =>
+      text.replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z/g, 'TIME').replace(/\/[^\s'"]*mrg-run-[^/\s'"]+/g, 'TEMP');
+    expect(inProcess.code).toBe(1);
+    expect(bundle.code).toBe(inProcess.code);
+    const outputs = (r: ActionRun) => ({ ...r.outputs, report: '', attestation: '', 'attestation-subjects': '' });
+    expect(same(JSON.stringify(outputs(bundle)))).toBe(same(JSON.stringify(outputs(inProcess))));
+    expect(bundle.commands.map(same)).toEqual(inProcess.commands.map(same));
+    expect(same(bundle.summary)).toBe(same(inProcess.summary));
+    expect(bundle.stderr).toBe('');
+    // Two check runs, one per run, alike; one comment, created by the first and left alone by the second.
+    expect(s.fake.checkRuns).toHaveLength(2);
+    const [first, second] = s.fake.checkRuns.map((c) => ({
+      conclusion: c.conclusion,
+      head_sha: c.head_sha,
+      output: same(JSON.stringify(c.output)),
+      annotations: c.annotations,
+    }));
+    expect(second).toEqual(first);
+    expect(ours(s.fake)).toHaveLength(1);
+    expectValidCalls(s.fake);
   });
 });
 
