@@ -1,5 +1,6 @@
-// End-to-end on the repository's own examples/: the built action run on them as a pull request (base:
-// the policy and examples/baseline; head: examples/models) and as a push. These pin what the self-test
+// End-to-end on the repository's own examples/: the action's step run on them (in this process, see
+// in-process.ts) as a pull request (base: the policy and examples/baseline; head: examples/models) and
+// as a push. These pin what the self-test
 // workflow (.github/workflows/ci.yml, job `action-examples`) asserts on GitHub, and replay that job's
 // steps here, so the workflow cannot claim an outcome the examples do not produce (GitHub-hosted
 // workflows never run in this repository's CI).
@@ -17,10 +18,10 @@ import {
   ROOT,
   pullRequestPayload,
   repositoryPayload,
-  runAction,
   type ActionRun,
   type Files,
 } from './harness.js';
+import { runInProcess } from './in-process.js';
 
 const TOKEN = 'ghs_jobtoken000000000000000000000000000';
 const BOT = 'github-actions[bot]';
@@ -72,7 +73,7 @@ describe('the examples as a pull request (production versions on the base commit
 
   test.each(['enforce', 'advisory'])('%s: blocked, search-ranker named, as in npm run demo', async (mode) => {
     const { repo, fake } = await setup(base, head);
-    const run = await runAction({
+    const run = await runInProcess({
       fake,
       eventName: 'pull_request',
       payload: pullRequestPayload('pull_request.opened', repo),
@@ -97,7 +98,7 @@ describe('the examples as a pull request (production versions on the base commit
 describe('the examples on push (what `uses: ./` sees in this repository: no base commit to compare with)', () => {
   test('the releases as they are: conditional, nothing blocked (the regression needs the baseline)', async () => {
     const { repo, fake } = await setup({ ...POLICY, ...prefixed(RELEASES, 'models') }, {});
-    const run = await runAction({
+    const run = await runInProcess({
       fake,
       eventName: 'push',
       payload: repositoryPayload('push', repo.head),
@@ -116,7 +117,7 @@ describe('the examples on push (what `uses: ./` sees in this repository: no base
       { ...POLICY, ...prefixed(RELEASES, 'models') },
       { 'models/ranking/eval/metrics.json': null },
     );
-    const run = await runAction({
+    const run = await runInProcess({
       fake,
       eventName: 'push',
       payload: repositoryPayload('push', repo.head),
@@ -166,7 +167,7 @@ test('the self-test job of ci.yml, replayed step by step on a checkout of the ex
   for (const step of steps) {
     if (step.uses?.startsWith('actions/checkout')) checkedOut = true;
     else if (step.uses === './') {
-      const run = await runAction({
+      const run = await runInProcess({
         fake,
         eventName: 'push',
         payload: repositoryPayload('push', repo.head),

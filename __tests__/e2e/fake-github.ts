@@ -42,7 +42,14 @@ export function repoRoot(): string {
 
 const operationsFile = join(repoRoot(), 'scripts', 'openapi', 'operations.json');
 
+let compiled: CompiledOperation[] | undefined;
+
+/** Compiled once per process (Ajv takes a few hundred milliseconds); the validators keep no state between calls. */
 function compileOperations(): CompiledOperation[] {
+  return (compiled ??= compile());
+}
+
+function compile(): CompiledOperation[] {
   const { operations } = JSON.parse(readFileSync(operationsFile, 'utf8')) as { operations: OperationSpec[] };
   const ajv = new Ajv({ strict: false, validateFormats: false, allErrors: true, coerceTypes: true });
   const bodyAjv = new Ajv({ strict: false, validateFormats: false, allErrors: true });

@@ -1,12 +1,14 @@
-// Runs the built action (dist/index.js) the way the runner does: a child process with GITHUB_* and
-// INPUT_* variables (defaults from action.yml), a real event payload, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY
-// files, against the fake GitHub. The repository is a real temporary git repository.
+// Runs the action the way the runner does: GITHUB_* and INPUT_* variables (defaults from action.yml), a
+// real event payload, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files, against the fake GitHub; the built
+// bundle (dist/index.js) in a child process here, the same step in this process in in-process.ts. The
+// repository is a real temporary git repository.
 
 import { execFile, execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
+import { DEFAULT_LIMITS, LIMIT_VARIABLES, type Limits } from '../../src/github/limits.js';
 import { repoRoot, type FakeGitHub } from './fake-github.js';
 
 export const ROOT = repoRoot();
@@ -63,7 +65,7 @@ export class FixtureRepo {
     writeFiles(this.dir, baseFiles);
     git(this.dir, 'add', '-A');
     git(this.dir, 'commit', '-q', '-m', 'base');
-    this.base = git(this.dir, 'rev-parse', 'HEAD');
+    this.base = this.headCommit();
     git(this.dir, 'checkout', '-q', '-b', 'feature');
     this.head = this.commit(headFiles, 'release');
     this.merge = this.makeMerge();
@@ -81,14 +83,33 @@ export class FixtureRepo {
     writeFiles(this.dir, files);
     git(this.dir, 'add', '-A');
     git(this.dir, 'commit', '-q', '--allow-empty', '-m', message);
-    return git(this.dir, 'rev-parse', 'HEAD');
+    return this.headCommit();
   }
 
+  /** HEAD's commit, from the ref file git has just written: one git process fewer per commit. */
+  private headCommit(): string {
+    const head = readFileSync(join(this.dir, '.git', 'HEAD'), 'utf8').trim();
+    const ref = head.startsWith('ref: ') ? join(this.dir, '.git', head.slice('ref: '.length)) : '';
+    return ref && existsSync(ref) ? readFileSync(ref, 'utf8').trim() : git(this.dir, 'rev-parse', 'HEAD');
+  }
+
+  /**
+   * GitHub's test merge commit (`git merge --no-ff` of the branch into the base), made without a checkout:
+   * the base is an ancestor of the branch, so the merged tree is the branch's own.
+   */
   private makeMerge(): string {
-    git(this.dir, 'checkout', '-q', '-B', 'pr-merge', this.base);
-    git(this.dir, 'merge', '-q', '--no-ff', '-m', 'Merge feature into main', 'feature');
-    const merge = git(this.dir, 'rev-parse', 'HEAD');
-    git(this.dir, 'checkout', '-q', 'feature');
+    const merge = git(
+      this.dir,
+      'commit-tree',
+      'feature^{tree}',
+      '-p',
+      this.base,
+      '-p',
+      'feature',
+      '-m',
+      'Merge feature into main',
+    );
+    git(this.dir, 'update-ref', 'refs/heads/pr-merge', merge);
     return merge;
   }
 
@@ -194,7 +215,7 @@ function parseOutputs(text: string): Record<string, string> {
   return out;
 }
 
-export async function runAction(opts: {
+export interface RunOptions {
   fake: FakeGitHub;
   eventName: string;
   payload: Record<string, unknown>;
@@ -204,9 +225,26 @@ export async function runAction(opts: {
   inputs?: Record<string, string>;
   /** GITHUB_REF; the default branch unless told otherwise. */
   ref?: string;
-  /** More environment (the gate's time limits, another workflow's identity), set last. */
+  /** The gate's time limits, over TEST_LIMITS. */
+  limits?: Partial<Limits>;
+  /** More environment (another workflow's identity, GITHUB_TOKEN), set last. */
   env?: Record<string, string>;
-}): Promise<ActionRun> {
+}
+
+/** The defaults, but retries wait 10 ms units instead of 1 s (backoff 1, 4, 9 units; Retry-After seconds). */
+export const TEST_LIMITS: Limits = { ...DEFAULT_LIMITS, retryUnitMs: 10 };
+
+/** One run's runner: its environment, and the files it gives the step (event, outputs, summary, temp). */
+export interface Prepared {
+  dir: string;
+  env: Record<string, string>;
+  limits: Limits;
+  outputPath: string;
+  summaryPath: string;
+}
+
+/** The job's environment as the runner sets it, with every input (action.yml's default where none is given). */
+export function prepareRun(opts: RunOptions): Prepared {
   const dir = mkdtempSync(join(tmpdir(), 'mrg-run-'));
   const eventPath = join(dir, 'event.json');
   writeFileSync(eventPath, JSON.stringify(opts.payload));
@@ -242,6 +280,35 @@ export async function runAction(opts: {
     env[`INPUT_${name.toUpperCase()}`] = value;
   }
   Object.assign(env, opts.env);
+  return { dir, env, limits: { ...TEST_LIMITS, ...opts.limits }, outputPath, summaryPath };
+}
+
+/** What the step left: exit code, log, outputs (and the files they name), summary. Removes the run's files. */
+export function collectRun(
+  p: Prepared,
+  result: { code: number; stdout: string; stderr: string; ms: number },
+): ActionRun {
+  const run: ActionRun = {
+    ...result,
+    outputs: parseOutputs(readFileSync(p.outputPath, 'utf8')),
+    summary: readFileSync(p.summaryPath, 'utf8'),
+    commands: result.stdout.split('\n').filter((l) => l.startsWith('::')),
+  };
+  if (run.outputs.report && existsSync(run.outputs.report))
+    run.outputs.reportJson = readFileSync(run.outputs.report, 'utf8');
+  for (const name of ['attestation', 'attestation-subjects'])
+    if (run.outputs[name] && existsSync(run.outputs[name]))
+      run.outputs[`${name}:content`] = readFileSync(run.outputs[name], 'utf8');
+  rmSync(p.dir, { recursive: true, force: true });
+  return run;
+}
+
+/** The built bundle (dist/index.js) in a child process, as the runner starts it; limits as MODEL_RELEASE_GATE_* variables. */
+export async function runAction(opts: RunOptions): Promise<ActionRun> {
+  const p = prepareRun(opts);
+  const env = { ...p.env };
+  for (const [key, [name]] of Object.entries(LIMIT_VARIABLES) as [keyof Limits, readonly [string, number]][])
+    env[name] ??= String(p.limits[key] / 1000);
   const started = performance.now();
   const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
     const child = execFile(
@@ -253,21 +320,5 @@ export async function runAction(opts: {
     );
     child.stdin?.end();
   });
-  const ms = performance.now() - started;
-  const run: ActionRun = {
-    code,
-    stdout,
-    stderr,
-    outputs: parseOutputs(readFileSync(outputPath, 'utf8')),
-    summary: readFileSync(summaryPath, 'utf8'),
-    commands: stdout.split('\n').filter((l) => l.startsWith('::')),
-    ms,
-  };
-  if (run.outputs.report && existsSync(run.outputs.report))
-    run.outputs.reportJson = readFileSync(run.outputs.report, 'utf8');
-  for (const name of ['attestation', 'attestation-subjects'])
-    if (run.outputs[name] && existsSync(run.outputs[name]))
-      run.outputs[`${name}:content`] = readFileSync(run.outputs[name], 'utf8');
-  rmSync(dir, { recursive: true, force: true });
-  return run;
+  return collectRun(p, { code, stdout, stderr, ms: performance.now() - started });
 }

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { tmpdir } from 'node:os';
 import { pickAuditIssue, type AuditIssue } from '../../src/github/audit-issue.js';
 import { createClient } from '../../src/github/client.js';
-import { blockedMessage } from '../../src/github/run.js';
+import { blockedMessage } from '../../src/github/publish.js';
 import { commentMarker, withDigest } from '../../src/github/sticky-comment.js';
 import { TEAM_TOKEN_ADVICE, teamResolver } from '../../src/github/teams.js';
 import { renderAuditAllClear, renderAuditIssue, type AuditIssueOptions } from '../../src/report/audit.js';

@@ -119,6 +119,9 @@ function deadlineError(what: string, limits: Limits): Error {
   return error;
 }
 
+/** Numbers each client's throttling queues (see createClient). */
+let clients = 0;
+
 export function createClient(token: string, options: ClientOptions): GitHubClient {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const deadline = options.deadline ?? Date.now() + limits.deadlineMs;
@@ -146,6 +149,10 @@ export function createClient(token: string, options: ClientOptions): GitHubClien
       baseUrl: options.baseUrl.replace(/\/+$/, ''),
       request: { fetch: boundedFetch(inner, limits, deadline) },
       throttle: {
+        // The plugin spaces writes (1 s) and notifying writes (3 s) per id, across every client in the
+        // process; a run has one client, so its own id keeps one run's spacing from delaying the next
+        // run in the same process (the in-process tests).
+        id: `model-release-gate-${++clients}`,
         onRateLimit: onLimit('rate limit'),
         onSecondaryRateLimit: onLimit('secondary rate limit'),
         retryAfterBaseValue: limits.retryUnitMs,

@@ -1,7 +1,8 @@
 // How long the gate waits for GitHub. Every request, every wait before a retry and the whole run are
 // bounded, so no answer (or silence) from GitHub can keep a required check spinning for long. The bounds
-// are read from the environment here and nowhere else: the end-to-end tests shorten them, and an
-// operator can widen them for a slow GitHub Enterprise Server.
+// are read from the environment here and nowhere else: the end-to-end tests shorten them (as variables
+// for the bundle, as Limits for the step run in-process), and an operator can widen them for a slow
+// GitHub Enterprise Server.
 
 export interface Limits {
   /** One HTTP request, from connecting to the last byte of the answer. */
