@@ -52636,15 +52636,15 @@ async function gatherRelease(path, head, policy, options, lookup3) {
 var import_picomatch = __toESM(require_picomatch2(), 1);
 async function removedReleases(base, head, policy, changedFiles, headManifests, releases) {
   const isManifest = (0, import_picomatch.default)(policy.manifests, { dot: true });
-  const candidates = new Set(changedFiles.filter((f) => isManifest(f) && !headManifests.includes(f)));
-  if (candidates.size === 0) return [];
+  const candidates = changedFiles && new Set(changedFiles.filter((f) => isManifest(f) && !headManifests.includes(f)));
+  if (candidates?.size === 0) return [];
   let basePaths;
   try {
     basePaths = await base.glob(policy.manifests);
   } catch (e) {
     return [
       {
-        path: [...candidates].join(", "),
+        path: candidates ? [...candidates].join(", ") : "(every manifest)",
         unreadable: `the manifests of ${base.description} cannot be listed (${e.message})`
       }
     ];
@@ -52652,7 +52652,7 @@ async function removedReleases(base, head, policy, changedFiles, headManifests, 
   const paired = new Set(releases.map((r) => r.baseline?.path));
   const removed = [];
   for (const path of basePaths) {
-    if (!candidates.has(path) || paired.has(path)) continue;
+    if ((candidates ? !candidates.has(path) : headManifests.includes(path)) || paired.has(path)) continue;
     const now = await head.read(path);
     if (now.ok) continue;
     if (now.reason !== "missing") {
@@ -54230,6 +54230,16 @@ function removedReleaseRule(policy, removed, pr) {
     ];
   const list = removed.map(describe3).join(", ");
   const what = `takes away the production release ${list} with no release in it that replaces ${removed.length === 1 ? "it" : "them"} (same path, a rename GitHub reports, or the same model name)`;
+  if (pr === "command line")
+    return [
+      {
+        rule: "release.removed",
+        status: "warn",
+        subject: removed.map((r) => r.path).join(", "),
+        message: `the baseline has the production release ${list}, and no release here replaces it (same path or the same model name); on a pull request that needs a policy owner's approval, which is checked there, not on the command line`,
+        file: removed[0].path
+      }
+    ];
   if (pr === "queued")
     return [
       {
@@ -54372,10 +54382,11 @@ async function checkRepository(options) {
     baseline: options.baseline ? options.baseline.withLimit(limit) : null
   };
   const { releases, manifests } = await gatherReleases(policy, { ...options, pullRequest });
-  const changedFiles = pullRequest?.changedFiles ?? options.mergeGroup?.changedFiles;
-  if (changedFiles && options.baseline && !options.manifests) {
+  if (options.baseline && !options.manifests) {
+    const changedFiles = pullRequest?.changedFiles ?? options.mergeGroup?.changedFiles ?? null;
     const removed = await removedReleases(options.baseline, options.head, policy, changedFiles, manifests, releases);
-    pullRequestFindings.push(...removedReleaseRule(policy, removed, pullRequest ?? "queued"));
+    const where2 = pullRequest ?? (options.mergeGroup ? "queued" : "command line");
+    pullRequestFindings.push(...removedReleaseRule(policy, removed, where2));
   }
   const report = evaluate(releases, policy, {
     now: options.now,

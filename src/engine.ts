@@ -83,10 +83,12 @@ export async function checkRepository(options: CheckOptions): Promise<CheckResul
     baseline: options.baseline ? options.baseline.withLimit(limit) : null,
   };
   const { releases, manifests } = await gatherReleases(policy, { ...options, pullRequest });
-  const changedFiles = pullRequest?.changedFiles ?? options.mergeGroup?.changedFiles;
-  if (changedFiles && options.baseline && !options.manifests) {
+  if (options.baseline && !options.manifests) {
+    // On the command line (--baseline-dir) nothing says what changed: every baseline manifest counts.
+    const changedFiles = pullRequest?.changedFiles ?? options.mergeGroup?.changedFiles ?? null;
     const removed = await removedReleases(options.baseline, options.head, policy, changedFiles, manifests, releases);
-    pullRequestFindings.push(...removedReleaseRule(policy, removed, pullRequest ?? 'queued'));
+    const where = pullRequest ?? (options.mergeGroup ? 'queued' : 'command line');
+    pullRequestFindings.push(...removedReleaseRule(policy, removed, where));
   }
   const report = evaluate(releases, policy, {
     now: options.now,

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, TempRepo } from './harness.js';
 
@@ -282,5 +282,27 @@ describe('model-release-gate drift', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/amount/);
     expect(r.stdout).toMatch(/ks/);
+  });
+});
+
+describe('check --baseline-dir: a production release with nothing here that replaces it', () => {
+  it('is reported (release.removed), not passed over: a look-alike name and a new folder do not make a first release', async () => {
+    const repo = new TempRepo(EXAMPLES);
+    const manifest = readFileSync(repo.path('models/ranking/model-release.yml'), 'utf8');
+    // U+2010 HYPHEN looks like '-': without the baseline the regression would go unseen.
+    repo.write(
+      'models/ranker-v2/model-release.yml',
+      manifest.replace('name: search-ranker', 'name: search\u2010ranker'),
+    );
+    for (const f of ['eval/metrics.json', 'eval/drift.json'])
+      repo.write(`models/ranker-v2/${f}`, readFileSync(repo.path(`models/ranking/${f}`)));
+    rmSync(repo.path('models/ranking'), { recursive: true, force: true });
+    const r = await cli(['check', '--baseline-dir', 'baseline', '--now', '2026-11-27', '--format', 'json'], repo.root);
+    const record = JSON.parse(r.stdout);
+    expect(record.findings).toContainEqual(
+      expect.objectContaining({ rule: 'release.removed', status: 'warn', subject: 'models/ranking/model-release.yml' }),
+    );
+    expect(record.decision).not.toBe('go');
+    repo.remove();
   });
 });

@@ -198,8 +198,11 @@ describe('the production baseline of a release that moved', () => {
   );
 
   it('a model name not on the base is a first release', async () => {
-    const report = await check({ head: release('fraud', 0.91, { name: 'fraud' }), base: release('churn', 0.95) });
-    expect(report.models[0].baseline).toBeNull();
+    const report = await check({
+      head: { ...release('churn', 0.95), ...release('fraud', 0.91, { name: 'fraud' }) },
+      base: release('churn', 0.95),
+    });
+    expect(model(report, 'models/fraud/model-release.yml').baseline).toBeNull();
     expect(report.decision).toBe('go');
   });
 });

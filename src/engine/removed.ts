@@ -17,20 +17,21 @@ export async function removedReleases(
   base: FileSource,
   head: FileSource,
   policy: Policy,
-  changedFiles: string[],
+  /** What the change touches; null when nothing says (the command line): every base manifest counts. */
+  changedFiles: string[] | null,
   headManifests: string[],
   releases: ReleaseEvidence[],
 ): Promise<RemovedRelease[]> {
   const isManifest = picomatch(policy.manifests, { dot: true });
-  const candidates = new Set(changedFiles.filter((f) => isManifest(f) && !headManifests.includes(f)));
-  if (candidates.size === 0) return [];
+  const candidates = changedFiles && new Set(changedFiles.filter((f) => isManifest(f) && !headManifests.includes(f)));
+  if (candidates?.size === 0) return [];
   let basePaths: string[];
   try {
     basePaths = await base.glob(policy.manifests);
   } catch (e) {
     return [
       {
-        path: [...candidates].join(', '),
+        path: candidates ? [...candidates].join(', ') : '(every manifest)',
         unreadable: `the manifests of ${base.description} cannot be listed (${(e as Error).message})`,
       },
     ];
@@ -38,7 +39,7 @@ export async function removedReleases(
   const paired = new Set(releases.map((r) => r.baseline?.path));
   const removed: RemovedRelease[] = [];
   for (const path of basePaths) {
-    if (!candidates.has(path) || paired.has(path)) continue;
+    if ((candidates ? !candidates.has(path) : headManifests.includes(path)) || paired.has(path)) continue;
     const now = await head.read(path);
     if (now.ok) continue;
     if (now.reason !== 'missing') {

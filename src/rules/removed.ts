@@ -22,12 +22,13 @@ const describe = (r: RemovedRelease): string => (r.name ? `${r.path} (model ${r.
 
 /**
  * On a pull request: fails until a policy owner approves the head commit. In a merge queue (`pr` is
- * 'queued'): warns, as the pull request needed that approval before it could join the queue.
+ * 'queued'): warns, as the pull request needed that approval before it could join the queue. On the
+ * command line: warns, as approvals are checked on the pull request.
  */
 export function removedReleaseRule(
   policy: Policy,
   removed: RemovedRelease[],
-  pr: PullRequestContext | 'queued',
+  pr: PullRequestContext | 'queued' | 'command line',
 ): Finding[] {
   if (removed.length === 0) return [];
   const owners = policy.owners.join(', ') || 'the policy names none';
@@ -45,6 +46,16 @@ export function removedReleaseRule(
     ];
   const list = removed.map(describe).join(', ');
   const what = `takes away the production release ${list} with no release in it that replaces ${removed.length === 1 ? 'it' : 'them'} (same path, a rename GitHub reports, or the same model name)`;
+  if (pr === 'command line')
+    return [
+      {
+        rule: 'release.removed',
+        status: 'warn',
+        subject: removed.map((r) => r.path).join(', '),
+        message: `the baseline has the production release ${list}, and no release here replaces it (same path or the same model name); on a pull request that needs a policy owner's approval, which is checked there, not on the command line`,
+        file: removed[0].path,
+      },
+    ];
   if (pr === 'queued')
     return [
       {
