@@ -2,6 +2,10 @@
 // the method: Evidently's per-column choice for `auto`, its default thresholds unless the policy gives
 // others, and dataset drift when the share of drifted columns reaches the limit (Evidently's 0.5).
 //
+// The jobs live beside this file: options.ts (the vocabulary), columns.ts (typing and preparing a column
+// pair), choose.ts (method and threshold), methods.ts (the registry and its scorers), histogram.ts and
+// assemble.ts (the evidence and the generic report). This file scores one column and runs them all.
+//
 // Column types follow Evidently 0.7 (evidently.core.datasets.infer_column_type), decided on the current
 // sample as Evidently's drift preset does: a float column is numerical; an integer column (pandas int64)
 // is categorical with at most 10 distinct values, else numerical; a text column is categorical unless
@@ -15,246 +19,28 @@
 // Evidently's automatic choice for that column, with a note; a column numeric on one side and
 // categorical on the other is compared as categories.
 
-import type { CategoricalColumn, NumericColumn, SampleColumn, Table } from '../evidence/table.js';
-import { own, setKey } from '../evidence/result.js';
-import type { ColumnType, DriftEvidence, DriftFeature, Histogram } from '../types.js';
-import { histogramSorted, linspace, countDistinctUnion } from './binning.js';
-import { DEFAULT_DRIFTED_SHARE, isDrift, resolveMethod, thresholdProblem, type MethodInfo } from './methods.js';
-import { sortedCopy } from './sort.js';
+import type { SampleColumn, Table } from '../evidence/table.js';
+import type { ColumnType, DriftEvidence, DriftFeature } from '../types.js';
+import { isDrift, thresholdProblem } from './methods.js';
+import { inferColumnType, prepare } from './columns.js';
+import { appliesTo, chooseMethod, methodInfo, resolveComputableMethod, thresholdFor } from './choose.js';
+import { histogram } from './histogram.js';
+import { assemble } from './assemble.js';
+import type { ColumnDrift, ComputeDriftOptions, DriftSides } from './options.js';
 import { runTask, threadCount, workersAvailable, type TaskError } from '../workers/pool.js';
-import {
-  asCategories,
-  compareCodePoints,
-  chiSquare,
-  hellinger,
-  jensenShannon,
-  klDiv,
-  ks,
-  psi,
-  wasserstein,
-  zTest,
-  type CategoricalPair,
-  type ColumnPair,
-  type NumericPair,
-  type PsiBins,
-} from './stats.js';
 
-export interface ComputeDriftOptions {
-  /** 'auto' (default) or any method name src/drift/methods.ts resolves to a computable method. */
-  method?: string;
-  /**
-   * A number: the threshold of the named method, or of the distance methods when the method is auto
-   * (p-value methods keep 0.05). A map: keys naming a column set that column's threshold, keys naming
-   * a method set that method's threshold; a column's entry wins.
-   */
-  thresholds?: number | Record<string, number>;
-  /** Column types that override inference. */
-  columns?: Record<string, ColumnType>;
-  /** Share of drifted columns at which the dataset is drifted (default 0.5, Evidently's). */
-  datasetShare?: number;
-  psiBins?: PsiBins;
-  /** Logarithm base of Jensen-Shannon (default e, as Evidently). */
-  jsBase?: number;
-  /** The evidence's source label (default "<reference> vs <current>"). */
-  source?: string;
-  /**
-   * How column types are inferred: Evidently 0.7's rules (default), or 'legacy', the gate's earlier
-   * rule (any all-number column numeric, no text columns).
-   */
-  typeInference?: TypeInference;
-}
-
-export type TypeInference = 'evidently-0.7' | 'legacy';
-export const TYPE_INFERENCES: readonly TypeInference[] = ['evidently-0.7', 'legacy'];
-
-/** Evidently 0.7's INTEGER_CARDINALITY_LIMIT: an integer column with at most this many values is categorical. */
-const INTEGER_CARDINALITY_LIMIT = 10;
-
-function distinctNumbers(values: Float64Array): number {
-  const seen = new Set<number>();
-  for (let i = 0; i < values.length; i++) {
-    seen.add(values[i]);
-    if (seen.size > INTEGER_CARDINALITY_LIMIT) break;
-  }
-  return seen.size;
-}
-
-/**
- * Evidently 0.7's type of a column (infer_column_type): 'text' for a string column with more distinct
- * values than half its non-missing count.
- */
-export function inferColumnType(col: SampleColumn): ColumnType | 'text' {
-  if (col.type === 'numeric') {
-    if (col.integer && distinctNumbers(col.values) <= INTEGER_CARDINALITY_LIMIT) return 'categorical';
-    return 'numeric';
-  }
-  const used = new Uint8Array(col.categories.length);
-  let distinct = 0;
-  for (let i = 0; i < col.codes.length; i++) {
-    if (!used[col.codes[i]]) {
-      used[col.codes[i]] = 1;
-      distinct++;
-    }
-  }
-  return distinct > col.codes.length * 0.5 ? 'text' : 'categorical';
-}
-
-const AUTO_SMALL_REFERENCE = 1000;
-
-/** Evidently's automatic method for a column (legacy _get_default_stattest). */
-export function chooseMethod(referenceRows: number, type: ColumnType, uniqueValues: number): string {
-  if (referenceRows <= AUTO_SMALL_REFERENCE) {
-    if (type === 'numeric' && uniqueValues > 5) return 'ks';
-    return uniqueValues > 2 ? 'chisquare' : 'z';
-  }
-  return type === 'numeric' && uniqueValues > 5 ? 'wasserstein' : 'jensenshannon';
-}
-
-const NUMERIC_ONLY = new Set(['ks', 'wasserstein']);
-
-function methodInfo(id: string): MethodInfo {
-  const m = resolveMethod(id);
-  if (!m) throw new Error(`unknown drift method "${id}"`);
-  return m;
-}
-
-/** Validates a method name given by a user: returns the canonical id or throws with the choices. */
-export function resolveComputableMethod(name: string): string {
-  if (name === 'auto') return 'auto';
-  const m = resolveMethod(name);
-  if (!m || !m.computable) {
-    const known = ['auto', 'ks', 'psi', 'wasserstein', 'jensenshannon', 'chisquare', 'z', 'kl_div', 'hellinger'];
-    throw new Error(`drift method "${name}" cannot be computed from samples; use one of: ${known.join(', ')}`);
-  }
-  return m.id;
-}
-
-function thresholdFor(
-  column: string,
-  method: MethodInfo,
-  explicitMethod: string,
-  thresholds: ComputeDriftOptions['thresholds'],
-): number {
-  if (typeof thresholds === 'number') {
-    if (explicitMethod !== 'auto') return thresholds;
-    return method.kind === 'distance' ? thresholds : method.defaultThreshold;
-  }
-  if (thresholds) {
-    const forColumn = own(thresholds, column);
-    if (forColumn !== undefined) return forColumn;
-    for (const [key, value] of Object.entries(thresholds)) {
-      if (resolveMethod(key)?.id === method.id) return value;
-    }
-  }
-  return method.defaultThreshold;
-}
-
-interface Prepared {
-  pair: ColumnPair;
-  unique: number;
-}
-
-function categoricalCounts(col: CategoricalColumn, index: Map<string, number>, labels: string[]): number[] {
-  const local = new Float64Array(col.categories.length);
-  for (let i = 0; i < col.codes.length; i++) local[col.codes[i]]++;
-  const counts: number[] = [];
-  col.categories.forEach((label, k) => {
-    let g = index.get(label);
-    if (g === undefined) {
-      g = labels.length;
-      labels.push(label);
-      index.set(label, g);
-    }
-    counts[g] = (counts[g] ?? 0) + local[k];
-  });
-  return counts;
-}
-
-function asLabels(col: SampleColumn): CategoricalColumn {
-  if (col.type === 'categorical') return col;
-  const index = new Map<string, number>();
-  const categories: string[] = [];
-  const codes = new Int32Array(col.values.length);
-  col.values.forEach((v, i) => {
-    const label = String(v);
-    let k = index.get(label);
-    if (k === undefined) {
-      k = categories.length;
-      categories.push(label);
-      index.set(label, k);
-    }
-    codes[i] = k;
-  });
-  return { name: col.name, type: 'categorical', codes, categories, missing: col.missing };
-}
-
-function prepare(ref: SampleColumn, cur: SampleColumn, type: ColumnType): Prepared {
-  if (ref.type === 'numeric' && cur.type === 'numeric') {
-    const r = sortedCopy(ref.values);
-    const c = sortedCopy(cur.values);
-    // numpy sees integer data only when both sides are int64 (pd.concat of int64 and float64 is float64).
-    const integer = !!(ref as NumericColumn).integer && !!(cur as NumericColumn).integer;
-    const numeric: NumericPair = { type: 'numeric', reference: r, current: c, ...(integer ? { integer } : {}) };
-    // A categorical number column: one category per value, in numeric order (Python's sorted).
-    const pair = type === 'numeric' ? numeric : asCategories(numeric);
-    return { pair, unique: pair.type === 'numeric' ? countDistinctUnion(r, c) : pair.labels.length };
-  }
-  const index = new Map<string, number>();
-  const labels: string[] = [];
-  const rc = categoricalCounts(asLabels(ref), index, labels);
-  const cc = categoricalCounts(asLabels(cur), index, labels);
-  // Categories in code point order, as Python sorts them (the z-test compares against the first).
-  const order = labels.map((_, k) => k).sort((a, b) => compareCodePoints(labels[a], labels[b]));
-  const pair: CategoricalPair = {
-    type: 'categorical',
-    labels: order.map((k) => labels[k]),
-    reference: Float64Array.from(order, (k) => rc[k] ?? 0),
-    current: Float64Array.from(order, (k) => cc[k] ?? 0),
-    sorted: true,
-  };
-  return { pair, unique: labels.length };
-}
-
-function score(
-  methodId: string,
-  pair: ColumnPair,
-  options: ComputeDriftOptions,
-): { score: number; statistic?: number } {
-  switch (methodId) {
-    case 'ks': {
-      const r = ks(pair as Extract<ColumnPair, { type: 'numeric' }>);
-      return { score: r.pvalue, statistic: r.statistic };
-    }
-    case 'wasserstein':
-      return { score: wasserstein(pair as Extract<ColumnPair, { type: 'numeric' }>) };
-    case 'psi':
-      return { score: psi(pair, options.psiBins ?? 'evidently') };
-    case 'jensenshannon':
-      return { score: jensenShannon(pair, options.jsBase) };
-    case 'kl_div':
-      return { score: klDiv(pair) };
-    case 'hellinger':
-      return { score: hellinger(pair) };
-    case 'chisquare':
-      return { score: chiSquare(pair).pvalue };
-    case 'z':
-      return { score: zTest(pair).pvalue };
-    default:
-      throw new Error(`drift method "${methodId}" is not computable`);
-  }
-}
-
-/** What one column contributes to the evidence: its feature (absent when skipped) and its notes, in order. */
-export interface ColumnDrift {
-  feature?: DriftFeature;
-  notes: string[];
-}
-
-/** The sides' names and sizes, all a column's scoring needs besides its two columns. */
-export interface DriftSides {
-  reference: { source: string; rows: number };
-  current: { source: string; rows: number };
-}
+// The module's public face stays here: callers import computeDrift and its helpers from compute.js.
+export { inferColumnType } from './columns.js';
+export { chooseMethod, resolveComputableMethod } from './choose.js';
+export { histogram } from './histogram.js';
+export { datasetDrifted, toGenericReport, type GenericDriftReport } from './assemble.js';
+export {
+  TYPE_INFERENCES,
+  type ColumnDrift,
+  type ComputeDriftOptions,
+  type DriftSides,
+  type TypeInference,
+} from './options.js';
 
 /** Scores one column present on both sides (pure: the same on any thread). */
 export function driftColumn(
@@ -305,18 +91,20 @@ export function driftColumn(
   const prepared = prepare(refCol, curCol, type);
   // Evidently chooses by the reference's size once missing values are dropped and the unique values of both sides.
   let methodId = method === 'auto' ? chooseMethod(refCount, type, prepared.unique) : method;
-  if (NUMERIC_ONLY.has(methodId) && prepared.pair.type !== 'numeric') {
+  let info = methodInfo(methodId);
+  if (!appliesTo(info, prepared.pair.type)) {
     const fallback = chooseMethod(refCount, 'categorical', prepared.unique);
     notes.push(
       `${methodId} does not apply to categorical column "${name}"; used ${fallback} as Evidently's auto would`,
     );
     methodId = fallback;
+    info = methodInfo(methodId);
   }
-  const info = methodInfo(methodId);
   const threshold = thresholdFor(name, info, method, options.thresholds);
   const bad = thresholdProblem(info, threshold);
   if (bad) throw new Error(`drift threshold for column "${name}": ${bad}`);
-  const { score: value, statistic } = score(methodId, prepared.pair, options);
+  if (!info.score) throw new Error(`drift method "${methodId}" is not computable`);
+  const { score: value, statistic } = info.score(prepared.pair, options);
   const feature: DriftFeature = {
     ...base,
     method: methodId,
@@ -327,42 +115,6 @@ export function driftColumn(
     histogram: histogram(prepared.pair, prepared.pair.type === 'numeric' ? prepared.unique : undefined),
   };
   return { feature, notes };
-}
-
-/** The evidence from each reference column's result (null: absent from the current sample), in column order. */
-function assemble(
-  reference: Table,
-  current: Table,
-  options: ComputeDriftOptions,
-  results: Array<ColumnDrift | null>,
-): DriftEvidence {
-  const datasetShare = options.datasetShare ?? DEFAULT_DRIFTED_SHARE;
-  const notes: string[] = [...reference.notes, ...current.notes];
-  const referenceNames = new Set(reference.columns.map((c) => c.name));
-  const features: DriftFeature[] = [];
-  reference.columns.forEach((refCol, i) => {
-    const r = results[i];
-    if (!r) {
-      notes.push(`column "${refCol.name}" is in ${reference.source} only; skipped`);
-      return;
-    }
-    notes.push(...r.notes);
-    if (r.feature) features.push(r.feature);
-  });
-  for (const c of current.columns) {
-    if (!referenceNames.has(c.name)) notes.push(`column "${c.name}" is in ${current.source} only; skipped`);
-  }
-  const judged = features.filter((f) => f.drifted !== undefined);
-  const drifted = judged.filter((f) => f.drifted).length;
-  const total = judged.length;
-  const share = total === 0 ? 0 : drifted / total;
-  return {
-    source: options.source ?? `${reference.source} vs ${current.source}`,
-    format: 'computed',
-    features,
-    dataset: { drifted, total, share, threshold: datasetShare },
-    notes,
-  };
 }
 
 const sidesOf = (reference: Table, current: Table): DriftSides => ({
@@ -427,101 +179,4 @@ export async function computeDriftThreaded(
     throw new Error((s.reason as TaskError).message);
   });
   return assemble(reference, current, options, results);
-}
-
-/** Whether the dataset as a whole drifted: the share of drifted columns reached the limit. */
-export function datasetDrifted(evidence: DriftEvidence): boolean {
-  const d = evidence.dataset;
-  return !!d && d.total > 0 && d.share >= (d.threshold ?? DEFAULT_DRIFTED_SHARE);
-}
-
-// ---- Histograms for the comment ----
-
-const NUMERIC_BINS = 10;
-const TOP_CATEGORIES = 9;
-
-function formatEdge(v: number): string {
-  if (v === 0) return '0';
-  const abs = Math.abs(v);
-  if (abs >= 1e6 || abs < 1e-3) return v.toExponential(2);
-  return String(Number(v.toPrecision(4)));
-}
-
-/**
- * Reference and current counts on the same bins: ~10 equal-width bins over both samples' range for
- * numeric columns (one per value when there are at most 10), the top categories and "other" otherwise.
- */
-export function histogram(pair: ColumnPair, distinctValues?: number): Histogram {
-  if (pair.type === 'numeric') {
-    // The caller may know it already: counting walks both samples.
-    const distinct = distinctValues ?? countDistinctUnion(pair.reference, pair.current);
-    if (distinct > NUMERIC_BINS) {
-      const min = Math.min(pair.reference[0], pair.current[0]);
-      const max = Math.max(pair.reference[pair.reference.length - 1], pair.current[pair.current.length - 1]);
-      const edges = linspace(min, max, NUMERIC_BINS + 1);
-      const labels: string[] = [];
-      for (let i = 0; i < NUMERIC_BINS; i++) {
-        labels.push(`[${formatEdge(edges[i])}, ${formatEdge(edges[i + 1])}${i === NUMERIC_BINS - 1 ? ']' : ')'}`);
-      }
-      return {
-        labels,
-        reference: Array.from(histogramSorted(pair.reference, edges)),
-        current: Array.from(histogramSorted(pair.current, edges)),
-      };
-    }
-  }
-  const c = asCategories(pair);
-  const order = c.labels.map((_, i) => i).filter((i) => c.reference[i] + c.current[i] > 0);
-  if (pair.type === 'categorical')
-    order.sort(
-      (a, b) =>
-        c.reference[b] + c.current[b] - (c.reference[a] + c.current[a]) || compareCodePoints(c.labels[a], c.labels[b]),
-    );
-  const shown = order.length > TOP_CATEGORIES + 1 ? order.slice(0, TOP_CATEGORIES) : order;
-  const rest = order.slice(shown.length);
-  const h: Histogram = {
-    labels: shown.map((i) => c.labels[i]),
-    reference: shown.map((i) => c.reference[i]),
-    current: shown.map((i) => c.current[i]),
-  };
-  if (rest.length > 0) {
-    h.labels.push(`other (${rest.length})`);
-    h.reference.push(rest.reduce((s, i) => s + c.reference[i], 0));
-    h.current.push(rest.reduce((s, i) => s + c.current[i], 0));
-  }
-  return h;
-}
-
-// ---- The generic report (docs/evidence-formats.md "Generic", the `drift` command's output) ----
-
-export interface GenericDriftReport {
-  /** Each feature as in DriftEvidence, keyed by its name. */
-  features: Record<string, Omit<DriftFeature, 'name'>>;
-  dataset: { drifted: number; total: number; share: number; threshold: number; detected: boolean };
-  notes?: string[];
-}
-
-/** Plain JSON that the generic drift report reader reads back. Non-finite scores become null. */
-export function toGenericReport(evidence: DriftEvidence): GenericDriftReport {
-  const features: GenericDriftReport['features'] = {};
-  for (const f of evidence.features) {
-    setKey(features, f.name, {
-      type: f.type,
-      method: f.method,
-      score: f.score !== null && Number.isFinite(f.score) ? f.score : null,
-      threshold: f.threshold,
-      drifted: f.drifted,
-      ...(f.statistic !== undefined ? { statistic: f.statistic } : {}),
-      missing: f.missing,
-      rows: f.rows,
-      histogram: f.histogram,
-    });
-  }
-  const d = evidence.dataset ?? { drifted: 0, total: 0, share: 0 };
-  const threshold = d.threshold ?? DEFAULT_DRIFTED_SHARE;
-  return {
-    features,
-    dataset: { drifted: d.drifted, total: d.total, share: d.share, threshold, detected: datasetDrifted(evidence) },
-    ...(evidence.notes.length ? { notes: evidence.notes } : {}),
-  };
 }

@@ -1,11 +1,42 @@
-// Every drift method the gate knows: its direction and its default threshold.
+// Every drift method the gate knows, one entry each: its names, direction, edge, the column types it
+// applies to, its default threshold and, when the gate computes it from samples, its scorer. Nothing
+// else lists methods: the CLI's choices, the fix texts and the scorer dispatch are derived from here.
 // Direction matters more than anything else here: a KS p-value of 0.001 is drift, a PSI of 0.001 is not.
 // Defaults follow Evidently's stattests (p-values 0.05, distances 0.1) so that numbers agree with it.
+
+import type { ColumnType } from '../types.js';
+import {
+  chiSquare,
+  hellinger,
+  jensenShannon,
+  klDiv,
+  ks,
+  psi,
+  wasserstein,
+  zTest,
+  type ColumnPair,
+  type NumericPair,
+  type PsiBins,
+} from './stats.js';
 
 /** Evidently's default share of drifted columns that makes the dataset drifted (its drift_share). */
 export const DEFAULT_DRIFTED_SHARE = 0.5;
 
 export type MethodKind = 'pvalue' | 'distance';
+
+/** The options a scorer reads. */
+export interface ScorerOptions {
+  psiBins?: PsiBins;
+  /** Logarithm base of Jensen-Shannon (default e, as Evidently). */
+  jsBase?: number;
+}
+
+/** A column pair's score (a p-value or a distance, as the method's kind says) and the test statistic if any. */
+export type Scorer = (pair: ColumnPair, options: ScorerOptions) => { score: number; statistic?: number };
+
+const BOTH: readonly ColumnType[] = ['numeric', 'categorical'];
+const NUMERIC: readonly ColumnType[] = ['numeric'];
+const CATEGORICAL: readonly ColumnType[] = ['categorical'];
 
 export interface MethodInfo {
   /** Canonical id, as written in policies and generic reports. */
@@ -21,8 +52,13 @@ export interface MethodInfo {
   strict: boolean;
   /** Names other tools use for the same method (compared case- and punctuation-insensitively). */
   aliases: string[];
-  /** Whether the gate itself can compute it from samples (src/drift/). */
-  computable: boolean;
+  /**
+   * Column types it applies to. For a computable method, the types the gate scores it on (a categorical
+   * column falls back to auto's choice otherwise); for the others, Evidently's stattest's.
+   */
+  types: readonly ColumnType[];
+  /** How the gate computes it from samples; absent when the gate only reads it from reports. */
+  score?: Scorer;
 }
 
 export const METHODS: MethodInfo[] = [
@@ -33,7 +69,11 @@ export const METHODS: MethodInfo[] = [
     defaultThreshold: 0.05,
     aliases: ['K-S p_value', 'kolmogorov-smirnov', 'ks_2samp', 'ks test'],
     strict: false,
-    computable: true,
+    types: NUMERIC,
+    score: (pair) => {
+      const r = ks(pair as NumericPair);
+      return { score: r.pvalue, statistic: r.statistic };
+    },
   },
   {
     id: 'chisquare',
@@ -42,7 +82,8 @@ export const METHODS: MethodInfo[] = [
     defaultThreshold: 0.05,
     aliases: ['chi-square p_value', 'chi2', 'chi-square', 'chisq', 'chi_square'],
     strict: true,
-    computable: true,
+    types: BOTH,
+    score: (pair) => ({ score: chiSquare(pair).pvalue }),
   },
   {
     id: 'z',
@@ -51,7 +92,8 @@ export const METHODS: MethodInfo[] = [
     defaultThreshold: 0.05,
     aliases: ['Z-test p_value', 'ztest', 'z-test', 'z_test', 'proportions ztest'],
     strict: true,
-    computable: true,
+    types: BOTH,
+    score: (pair) => ({ score: zTest(pair).pvalue }),
   },
   {
     id: 'psi',
@@ -60,7 +102,8 @@ export const METHODS: MethodInfo[] = [
     defaultThreshold: 0.1,
     aliases: ['PSI', 'population stability index'],
     strict: false,
-    computable: true,
+    types: BOTH,
+    score: (pair, o) => ({ score: psi(pair, o.psiBins ?? 'evidently') }),
   },
   {
     id: 'wasserstein',
@@ -69,7 +112,8 @@ export const METHODS: MethodInfo[] = [
     defaultThreshold: 0.1,
     aliases: ['Wasserstein distance (normed)', 'wasserstein distance', 'wasserstein_distance', 'wd'],
     strict: false,
-    computable: true,
+    types: NUMERIC,
+    score: (pair) => ({ score: wasserstein(pair as NumericPair) }),
   },
   {
     id: 'jensenshannon',
@@ -78,7 +122,8 @@ export const METHODS: MethodInfo[] = [
     defaultThreshold: 0.1,
     aliases: ['Jensen-Shannon distance', 'jensen-shannon', 'js', 'jsd', 'js_distance'],
     strict: false,
-    computable: true,
+    types: BOTH,
+    score: (pair, o) => ({ score: jensenShannon(pair, o.jsBase) }),
   },
   {
     id: 'kl_div',
@@ -87,7 +132,8 @@ export const METHODS: MethodInfo[] = [
     defaultThreshold: 0.1,
     aliases: ['Kullback-Leibler divergence', 'kl', 'kl divergence', 'kullback-leibler'],
     strict: false,
-    computable: true,
+    types: BOTH,
+    score: (pair) => ({ score: klDiv(pair) }),
   },
   {
     id: 'hellinger',
@@ -96,7 +142,8 @@ export const METHODS: MethodInfo[] = [
     defaultThreshold: 0.1,
     aliases: ['Hellinger distance (normed)', 'hellinger distance'],
     strict: false,
-    computable: true,
+    types: BOTH,
+    score: (pair) => ({ score: hellinger(pair) }),
   },
   {
     id: 'anderson',
@@ -105,7 +152,7 @@ export const METHODS: MethodInfo[] = [
     defaultThreshold: 0.1,
     aliases: ['Anderson-Darling', 'anderson-darling', 'anderson_ksamp'],
     strict: true,
-    computable: false,
+    types: NUMERIC,
   },
   {
     id: 'cramer_von_mises',
@@ -114,7 +161,7 @@ export const METHODS: MethodInfo[] = [
     defaultThreshold: 0.1,
     aliases: ['Cramer-von-Mises', 'cramer-von mises', 'cvm'],
     strict: false,
-    computable: false,
+    types: NUMERIC,
   },
   {
     id: 'fisher_exact',
@@ -123,7 +170,7 @@ export const METHODS: MethodInfo[] = [
     defaultThreshold: 0.1,
     aliases: ["Fisher's Exact test", 'fisher exact', 'fisher'],
     strict: true,
-    computable: false,
+    types: CATEGORICAL,
   },
   {
     id: 'g_test',
@@ -132,7 +179,7 @@ export const METHODS: MethodInfo[] = [
     defaultThreshold: 0.05,
     aliases: ['g-test', 'gtest'],
     strict: true,
-    computable: false,
+    types: CATEGORICAL,
   },
   {
     id: 'mannw',
@@ -141,7 +188,7 @@ export const METHODS: MethodInfo[] = [
     defaultThreshold: 0.05,
     aliases: ['Mann-Whitney U-rank test', 'mann-whitney', 'mannwhitneyu'],
     strict: true,
-    computable: false,
+    types: NUMERIC,
   },
   {
     id: 't_test',
@@ -150,7 +197,7 @@ export const METHODS: MethodInfo[] = [
     defaultThreshold: 0.05,
     aliases: ['t-test', 'ttest'],
     strict: true,
-    computable: false,
+    types: NUMERIC,
   },
   {
     id: 'es',
@@ -159,7 +206,7 @@ export const METHODS: MethodInfo[] = [
     defaultThreshold: 0.05,
     aliases: ['Epps-Singleton', 'epps_singleton'],
     strict: true,
-    computable: false,
+    types: NUMERIC,
   },
   {
     id: 'ed',
@@ -168,7 +215,7 @@ export const METHODS: MethodInfo[] = [
     defaultThreshold: 0.1,
     aliases: ['Energy-distance', 'energy distance', 'energy_distance'],
     strict: true,
-    computable: false,
+    types: NUMERIC,
   },
   {
     id: 'empirical_mmd',
@@ -177,7 +224,7 @@ export const METHODS: MethodInfo[] = [
     defaultThreshold: 0.1,
     aliases: ['Empirical_MMD', 'emperical_mmd', 'mmd'],
     strict: true,
-    computable: false,
+    types: NUMERIC,
   },
   {
     id: 'tvd',
@@ -186,7 +233,7 @@ export const METHODS: MethodInfo[] = [
     defaultThreshold: 0.1,
     aliases: ['TVD', 'Total-Variation-Distance', 'total variation distance'],
     strict: true,
-    computable: false,
+    types: CATEGORICAL,
   },
 ];
 
@@ -221,4 +268,9 @@ export function thresholdProblem(method: MethodInfo, value: number): string | un
   return undefined;
 }
 
-export const COMPUTABLE_METHOD_IDS = METHODS.filter((m) => m.computable).map((m) => m.id);
+/** The methods the gate computes from samples, in the registry's order. */
+export const COMPUTABLE_METHODS: readonly MethodInfo[] = METHODS.filter((m) => m.score !== undefined);
+export const COMPUTABLE_METHOD_IDS = COMPUTABLE_METHODS.map((m) => m.id);
+
+/** The computable methods as a sentence's list, for fix texts: "ks, chisquare, ..., hellinger". */
+export const COMPUTABLE_METHOD_LIST = COMPUTABLE_METHOD_IDS.join(', ');

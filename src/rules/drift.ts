@@ -2,7 +2,13 @@
 // default (the governance owner sets the bar, not the tool that wrote the report: a report's own threshold
 // or drift flag can only make the verdict stricter), then the share of drifted features.
 
-import { DEFAULT_DRIFTED_SHARE, isDrift, resolveMethod, type MethodInfo } from '../drift/methods.js';
+import {
+  COMPUTABLE_METHOD_LIST,
+  DEFAULT_DRIFTED_SHARE,
+  isDrift,
+  resolveMethod,
+  type MethodInfo,
+} from '../drift/methods.js';
 import { fmt } from '../format.js';
 import type { DriftRule } from '../policy/types.js';
 import type { DriftEvidence, DriftFeature, DriftFeatureResult, DriftSummary, Finding } from '../types.js';
@@ -119,7 +125,7 @@ export function driftRules(ctx: RuleContext): DriftOutcome {
         subject: feature.name,
         actual: feature.method,
         message: `${feature.name}: the drift method '${feature.method}' is unknown, so the gate cannot tell whether its score means drift`,
-        fix: 'Use a method the gate knows (psi, ks, wasserstein, jensenshannon, chisquare, z, kl_div, hellinger, ...) or compute drift from samples.',
+        fix: `Use a method the gate knows (${COMPUTABLE_METHOD_LIST}, ...) or compute drift from samples.`,
         ...pos,
       });
       judged++;
