@@ -25151,6 +25151,10 @@ function nearestPosition(parsed, path) {
   }
   return { line: 1, column: 1 };
 }
+function problem(parsed, path, message, fix, onKey = false) {
+  const pos = onKey ? keyPositionIn(parsed, path) : void 0;
+  return { path, ...pos ?? nearestPosition(parsed, path), message, fix };
+}
 var SYNTAX_FIXES = {
   TAB_AS_INDENT: "indent with spaces, not tabs",
   BAD_INDENT: "check the indentation and that every [ or { is closed",
@@ -25972,6 +25976,8 @@ async function removedReleases(base, head, policy, changedFiles, headManifests, 
 
 // src/policy/policy.ts
 import { createHash as createHash5 } from "node:crypto";
+
+// src/policy/defaults.ts
 var POLICY_DEFAULTS = {
   manifests: ["**/model-release.yml"],
   waiverMaxDays: 90,
@@ -25983,111 +25989,9 @@ var POLICY_DEFAULTS = {
   maxDriftedShare: DEFAULT_DRIFTED_SHARE,
   approvalsMin: 1
 };
-function tierNames(data) {
-  const tiers = data.tiers;
-  return isRecord(tiers) ? Object.keys(tiers).filter((k) => k !== "default" && isRecord(tiers[k])) : [];
-}
+
+// src/policy/drift-checks.ts
 var KNOWN_METHODS = () => `auto, ${METHODS.map((m) => m.id).join(", ")}`;
-function problem(parsed, path, message, fix, onKey = false) {
-  const pos = onKey ? keyPositionIn(parsed, path) : void 0;
-  return { path, ...pos ?? nearestPosition(parsed, path), message, fix };
-}
-function semanticProblems(data, parsed) {
-  const problems = [];
-  const names = tierNames(data);
-  const tiers = isRecord(data.tiers) ? data.tiers : {};
-  const tierList = names.length ? names.join(", ") : "(none)";
-  const def = tiers.default;
-  if (typeof def === "string" && !names.includes(def)) {
-    problems.push(
-      problem(
-        parsed,
-        ["tiers", "default"],
-        `tiers.default: '${def}' is not a tier of the policy; tiers are ${tierList}${didYouMean(def, names)}`,
-        names.length ? `set tiers.default to one of ${tierList}` : "define a tier under tiers: and name it in tiers.default"
-      )
-    );
-  }
-  for (const name of names) {
-    const tier = tiers[name];
-    const at2 = (...rest) => ["tiers", name, ...rest];
-    if (typeof tier.extends === "string" && !names.includes(tier.extends)) {
-      problems.push(
-        problem(
-          parsed,
-          at2("extends"),
-          `tiers.${name}.extends: '${tier.extends}' is not a tier of the policy; tiers are ${tierList}${didYouMean(tier.extends, names)}`,
-          `extend one of ${tierList}, or remove extends`
-        )
-      );
-    }
-    problems.push(...driftProblems(tier.drift, at2("drift"), parsed));
-    problems.push(...requireProblems(tier.require, at2("require"), parsed));
-  }
-  problems.push(...cycleProblems(tiers, names, parsed));
-  for (const key of ["manifests", "protected"]) problems.push(...globProblems(data[key], key, parsed));
-  return problems;
-}
-function globProblems(globs, key, parsed) {
-  if (!Array.isArray(globs)) return [];
-  const problems = [];
-  const example = key === "manifests" ? '"models/**/model-release.yml"' : '".github/workflows/**"';
-  globs.forEach((glob, i) => {
-    if (typeof glob !== "string") return;
-    const segments = glob.replace(/^\.\//, "").split("/");
-    let why;
-    let fix = `write it relative to the repository root, like ${example}`;
-    if (glob.trim() === "") why = "is empty";
-    else if (/^(\/|~|[A-Za-z]:[\\/])/.test(glob)) why = "is an absolute path";
-    else if (segments.some((s) => /(^|[@!+*?]\(|[|(,{])\.\.($|[|),}])/.test(s)))
-      why = "climbs out of its folder with '..'";
-    else if (segments.includes(".git")) {
-      why = "points into .git/, which is never read as part of a release";
-      fix = "remove it";
-    }
-    if (why)
-      problems.push(
-        problem(
-          parsed,
-          [key, i],
-          `${key}[${i}]: '${glob}' ${why}; ${key} globs match repository-relative paths, so it can never match anything`,
-          fix
-        )
-      );
-  });
-  return problems;
-}
-function cycleProblems(tiers, names, parsed) {
-  const problems = [];
-  const reported = /* @__PURE__ */ new Set();
-  for (const start of names) {
-    const chain = [start];
-    let next = tiers[start].extends;
-    while (typeof next === "string" && names.includes(next)) {
-      const loopAt = chain.indexOf(next);
-      if (loopAt >= 0) {
-        const loop = chain.slice(loopAt);
-        const key = [...loop].sort().join(" ");
-        if (!reported.has(key)) {
-          reported.add(key);
-          const text2 = [...loop, next].join(" -> ");
-          problems.push(
-            problem(
-              parsed,
-              ["tiers", loop[0], "extends"],
-              `tiers extend each other in a cycle: ${text2}`,
-              `remove one extends from ${loop.map((t) => `tiers.${t}`).join(", ")}`
-            )
-          );
-        }
-        break;
-      }
-      chain.push(next);
-      next = tiers[next].extends;
-    }
-  }
-  return problems;
-}
 function thresholdProblem2(method, value, path, parsed) {
   const why = thresholdProblem(method, value);
   if (!why) return void 0;
@@ -26151,6 +26055,112 @@ function driftProblems(drift2, path, parsed) {
   }
   return problems;
 }
+
+// src/policy/glob-checks.ts
+function globProblems(globs, key, parsed) {
+  if (!Array.isArray(globs)) return [];
+  const problems = [];
+  const example = key === "manifests" ? '"models/**/model-release.yml"' : '".github/workflows/**"';
+  globs.forEach((glob, i) => {
+    if (typeof glob !== "string") return;
+    const segments = glob.replace(/^\.\//, "").split("/");
+    let why;
+    let fix = `write it relative to the repository root, like ${example}`;
+    if (glob.trim() === "") why = "is empty";
+    else if (/^(\/|~|[A-Za-z]:[\\/])/.test(glob)) why = "is an absolute path";
+    else if (segments.some((s) => /(^|[@!+*?]\(|[|(,{])\.\.($|[|),}])/.test(s)))
+      why = "climbs out of its folder with '..'";
+    else if (segments.includes(".git")) {
+      why = "points into .git/, which is never read as part of a release";
+      fix = "remove it";
+    }
+    if (why)
+      problems.push(
+        problem(
+          parsed,
+          [key, i],
+          `${key}[${i}]: '${glob}' ${why}; ${key} globs match repository-relative paths, so it can never match anything`,
+          fix
+        )
+      );
+  });
+  return problems;
+}
+
+// src/policy/raw-policy.ts
+function tierNames(data) {
+  const tiers = data.tiers;
+  return isRecord(tiers) ? Object.keys(tiers).filter((k) => k !== "default" && isRecord(tiers[k])) : [];
+}
+
+// src/policy/semantic-checks.ts
+function semanticProblems(data, parsed) {
+  const problems = [];
+  const names = tierNames(data);
+  const tiers = isRecord(data.tiers) ? data.tiers : {};
+  const tierList = names.length ? names.join(", ") : "(none)";
+  const def = tiers.default;
+  if (typeof def === "string" && !names.includes(def)) {
+    problems.push(
+      problem(
+        parsed,
+        ["tiers", "default"],
+        `tiers.default: '${def}' is not a tier of the policy; tiers are ${tierList}${didYouMean(def, names)}`,
+        names.length ? `set tiers.default to one of ${tierList}` : "define a tier under tiers: and name it in tiers.default"
+      )
+    );
+  }
+  for (const name of names) {
+    const tier = tiers[name];
+    const at2 = (...rest) => ["tiers", name, ...rest];
+    if (typeof tier.extends === "string" && !names.includes(tier.extends)) {
+      problems.push(
+        problem(
+          parsed,
+          at2("extends"),
+          `tiers.${name}.extends: '${tier.extends}' is not a tier of the policy; tiers are ${tierList}${didYouMean(tier.extends, names)}`,
+          `extend one of ${tierList}, or remove extends`
+        )
+      );
+    }
+    problems.push(...driftProblems(tier.drift, at2("drift"), parsed));
+    problems.push(...requireProblems(tier.require, at2("require"), parsed));
+  }
+  problems.push(...cycleProblems(tiers, names, parsed));
+  for (const key of ["manifests", "protected"]) problems.push(...globProblems(data[key], key, parsed));
+  return problems;
+}
+function cycleProblems(tiers, names, parsed) {
+  const problems = [];
+  const reported = /* @__PURE__ */ new Set();
+  for (const start of names) {
+    const chain = [start];
+    let next = tiers[start].extends;
+    while (typeof next === "string" && names.includes(next)) {
+      const loopAt = chain.indexOf(next);
+      if (loopAt >= 0) {
+        const loop = chain.slice(loopAt);
+        const key = [...loop].sort().join(" ");
+        if (!reported.has(key)) {
+          reported.add(key);
+          const text2 = [...loop, next].join(" -> ");
+          problems.push(
+            problem(
+              parsed,
+              ["tiers", loop[0], "extends"],
+              `tiers extend each other in a cycle: ${text2}`,
+              `remove one extends from ${loop.map((t) => `tiers.${t}`).join(", ")}`
+            )
+          );
+        }
+        break;
+      }
+      chain.push(next);
+      next = tiers[next].extends;
+    }
+  }
+  return problems;
+}
 var MANIFEST_SECTIONS = Object.keys(MANIFEST_SCHEMA.properties);
 function requireProblems(require2, path, parsed) {
   if (!Array.isArray(require2)) return [];
@@ -26187,6 +26197,8 @@ function requireProblems(require2, path, parsed) {
   });
   return problems;
 }
+
+// src/policy/tier-inheritance.ts
 function mergeByKey(parent, child) {
   const out = { ...parent };
   for (const [k, v] of Object.entries(child ?? {})) setKey(out, k, { ...own(parent, k), ...v });
@@ -26209,51 +26221,6 @@ function mergeTier(parent, child) {
   if (parent.lifecycle || child.lifecycle) merged.lifecycle = { ...parent.lifecycle, ...child.lifecycle };
   if (parent.approvals || child.approvals) merged.approvals = { ...parent.approvals, ...child.approvals };
   return merged;
-}
-function tolerance2(value) {
-  if (value === void 0) return void 0;
-  if (typeof value === "number") return { kind: "absolute", value, text: String(value) };
-  return { kind: "relative", value: Number(value.slice(0, -1)) / 100, text: value };
-}
-function metricRule(raw) {
-  const rule = {};
-  if (raw.min !== void 0) rule.min = raw.min;
-  if (raw.max !== void 0) rule.max = raw.max;
-  if (raw.max_drop !== void 0) rule.max_drop = tolerance2(raw.max_drop);
-  if (raw.max_increase !== void 0) rule.max_increase = tolerance2(raw.max_increase);
-  if (raw.significance !== void 0) rule.significance = raw.significance;
-  return rule;
-}
-function driftRule(raw) {
-  const rule = {
-    method: raw.method === void 0 || raw.method === "auto" ? "auto" : resolveMethod(raw.method).id,
-    max_drifted_share: raw.max_drifted_share ?? POLICY_DEFAULTS.maxDriftedShare
-  };
-  const ft = raw.feature_threshold;
-  if (typeof ft === "number") rule.feature_threshold = ft;
-  else if (ft)
-    rule.feature_threshold = Object.fromEntries(Object.entries(ft).map(([k, v]) => [resolveMethod(k).id, v]));
-  if (raw.columns) rule.columns = { ...raw.columns };
-  if (raw.type_inference) rule.type_inference = raw.type_inference;
-  return rule;
-}
-function buildTier(name, raw, parent) {
-  const tier = {
-    name,
-    ...parent ? { extends: parent } : {},
-    require: raw.require ?? [],
-    metrics: Object.fromEntries(Object.entries(raw.metrics ?? {}).map(([k, v]) => [k, metricRule(v)])),
-    slices: Object.fromEntries(Object.entries(raw.slices ?? {}).map(([k, v]) => [k, { ...v }]))
-  };
-  if (raw.drift) tier.drift = driftRule(raw.drift);
-  if (raw.lifecycle) tier.lifecycle = { ...raw.lifecycle };
-  if (raw.approvals) {
-    tier.approvals = { min: raw.approvals.min ?? POLICY_DEFAULTS.approvalsMin, from: raw.approvals.from ?? [] };
-    if (raw.approvals.require_latest_commit !== void 0) {
-      tier.approvals.require_latest_commit = raw.approvals.require_latest_commit;
-    }
-  }
-  return tier;
 }
 function resolveTiers(raw) {
   const resolved = /* @__PURE__ */ new Map();
@@ -26303,6 +26270,55 @@ function resolvedProblems(raw, tiers, parsed) {
   }
   return problems;
 }
+
+// src/policy/tier-rules.ts
+function tolerance2(value) {
+  if (value === void 0) return void 0;
+  if (typeof value === "number") return { kind: "absolute", value, text: String(value) };
+  return { kind: "relative", value: Number(value.slice(0, -1)) / 100, text: value };
+}
+function metricRule(raw) {
+  const rule = {};
+  if (raw.min !== void 0) rule.min = raw.min;
+  if (raw.max !== void 0) rule.max = raw.max;
+  if (raw.max_drop !== void 0) rule.max_drop = tolerance2(raw.max_drop);
+  if (raw.max_increase !== void 0) rule.max_increase = tolerance2(raw.max_increase);
+  if (raw.significance !== void 0) rule.significance = raw.significance;
+  return rule;
+}
+function driftRule(raw) {
+  const rule = {
+    method: raw.method === void 0 || raw.method === "auto" ? "auto" : resolveMethod(raw.method).id,
+    max_drifted_share: raw.max_drifted_share ?? POLICY_DEFAULTS.maxDriftedShare
+  };
+  const ft = raw.feature_threshold;
+  if (typeof ft === "number") rule.feature_threshold = ft;
+  else if (ft)
+    rule.feature_threshold = Object.fromEntries(Object.entries(ft).map(([k, v]) => [resolveMethod(k).id, v]));
+  if (raw.columns) rule.columns = { ...raw.columns };
+  if (raw.type_inference) rule.type_inference = raw.type_inference;
+  return rule;
+}
+function buildTier(name, raw, parent) {
+  const tier = {
+    name,
+    ...parent ? { extends: parent } : {},
+    require: raw.require ?? [],
+    metrics: Object.fromEntries(Object.entries(raw.metrics ?? {}).map(([k, v]) => [k, metricRule(v)])),
+    slices: Object.fromEntries(Object.entries(raw.slices ?? {}).map(([k, v]) => [k, { ...v }]))
+  };
+  if (raw.drift) tier.drift = driftRule(raw.drift);
+  if (raw.lifecycle) tier.lifecycle = { ...raw.lifecycle };
+  if (raw.approvals) {
+    tier.approvals = { min: raw.approvals.min ?? POLICY_DEFAULTS.approvalsMin, from: raw.approvals.from ?? [] };
+    if (raw.approvals.require_latest_commit !== void 0) {
+      tier.approvals.require_latest_commit = raw.approvals.require_latest_commit;
+    }
+  }
+  return tier;
+}
+
+// src/policy/policy.ts
 function sha2562(text2) {
   return createHash5("sha256").update(text2, "utf8").digest("hex");
 }
@@ -28239,83 +28255,13 @@ function renderAttestation(report) {
   return JSON.stringify(toStatement(report), null, 2) + "\n";
 }
 
-// src/report/links.ts
-var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-var NAME = /^[A-Za-z0-9_.-]+$/;
-function safeBaseUrl(url) {
-  if (!url || !/^[A-Za-z0-9:/.%_~-]+$/.test(url)) return void 0;
-  let u;
-  try {
-    u = new URL(url);
-  } catch {
-    return void 0;
-  }
-  if (u.protocol !== "https:" && u.protocol !== "http:" || !u.hostname || u.username || u.password) return void 0;
-  if (u.search || u.hash || url.includes("?") || url.includes("#")) return void 0;
-  const base = `${u.protocol}//${u.host}${u.pathname.replace(/\/+$/, "")}`;
-  return /^[A-Za-z0-9:/.%_~-]+$/.test(base) ? base : void 0;
-}
-function encodeSegment(segment) {
-  return encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-function encodePath(path) {
-  return path.split("/").map(encodeSegment).join("/");
-}
-function safeRunUrl(url, repoUrl) {
-  const prefix2 = `${repoUrl}/actions/runs/`;
-  return url?.startsWith(prefix2) && /^\d+(\/attempts\/\d+)?$/.test(url.slice(prefix2.length)) ? url : void 0;
-}
-function makeLinker(report, ctx) {
-  if (!ctx) return void 0;
-  const server = safeBaseUrl(ctx.serverUrl);
-  if (!server || !NAME.test(ctx.owner) || !NAME.test(ctx.repo) || !SHA.test(ctx.headSha)) return void 0;
-  const repoUrl = `${server}/${ctx.owner}/${ctx.repo}`;
-  const read = new Set(report.inputs.filter((i) => i.source !== "baseline").map((i) => i.path));
-  return {
-    file(path, line) {
-      if (!read.has(path)) return void 0;
-      const anchor = line !== void 0 && Number.isInteger(line) && line > 0 ? `#L${line}` : "";
-      return `${repoUrl}/blob/${ctx.headSha}/${encodePath(path)}${anchor}`;
-    },
-    run: safeRunUrl(ctx.runUrl, repoUrl)
-  };
-}
-
-// src/report/markdown.ts
-var RENDER_MARGIN = 536;
-var JOB_SUMMARY_MAX_BYTES = 1024 * 1024 - 1024;
-var TOP_DRIFTED = 10;
-var DETAIL_LEVELS = [
-  { histograms: true, passingDetails: true, blockedExtras: true },
-  { histograms: false, passingDetails: true, blockedExtras: true },
-  { histograms: false, passingDetails: false, blockedExtras: true },
-  { histograms: false, passingDetails: false, blockedExtras: false }
-];
+// src/report/markdown-blocks.ts
 function table(headers, align2, rows) {
   const line = (cells) => `| ${cells.map((c) => c || "\u2014").join(" | ")} |`;
   return [line(headers), `|${align2.map((a) => a === "r" ? "---:" : "---").join("|")}|`, ...rows.map(line)];
 }
-function verdictLines(report, mode) {
-  const v = VERDICT[report.decision];
-  const lines = [`## ${v.emoji} ${v.title}: ${escapeMarkdown(verdictSentence(report), MAX_PROSE_CHARS)}`];
-  if (mode === "advisory") lines.push("", "> **advisory**: this check does not block the merge.");
-  return lines;
-}
-var MODEL_TABLE_HEADERS = ["Model", "Version", "Tier", "Decision", "Gates passed"];
-var MODEL_TABLE_ALIGN = ["l", "l", "l", "l", "r"];
 function linked(text2, url) {
   return url ? `[${text2}](${url})` : text2;
-}
-function modelRow(model, links) {
-  const v = VERDICT[model.decision];
-  const { passed, total } = gatesPassed(model);
-  return [
-    linked(escapeMarkdown(modelLabel(model)), links?.file(model.manifest)),
-    escapeMarkdown(model.version),
-    escapeMarkdown(model.risk_tier),
-    `${v.emoji} ${v.title}`,
-    `${passed}/${total}`
-  ];
 }
 function ruleCode(rule) {
   return /^[a-z]+(\.[a-z]+)*$/.test(rule) ? `\`${rule}\`` : escapeMarkdown(rule);
@@ -28344,36 +28290,9 @@ function findingsBlock(title, icon, findings, links) {
   if (findings.length === 0) return [];
   return [`**${title} (${findings.length})**`, "", ...findings.flatMap((f) => findingItem(f, icon, links))];
 }
-function metricName(m) {
-  return escapeMarkdown(m.slice ? `${m.name} [${m.slice}]` : m.name);
-}
-function metricChange(m) {
-  if (m.baseline === void 0) return "new";
-  const delta = m.delta ?? m.value - m.baseline;
-  if (delta === 0) return "\xB10";
-  const better = m.better === "higher" ? delta > 0 : delta < 0;
-  return `${formatDelta(delta)} ${better ? "(better)" : "(worse)"}`;
-}
-function metricsBlock(model) {
-  const metrics = model.metrics ?? [];
-  if (metrics.length === 0) return [];
-  const base = model.baseline;
-  const against = base ? `against production${base.version ? ` ${escapeMarkdown(base.version)}` : ""}` : "(first release: no production baseline)";
-  return [
-    `**\u{1F4CA} Metrics ${against}**`,
-    "",
-    ...table(
-      ["Metric", "Production", "This release", "Change"],
-      ["l", "r", "r", "r"],
-      metrics.map((m) => [
-        metricName(m),
-        m.baseline === void 0 ? "\u2014" : formatNumber(m.baseline),
-        formatNumber(m.value),
-        metricChange(m)
-      ])
-    )
-  ];
-}
+
+// src/report/markdown-drift.ts
+var TOP_DRIFTED = 10;
 function driftBlock(model, histograms) {
   const all = model.drift ?? [];
   if (all.length === 0) return [];
@@ -28413,6 +28332,38 @@ function driftHeadline(summary, all, shown3) {
   }
   return `${summary.drifted} of ${plural3(summary.total, "column")} drifted, counted from the report's ${summary.counted_from}; ${plural3(listed, "column")} listed${cut}`;
 }
+
+// src/report/markdown-model.ts
+function metricName(m) {
+  return escapeMarkdown(m.slice ? `${m.name} [${m.slice}]` : m.name);
+}
+function metricChange(m) {
+  if (m.baseline === void 0) return "new";
+  const delta = m.delta ?? m.value - m.baseline;
+  if (delta === 0) return "\xB10";
+  const better = m.better === "higher" ? delta > 0 : delta < 0;
+  return `${formatDelta(delta)} ${better ? "(better)" : "(worse)"}`;
+}
+function metricsBlock(model) {
+  const metrics = model.metrics ?? [];
+  if (metrics.length === 0) return [];
+  const base = model.baseline;
+  const against = base ? `against production${base.version ? ` ${escapeMarkdown(base.version)}` : ""}` : "(first release: no production baseline)";
+  return [
+    `**\u{1F4CA} Metrics ${against}**`,
+    "",
+    ...table(
+      ["Metric", "Production", "This release", "Change"],
+      ["l", "r", "r", "r"],
+      metrics.map((m) => [
+        metricName(m),
+        m.baseline === void 0 ? "\u2014" : formatNumber(m.baseline),
+        formatNumber(m.value),
+        metricChange(m)
+      ])
+    )
+  ];
+}
 function waiversBlock(model) {
   const waivers = waiversInForce(model);
   if (waivers.length === 0) return [];
@@ -28436,25 +28387,6 @@ function notesBlock(model) {
     ),
     "",
     "</details>"
-  ];
-}
-function pullRequestBlock(report, links) {
-  const findings = (report.findings ?? []).filter((f) => f.status !== "pass");
-  if (findings.length === 0) return [];
-  return [
-    "",
-    ...findingsBlock(
-      "\u{1F512} Pull request",
-      "\u274C",
-      findings.filter((f) => f.status === "fail"),
-      links
-    ),
-    ...findingsBlock(
-      "\u{1F512} Pull request",
-      "\u26A0\uFE0F",
-      findings.filter((f) => f.status === "warn"),
-      links
-    )
   ];
 }
 function scorecardLine(model) {
@@ -28495,6 +28427,46 @@ function modelSection(model, detail, links) {
     "</details>"
   ].join("\n");
 }
+
+// src/report/markdown-document.ts
+function verdictLines(report, mode) {
+  const v = VERDICT[report.decision];
+  const lines = [`## ${v.emoji} ${v.title}: ${escapeMarkdown(verdictSentence(report), MAX_PROSE_CHARS)}`];
+  if (mode === "advisory") lines.push("", "> **advisory**: this check does not block the merge.");
+  return lines;
+}
+var MODEL_TABLE_HEADERS = ["Model", "Version", "Tier", "Decision", "Gates passed"];
+var MODEL_TABLE_ALIGN = ["l", "l", "l", "l", "r"];
+function modelRow(model, links) {
+  const v = VERDICT[model.decision];
+  const { passed, total } = gatesPassed(model);
+  return [
+    linked(escapeMarkdown(modelLabel(model)), links?.file(model.manifest)),
+    escapeMarkdown(model.version),
+    escapeMarkdown(model.risk_tier),
+    `${v.emoji} ${v.title}`,
+    `${passed}/${total}`
+  ];
+}
+function pullRequestBlock(report, links) {
+  const findings = (report.findings ?? []).filter((f) => f.status !== "pass");
+  if (findings.length === 0) return [];
+  return [
+    "",
+    ...findingsBlock(
+      "\u{1F512} Pull request",
+      "\u274C",
+      findings.filter((f) => f.status === "fail"),
+      links
+    ),
+    ...findingsBlock(
+      "\u{1F512} Pull request",
+      "\u26A0\uFE0F",
+      findings.filter((f) => f.status === "warn"),
+      links
+    )
+  ];
+}
 function safeUrl(url) {
   return url && /^https:\/\/[^\s()<>"'`\\]+$/.test(url) ? url : void 0;
 }
@@ -28530,6 +28502,14 @@ function parts(report, detail, mode, url, links) {
     footer: end
   };
 }
+
+// src/report/markdown-fit.ts
+var DETAIL_LEVELS = [
+  { histograms: true, passingDetails: true, blockedExtras: true },
+  { histograms: false, passingDetails: true, blockedExtras: true },
+  { histograms: false, passingDetails: false, blockedExtras: true },
+  { histograms: false, passingDetails: false, blockedExtras: false }
+];
 function join3(head, tableLines, sections, note, end) {
   const blocks = [head.join("\n"), tableLines.join("\n"), ...sections, note ?? "", end].filter(Boolean);
   return blocks.join("\n\n") + "\n";
@@ -28585,6 +28565,52 @@ function fit(report, mode, prefix2, limit, measure, url, where2, links) {
     throw new RangeError(`a limit of ${limit} is too small for even the verdict of this report`);
   return doc;
 }
+
+// src/report/links.ts
+var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+var NAME = /^[A-Za-z0-9_.-]+$/;
+function safeBaseUrl(url) {
+  if (!url || !/^[A-Za-z0-9:/.%_~-]+$/.test(url)) return void 0;
+  let u;
+  try {
+    u = new URL(url);
+  } catch {
+    return void 0;
+  }
+  if (u.protocol !== "https:" && u.protocol !== "http:" || !u.hostname || u.username || u.password) return void 0;
+  if (u.search || u.hash || url.includes("?") || url.includes("#")) return void 0;
+  const base = `${u.protocol}//${u.host}${u.pathname.replace(/\/+$/, "")}`;
+  return /^[A-Za-z0-9:/.%_~-]+$/.test(base) ? base : void 0;
+}
+function encodeSegment(segment) {
+  return encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+function encodePath(path) {
+  return path.split("/").map(encodeSegment).join("/");
+}
+function safeRunUrl(url, repoUrl) {
+  const prefix2 = `${repoUrl}/actions/runs/`;
+  return url?.startsWith(prefix2) && /^\d+(\/attempts\/\d+)?$/.test(url.slice(prefix2.length)) ? url : void 0;
+}
+function makeLinker(report, ctx) {
+  if (!ctx) return void 0;
+  const server = safeBaseUrl(ctx.serverUrl);
+  if (!server || !NAME.test(ctx.owner) || !NAME.test(ctx.repo) || !SHA.test(ctx.headSha)) return void 0;
+  const repoUrl = `${server}/${ctx.owner}/${ctx.repo}`;
+  const read = new Set(report.inputs.filter((i) => i.source !== "baseline").map((i) => i.path));
+  return {
+    file(path, line) {
+      if (!read.has(path)) return void 0;
+      const anchor = line !== void 0 && Number.isInteger(line) && line > 0 ? `#L${line}` : "";
+      return `${repoUrl}/blob/${ctx.headSha}/${encodePath(path)}${anchor}`;
+    },
+    run: safeRunUrl(ctx.runUrl, repoUrl)
+  };
+}
+
+// src/report/markdown.ts
+var RENDER_MARGIN = 536;
+var JOB_SUMMARY_MAX_BYTES = 1024 * 1024 - 1024;
 function checkMarker(marker) {
   if (!/^<!--[^\n<>]*-->$/.test(marker) || marker.slice(4, -3).includes("--")) {
     throw new TypeError(

@@ -113,6 +113,12 @@ export function nearestPosition(parsed: Pick<ParsedYaml, 'doc' | 'lineCounter'>,
   return { line: 1, column: 1 };
 }
 
+/** A problem at a path; `onKey` points at the key (a misnamed map key) rather than its value. */
+export function problem(parsed: ParsedYaml, path: Path, message: string, fix: string, onKey = false): Problem {
+  const pos = onKey ? keyPositionIn(parsed, path) : undefined;
+  return { path, ...(pos ?? nearestPosition(parsed, path)), message, fix };
+}
+
 // The yaml package's codes, said the way a user can act on them.
 const SYNTAX_FIXES: Record<string, string> = {
   TAB_AS_INDENT: 'indent with spaces, not tabs',
