@@ -568,11 +568,6 @@ function parseCsvPart(task) {
   }
 }
 
-// src/evidence/result.ts
-function own(obj, key) {
-  return obj != null && Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : void 0;
-}
-
 // src/drift/binning.ts
 function linspace(start, stop, num) {
   const out = new Float64Array(num);
@@ -736,193 +731,6 @@ function shares(referenceCounts, currentCounts, nRef, nCur, fillZeroes, edges, k
   }
   return { reference, current, referenceCounts, currentCounts, edges, keys };
 }
-
-// src/drift/methods.ts
-var METHODS = [
-  {
-    id: "ks",
-    label: "Kolmogorov-Smirnov p-value",
-    kind: "pvalue",
-    defaultThreshold: 0.05,
-    aliases: ["K-S p_value", "kolmogorov-smirnov", "ks_2samp", "ks test"],
-    strict: false,
-    computable: true
-  },
-  {
-    id: "chisquare",
-    label: "chi-square p-value",
-    kind: "pvalue",
-    defaultThreshold: 0.05,
-    aliases: ["chi-square p_value", "chi2", "chi-square", "chisq", "chi_square"],
-    strict: true,
-    computable: true
-  },
-  {
-    id: "z",
-    label: "two-proportion Z-test p-value",
-    kind: "pvalue",
-    defaultThreshold: 0.05,
-    aliases: ["Z-test p_value", "ztest", "z-test", "z_test", "proportions ztest"],
-    strict: true,
-    computable: true
-  },
-  {
-    id: "psi",
-    label: "Population Stability Index",
-    kind: "distance",
-    defaultThreshold: 0.1,
-    aliases: ["PSI", "population stability index"],
-    strict: false,
-    computable: true
-  },
-  {
-    id: "wasserstein",
-    label: "Wasserstein distance (normed)",
-    kind: "distance",
-    defaultThreshold: 0.1,
-    aliases: ["Wasserstein distance (normed)", "wasserstein distance", "wasserstein_distance", "wd"],
-    strict: false,
-    computable: true
-  },
-  {
-    id: "jensenshannon",
-    label: "Jensen-Shannon distance",
-    kind: "distance",
-    defaultThreshold: 0.1,
-    aliases: ["Jensen-Shannon distance", "jensen-shannon", "js", "jsd", "js_distance"],
-    strict: false,
-    computable: true
-  },
-  {
-    id: "kl_div",
-    label: "Kullback-Leibler divergence",
-    kind: "distance",
-    defaultThreshold: 0.1,
-    aliases: ["Kullback-Leibler divergence", "kl", "kl divergence", "kullback-leibler"],
-    strict: false,
-    computable: true
-  },
-  {
-    id: "hellinger",
-    label: "Hellinger distance",
-    kind: "distance",
-    defaultThreshold: 0.1,
-    aliases: ["Hellinger distance (normed)", "hellinger distance"],
-    strict: false,
-    computable: true
-  },
-  {
-    id: "anderson",
-    label: "Anderson-Darling p-value",
-    kind: "pvalue",
-    defaultThreshold: 0.1,
-    aliases: ["Anderson-Darling", "anderson-darling", "anderson_ksamp"],
-    strict: true,
-    computable: false
-  },
-  {
-    id: "cramer_von_mises",
-    label: "Cramer-von Mises p-value",
-    kind: "pvalue",
-    defaultThreshold: 0.1,
-    aliases: ["Cramer-von-Mises", "cramer-von mises", "cvm"],
-    strict: false,
-    computable: false
-  },
-  {
-    id: "fisher_exact",
-    label: "Fisher's exact test p-value",
-    kind: "pvalue",
-    defaultThreshold: 0.1,
-    aliases: ["Fisher's Exact test", "fisher exact", "fisher"],
-    strict: true,
-    computable: false
-  },
-  {
-    id: "g_test",
-    label: "G-test p-value",
-    kind: "pvalue",
-    defaultThreshold: 0.05,
-    aliases: ["g-test", "gtest"],
-    strict: true,
-    computable: false
-  },
-  {
-    id: "mannw",
-    label: "Mann-Whitney U-rank test p-value",
-    kind: "pvalue",
-    defaultThreshold: 0.05,
-    aliases: ["Mann-Whitney U-rank test", "mann-whitney", "mannwhitneyu"],
-    strict: true,
-    computable: false
-  },
-  {
-    id: "t_test",
-    label: "t-test p-value",
-    kind: "pvalue",
-    defaultThreshold: 0.05,
-    aliases: ["t-test", "ttest"],
-    strict: true,
-    computable: false
-  },
-  {
-    id: "es",
-    label: "Epps-Singleton p-value",
-    kind: "pvalue",
-    defaultThreshold: 0.05,
-    aliases: ["Epps-Singleton", "epps_singleton"],
-    strict: true,
-    computable: false
-  },
-  {
-    id: "ed",
-    label: "energy distance",
-    kind: "distance",
-    defaultThreshold: 0.1,
-    aliases: ["Energy-distance", "energy distance", "energy_distance"],
-    strict: true,
-    computable: false
-  },
-  {
-    id: "empirical_mmd",
-    label: "empirical MMD p-value",
-    kind: "pvalue",
-    defaultThreshold: 0.1,
-    aliases: ["Empirical_MMD", "emperical_mmd", "mmd"],
-    strict: true,
-    computable: false
-  },
-  {
-    id: "tvd",
-    label: "Total variation distance p-value",
-    kind: "pvalue",
-    defaultThreshold: 0.1,
-    aliases: ["TVD", "Total-Variation-Distance", "total variation distance"],
-    strict: true,
-    computable: false
-  }
-];
-var normalise = (name) => name.toLowerCase().replace(/[^a-z0-9]+/g, "");
-var BY_NAME = /* @__PURE__ */ new Map();
-for (const m of METHODS) {
-  for (const n of [m.id, m.label, ...m.aliases]) BY_NAME.set(normalise(n), m);
-}
-function resolveMethod(name) {
-  if (!name) return void 0;
-  return BY_NAME.get(normalise(name));
-}
-function isDrift(method, score2, threshold) {
-  if (method.kind === "pvalue") return method.strict ? score2 < threshold : score2 <= threshold;
-  return method.strict ? score2 > threshold : score2 >= threshold;
-}
-function thresholdProblem(method, value) {
-  if (!Number.isFinite(value)) return `${value} is not a number`;
-  if (method.kind === "pvalue" && !(value > 0 && value <= 1))
-    return `${method.id} gives a p-value, so its threshold is a significance level in (0, 1], not ${value}`;
-  if (method.kind === "distance" && value < 0) return `${method.id} is a distance, so its threshold is at least 0`;
-  return void 0;
-}
-var COMPUTABLE_METHOD_IDS = METHODS.filter((m) => m.computable).map((m) => m.id);
 
 // src/drift/sort.ts
 var RADIX_MIN = 2048;
@@ -1495,7 +1303,7 @@ function psi(pair, bins = "evidently") {
   }
   return sum2;
 }
-function normalise2(a) {
+function normalise(a) {
   let total = 0;
   for (const v of a) total += v;
   return a.map((v) => v / total);
@@ -1507,16 +1315,16 @@ function relEntr(x, y) {
 }
 function klDiv(pair) {
   const s = binnedShares(pair, true);
-  const p = normalise2(s.reference);
-  const q = normalise2(s.current);
+  const p = normalise(s.reference);
+  const q = normalise(s.current);
   let sum2 = 0;
   for (let i = 0; i < p.length; i++) sum2 += relEntr(p[i], q[i]);
   return sum2;
 }
 function jensenShannon(pair, base) {
   const s = binnedShares(pair, false);
-  const p = normalise2(s.reference);
-  const q = normalise2(s.current);
+  const p = normalise(s.reference);
+  const q = normalise(s.current);
   let sum2 = 0;
   for (let i = 0; i < p.length; i++) {
     const m = (p[i] + q[i]) / 2;
@@ -1691,7 +1499,210 @@ function sum(a) {
   return s;
 }
 
-// src/drift/compute.ts
+// src/drift/methods.ts
+var BOTH = ["numeric", "categorical"];
+var NUMERIC = ["numeric"];
+var CATEGORICAL = ["categorical"];
+var METHODS = [
+  {
+    id: "ks",
+    label: "Kolmogorov-Smirnov p-value",
+    kind: "pvalue",
+    defaultThreshold: 0.05,
+    aliases: ["K-S p_value", "kolmogorov-smirnov", "ks_2samp", "ks test"],
+    strict: false,
+    types: NUMERIC,
+    score: (pair) => {
+      const r = ks(pair);
+      return { score: r.pvalue, statistic: r.statistic };
+    }
+  },
+  {
+    id: "chisquare",
+    label: "chi-square p-value",
+    kind: "pvalue",
+    defaultThreshold: 0.05,
+    aliases: ["chi-square p_value", "chi2", "chi-square", "chisq", "chi_square"],
+    strict: true,
+    types: BOTH,
+    score: (pair) => ({ score: chiSquare(pair).pvalue })
+  },
+  {
+    id: "z",
+    label: "two-proportion Z-test p-value",
+    kind: "pvalue",
+    defaultThreshold: 0.05,
+    aliases: ["Z-test p_value", "ztest", "z-test", "z_test", "proportions ztest"],
+    strict: true,
+    types: BOTH,
+    score: (pair) => ({ score: zTest(pair).pvalue })
+  },
+  {
+    id: "psi",
+    label: "Population Stability Index",
+    kind: "distance",
+    defaultThreshold: 0.1,
+    aliases: ["PSI", "population stability index"],
+    strict: false,
+    types: BOTH,
+    score: (pair, o) => ({ score: psi(pair, o.psiBins ?? "evidently") })
+  },
+  {
+    id: "wasserstein",
+    label: "Wasserstein distance (normed)",
+    kind: "distance",
+    defaultThreshold: 0.1,
+    aliases: ["Wasserstein distance (normed)", "wasserstein distance", "wasserstein_distance", "wd"],
+    strict: false,
+    types: NUMERIC,
+    score: (pair) => ({ score: wasserstein(pair) })
+  },
+  {
+    id: "jensenshannon",
+    label: "Jensen-Shannon distance",
+    kind: "distance",
+    defaultThreshold: 0.1,
+    aliases: ["Jensen-Shannon distance", "jensen-shannon", "js", "jsd", "js_distance"],
+    strict: false,
+    types: BOTH,
+    score: (pair, o) => ({ score: jensenShannon(pair, o.jsBase) })
+  },
+  {
+    id: "kl_div",
+    label: "Kullback-Leibler divergence",
+    kind: "distance",
+    defaultThreshold: 0.1,
+    aliases: ["Kullback-Leibler divergence", "kl", "kl divergence", "kullback-leibler"],
+    strict: false,
+    types: BOTH,
+    score: (pair) => ({ score: klDiv(pair) })
+  },
+  {
+    id: "hellinger",
+    label: "Hellinger distance",
+    kind: "distance",
+    defaultThreshold: 0.1,
+    aliases: ["Hellinger distance (normed)", "hellinger distance"],
+    strict: false,
+    types: BOTH,
+    score: (pair) => ({ score: hellinger(pair) })
+  },
+  {
+    id: "anderson",
+    label: "Anderson-Darling p-value",
+    kind: "pvalue",
+    defaultThreshold: 0.1,
+    aliases: ["Anderson-Darling", "anderson-darling", "anderson_ksamp"],
+    strict: true,
+    types: NUMERIC
+  },
+  {
+    id: "cramer_von_mises",
+    label: "Cramer-von Mises p-value",
+    kind: "pvalue",
+    defaultThreshold: 0.1,
+    aliases: ["Cramer-von-Mises", "cramer-von mises", "cvm"],
+    strict: false,
+    types: NUMERIC
+  },
+  {
+    id: "fisher_exact",
+    label: "Fisher's exact test p-value",
+    kind: "pvalue",
+    defaultThreshold: 0.1,
+    aliases: ["Fisher's Exact test", "fisher exact", "fisher"],
+    strict: true,
+    types: CATEGORICAL
+  },
+  {
+    id: "g_test",
+    label: "G-test p-value",
+    kind: "pvalue",
+    defaultThreshold: 0.05,
+    aliases: ["g-test", "gtest"],
+    strict: true,
+    types: CATEGORICAL
+  },
+  {
+    id: "mannw",
+    label: "Mann-Whitney U-rank test p-value",
+    kind: "pvalue",
+    defaultThreshold: 0.05,
+    aliases: ["Mann-Whitney U-rank test", "mann-whitney", "mannwhitneyu"],
+    strict: true,
+    types: NUMERIC
+  },
+  {
+    id: "t_test",
+    label: "t-test p-value",
+    kind: "pvalue",
+    defaultThreshold: 0.05,
+    aliases: ["t-test", "ttest"],
+    strict: true,
+    types: NUMERIC
+  },
+  {
+    id: "es",
+    label: "Epps-Singleton p-value",
+    kind: "pvalue",
+    defaultThreshold: 0.05,
+    aliases: ["Epps-Singleton", "epps_singleton"],
+    strict: true,
+    types: NUMERIC
+  },
+  {
+    id: "ed",
+    label: "energy distance",
+    kind: "distance",
+    defaultThreshold: 0.1,
+    aliases: ["Energy-distance", "energy distance", "energy_distance"],
+    strict: true,
+    types: NUMERIC
+  },
+  {
+    id: "empirical_mmd",
+    label: "empirical MMD p-value",
+    kind: "pvalue",
+    defaultThreshold: 0.1,
+    aliases: ["Empirical_MMD", "emperical_mmd", "mmd"],
+    strict: true,
+    types: NUMERIC
+  },
+  {
+    id: "tvd",
+    label: "Total variation distance p-value",
+    kind: "pvalue",
+    defaultThreshold: 0.1,
+    aliases: ["TVD", "Total-Variation-Distance", "total variation distance"],
+    strict: true,
+    types: CATEGORICAL
+  }
+];
+var normalise2 = (name) => name.toLowerCase().replace(/[^a-z0-9]+/g, "");
+var BY_NAME = /* @__PURE__ */ new Map();
+for (const m of METHODS) {
+  for (const n of [m.id, m.label, ...m.aliases]) BY_NAME.set(normalise2(n), m);
+}
+function resolveMethod(name) {
+  if (!name) return void 0;
+  return BY_NAME.get(normalise2(name));
+}
+function isDrift(method, score, threshold) {
+  if (method.kind === "pvalue") return method.strict ? score < threshold : score <= threshold;
+  return method.strict ? score > threshold : score >= threshold;
+}
+function thresholdProblem(method, value) {
+  if (!Number.isFinite(value)) return `${value} is not a number`;
+  if (method.kind === "pvalue" && !(value > 0 && value <= 1))
+    return `${method.id} gives a p-value, so its threshold is a significance level in (0, 1], not ${value}`;
+  if (method.kind === "distance" && value < 0) return `${method.id} is a distance, so its threshold is at least 0`;
+  return void 0;
+}
+var COMPUTABLE_METHODS = METHODS.filter((m) => m.score !== void 0);
+var COMPUTABLE_METHOD_IDS = COMPUTABLE_METHODS.map((m) => m.id);
+var COMPUTABLE_METHOD_LIST = COMPUTABLE_METHOD_IDS.join(", ");
+
+// src/drift/columns.ts
 var INTEGER_CARDINALITY_LIMIT = 10;
 function distinctNumbers(values) {
   const seen = /* @__PURE__ */ new Set();
@@ -1715,43 +1726,6 @@ function inferColumnType(col) {
     }
   }
   return distinct > col.codes.length * 0.5 ? "text" : "categorical";
-}
-var AUTO_SMALL_REFERENCE = 1e3;
-function chooseMethod(referenceRows, type, uniqueValues) {
-  if (referenceRows <= AUTO_SMALL_REFERENCE) {
-    if (type === "numeric" && uniqueValues > 5) return "ks";
-    return uniqueValues > 2 ? "chisquare" : "z";
-  }
-  return type === "numeric" && uniqueValues > 5 ? "wasserstein" : "jensenshannon";
-}
-var NUMERIC_ONLY = /* @__PURE__ */ new Set(["ks", "wasserstein"]);
-function methodInfo(id) {
-  const m = resolveMethod(id);
-  if (!m) throw new Error(`unknown drift method "${id}"`);
-  return m;
-}
-function resolveComputableMethod(name) {
-  if (name === "auto") return "auto";
-  const m = resolveMethod(name);
-  if (!m || !m.computable) {
-    const known = ["auto", "ks", "psi", "wasserstein", "jensenshannon", "chisquare", "z", "kl_div", "hellinger"];
-    throw new Error(`drift method "${name}" cannot be computed from samples; use one of: ${known.join(", ")}`);
-  }
-  return m.id;
-}
-function thresholdFor(column, method, explicitMethod, thresholds) {
-  if (typeof thresholds === "number") {
-    if (explicitMethod !== "auto") return thresholds;
-    return method.kind === "distance" ? thresholds : method.defaultThreshold;
-  }
-  if (thresholds) {
-    const forColumn = own(thresholds, column);
-    if (forColumn !== void 0) return forColumn;
-    for (const [key, value] of Object.entries(thresholds)) {
-      if (resolveMethod(key)?.id === method.id) return value;
-    }
-  }
-  return method.defaultThreshold;
 }
 function categoricalCounts(col, index, labels) {
   const local = new Float64Array(col.categories.length);
@@ -1808,95 +1782,53 @@ function prepare(ref, cur, type) {
   };
   return { pair, unique: labels.length };
 }
-function score(methodId, pair, options) {
-  switch (methodId) {
-    case "ks": {
-      const r = ks(pair);
-      return { score: r.pvalue, statistic: r.statistic };
-    }
-    case "wasserstein":
-      return { score: wasserstein(pair) };
-    case "psi":
-      return { score: psi(pair, options.psiBins ?? "evidently") };
-    case "jensenshannon":
-      return { score: jensenShannon(pair, options.jsBase) };
-    case "kl_div":
-      return { score: klDiv(pair) };
-    case "hellinger":
-      return { score: hellinger(pair) };
-    case "chisquare":
-      return { score: chiSquare(pair).pvalue };
-    case "z":
-      return { score: zTest(pair).pvalue };
-    default:
-      throw new Error(`drift method "${methodId}" is not computable`);
-  }
+
+// src/evidence/result.ts
+function own(obj, key) {
+  return obj != null && Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : void 0;
 }
-function driftColumn(refCol, curCol, sides, options) {
-  const { reference, current } = sides;
-  const method = resolveComputableMethod(options.method ?? "auto");
-  const notes = [];
-  const name = refCol.name;
-  const declared = options.columns?.[name];
-  let type;
-  if (declared) type = declared;
-  else if (options.typeInference === "legacy") type = refCol.type === curCol.type ? refCol.type : "categorical";
-  else {
-    const inferred = inferColumnType(curCol);
-    if (inferred === "text") {
-      notes.push(
-        `column "${name}" is text (more than half of its values in ${current.source} are distinct): Evidently 0.7 judges text columns with a text-content classifier the gate does not compute, so it is not judged; declare it categorical under columns to judge its categories`
-      );
-      return { notes };
-    }
-    type = inferred;
+
+// src/drift/choose.ts
+var AUTO_SMALL_REFERENCE = 1e3;
+function chooseMethod(referenceRows, type, uniqueValues) {
+  if (referenceRows <= AUTO_SMALL_REFERENCE) {
+    if (type === "numeric" && uniqueValues > 5) return "ks";
+    return uniqueValues > 2 ? "chisquare" : "z";
   }
-  if (!declared && refCol.type !== curCol.type) {
-    notes.push(`column "${name}" is numeric on one side and categorical on the other; compared as categories`);
-  }
-  if (type === "numeric" && (refCol.type !== "numeric" || curCol.type !== "numeric")) type = "categorical";
-  const base = {
-    name,
-    type,
-    method: method === "auto" ? "" : method,
-    score: null,
-    missing: { reference: refCol.missing, current: curCol.missing },
-    rows: { reference: reference.rows, current: current.rows }
-  };
-  const refCount = refCol.type === "numeric" ? refCol.values.length : refCol.codes.length;
-  const curCount = curCol.type === "numeric" ? curCol.values.length : curCol.codes.length;
-  if (refCount === 0 || curCount === 0) {
-    const side = refCount === 0 ? reference.source : current.source;
-    notes.push(`column "${name}" has no value in ${side} once missing values are dropped; it cannot be judged`);
-    if (!base.method) base.method = chooseMethod(refCount, type, 0);
-    base.threshold = thresholdFor(name, methodInfo(base.method), method, options.thresholds);
-    return { feature: base, notes };
-  }
-  const prepared = prepare(refCol, curCol, type);
-  let methodId = method === "auto" ? chooseMethod(refCount, type, prepared.unique) : method;
-  if (NUMERIC_ONLY.has(methodId) && prepared.pair.type !== "numeric") {
-    const fallback = chooseMethod(refCount, "categorical", prepared.unique);
-    notes.push(
-      `${methodId} does not apply to categorical column "${name}"; used ${fallback} as Evidently's auto would`
+  return type === "numeric" && uniqueValues > 5 ? "wasserstein" : "jensenshannon";
+}
+function methodInfo(id) {
+  const m = resolveMethod(id);
+  if (!m) throw new Error(`unknown drift method "${id}"`);
+  return m;
+}
+var appliesTo = (method, type) => method.types.includes(type);
+function resolveComputableMethod(name) {
+  if (name === "auto") return "auto";
+  const m = resolveMethod(name);
+  if (!m || !m.score) {
+    throw new Error(
+      `drift method "${name}" cannot be computed from samples; use one of: auto, ${COMPUTABLE_METHOD_LIST}`
     );
-    methodId = fallback;
   }
-  const info = methodInfo(methodId);
-  const threshold = thresholdFor(name, info, method, options.thresholds);
-  const bad = thresholdProblem(info, threshold);
-  if (bad) throw new Error(`drift threshold for column "${name}": ${bad}`);
-  const { score: value, statistic } = score(methodId, prepared.pair, options);
-  const feature = {
-    ...base,
-    method: methodId,
-    score: value,
-    threshold,
-    drifted: Number.isNaN(value) ? void 0 : isDrift(info, value, threshold),
-    ...statistic !== void 0 ? { statistic } : {},
-    histogram: histogram(prepared.pair, prepared.pair.type === "numeric" ? prepared.unique : void 0)
-  };
-  return { feature, notes };
+  return m.id;
 }
+function thresholdFor(column, method, explicitMethod, thresholds) {
+  if (typeof thresholds === "number") {
+    if (explicitMethod !== "auto") return thresholds;
+    return method.kind === "distance" ? thresholds : method.defaultThreshold;
+  }
+  if (thresholds) {
+    const forColumn = own(thresholds, column);
+    if (forColumn !== void 0) return forColumn;
+    for (const [key, value] of Object.entries(thresholds)) {
+      if (resolveMethod(key)?.id === method.id) return value;
+    }
+  }
+  return method.defaultThreshold;
+}
+
+// src/drift/histogram.ts
 var NUMERIC_BINS = 10;
 var TOP_CATEGORIES = 9;
 function formatEdge(v) {
@@ -1942,6 +1874,75 @@ function histogram(pair, distinctValues) {
     h.current.push(rest.reduce((s, i) => s + c.current[i], 0));
   }
   return h;
+}
+
+// src/drift/compute.ts
+function driftColumn(refCol, curCol, sides, options) {
+  const { reference, current } = sides;
+  const method = resolveComputableMethod(options.method ?? "auto");
+  const notes = [];
+  const name = refCol.name;
+  const declared = options.columns?.[name];
+  let type;
+  if (declared) type = declared;
+  else if (options.typeInference === "legacy") type = refCol.type === curCol.type ? refCol.type : "categorical";
+  else {
+    const inferred = inferColumnType(curCol);
+    if (inferred === "text") {
+      notes.push(
+        `column "${name}" is text (more than half of its values in ${current.source} are distinct): Evidently 0.7 judges text columns with a text-content classifier the gate does not compute, so it is not judged; declare it categorical under columns to judge its categories`
+      );
+      return { notes };
+    }
+    type = inferred;
+  }
+  if (!declared && refCol.type !== curCol.type) {
+    notes.push(`column "${name}" is numeric on one side and categorical on the other; compared as categories`);
+  }
+  if (type === "numeric" && (refCol.type !== "numeric" || curCol.type !== "numeric")) type = "categorical";
+  const base = {
+    name,
+    type,
+    method: method === "auto" ? "" : method,
+    score: null,
+    missing: { reference: refCol.missing, current: curCol.missing },
+    rows: { reference: reference.rows, current: current.rows }
+  };
+  const refCount = refCol.type === "numeric" ? refCol.values.length : refCol.codes.length;
+  const curCount = curCol.type === "numeric" ? curCol.values.length : curCol.codes.length;
+  if (refCount === 0 || curCount === 0) {
+    const side = refCount === 0 ? reference.source : current.source;
+    notes.push(`column "${name}" has no value in ${side} once missing values are dropped; it cannot be judged`);
+    if (!base.method) base.method = chooseMethod(refCount, type, 0);
+    base.threshold = thresholdFor(name, methodInfo(base.method), method, options.thresholds);
+    return { feature: base, notes };
+  }
+  const prepared = prepare(refCol, curCol, type);
+  let methodId = method === "auto" ? chooseMethod(refCount, type, prepared.unique) : method;
+  let info = methodInfo(methodId);
+  if (!appliesTo(info, prepared.pair.type)) {
+    const fallback = chooseMethod(refCount, "categorical", prepared.unique);
+    notes.push(
+      `${methodId} does not apply to categorical column "${name}"; used ${fallback} as Evidently's auto would`
+    );
+    methodId = fallback;
+    info = methodInfo(methodId);
+  }
+  const threshold = thresholdFor(name, info, method, options.thresholds);
+  const bad = thresholdProblem(info, threshold);
+  if (bad) throw new Error(`drift threshold for column "${name}": ${bad}`);
+  if (!info.score) throw new Error(`drift method "${methodId}" is not computable`);
+  const { score: value, statistic } = info.score(prepared.pair, options);
+  const feature = {
+    ...base,
+    method: methodId,
+    score: value,
+    threshold,
+    drifted: Number.isNaN(value) ? void 0 : isDrift(info, value, threshold),
+    ...statistic !== void 0 ? { statistic } : {},
+    histogram: histogram(prepared.pair, prepared.pair.type === "numeric" ? prepared.unique : void 0)
+  };
+  return { feature, notes };
 }
 
 // src/workers/worker.ts

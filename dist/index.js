@@ -43643,94 +43643,6 @@ function readInputs(env = process.env) {
 // src/evidence/gather.ts
 import { createHash as createHash3 } from "node:crypto";
 
-// src/format.ts
-function fmt(n) {
-  if (n === null || n === void 0) return "n/a";
-  if (!Number.isFinite(n)) return String(n);
-  if (Number.isInteger(n)) return String(n);
-  const abs = Math.abs(n);
-  if (abs !== 0 && (abs < 1e-4 || abs >= 1e7)) return n.toExponential(3);
-  return String(Number(n.toPrecision(6)));
-}
-function fmtSigned(n) {
-  const s = fmt(Math.abs(n));
-  return n > 0 ? `+${s}` : n < 0 ? `-${s}` : `\xB10`;
-}
-function formatPath(path, root = "") {
-  let out = "";
-  for (const part of path) out += typeof part === "number" ? `[${part}]` : out ? `.${part}` : part;
-  return out || root;
-}
-
-// src/evidence/result.ts
-var EvidenceError = class extends Error {
-  constructor(message, at2, line, fix) {
-    super(message);
-    this.at = at2;
-    this.line = line;
-    this.fix = fix;
-    this.name = "EvidenceError";
-  }
-  at;
-  line;
-  fix;
-};
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function isFiniteNumber(value) {
-  return typeof value === "number" && Number.isFinite(value);
-}
-function describeValue(value) {
-  if (value === null) return "null";
-  if (value === void 0) return "missing";
-  if (typeof value === "string") {
-    const shown = value.length > 40 ? `${value.slice(0, 37)}...` : value;
-    return `the string '${shown}'`;
-  }
-  if (typeof value === "number") {
-    if (Number.isNaN(value)) return "NaN (not a number)";
-    if (!Number.isFinite(value)) return value > 0 ? "Infinity" : "-Infinity";
-    return `the number ${value}`;
-  }
-  if (typeof value === "boolean") return `the boolean ${value}`;
-  if (Array.isArray(value)) return `a list of ${value.length}`;
-  return "an object";
-}
-function runReader(path, read, locate2) {
-  try {
-    return { ok: true, evidence: read() };
-  } catch (err2) {
-    if (!(err2 instanceof EvidenceError)) throw err2;
-    const line = err2.line ?? (err2.at ? locateNearest(err2.at, locate2) : void 0);
-    const where2 = line !== void 0 ? `${path}:${line}` : path;
-    return {
-      ok: false,
-      message: `${where2}: ${err2.message}`,
-      ...line !== void 0 ? { line } : {},
-      ...err2.fix !== void 0 ? { fix: err2.fix } : {}
-    };
-  }
-}
-function locateNearest(at2, locate2) {
-  for (let n = at2.length; n >= 0; n--) {
-    const line = locate2(at2.slice(0, n));
-    if (line !== void 0) return line;
-  }
-  return void 0;
-}
-function setKey(obj, key, value) {
-  if (key === "__proto__")
-    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
-  else obj[key] = value;
-}
-function hasKey(obj, key) {
-  return Object.prototype.hasOwnProperty.call(obj, key);
-}
-function own(obj, key) {
-  return obj != null && Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : void 0;
-}
-
 // src/drift/binning.ts
 function linspace(start, stop, num) {
   const out = new Float64Array(num);
@@ -43895,194 +43807,6 @@ function shares(referenceCounts, currentCounts, nRef, nCur, fillZeroes, edges, k
   return { reference, current, referenceCounts, currentCounts, edges, keys };
 }
 
-// src/drift/methods.ts
-var DEFAULT_DRIFTED_SHARE = 0.5;
-var METHODS = [
-  {
-    id: "ks",
-    label: "Kolmogorov-Smirnov p-value",
-    kind: "pvalue",
-    defaultThreshold: 0.05,
-    aliases: ["K-S p_value", "kolmogorov-smirnov", "ks_2samp", "ks test"],
-    strict: false,
-    computable: true
-  },
-  {
-    id: "chisquare",
-    label: "chi-square p-value",
-    kind: "pvalue",
-    defaultThreshold: 0.05,
-    aliases: ["chi-square p_value", "chi2", "chi-square", "chisq", "chi_square"],
-    strict: true,
-    computable: true
-  },
-  {
-    id: "z",
-    label: "two-proportion Z-test p-value",
-    kind: "pvalue",
-    defaultThreshold: 0.05,
-    aliases: ["Z-test p_value", "ztest", "z-test", "z_test", "proportions ztest"],
-    strict: true,
-    computable: true
-  },
-  {
-    id: "psi",
-    label: "Population Stability Index",
-    kind: "distance",
-    defaultThreshold: 0.1,
-    aliases: ["PSI", "population stability index"],
-    strict: false,
-    computable: true
-  },
-  {
-    id: "wasserstein",
-    label: "Wasserstein distance (normed)",
-    kind: "distance",
-    defaultThreshold: 0.1,
-    aliases: ["Wasserstein distance (normed)", "wasserstein distance", "wasserstein_distance", "wd"],
-    strict: false,
-    computable: true
-  },
-  {
-    id: "jensenshannon",
-    label: "Jensen-Shannon distance",
-    kind: "distance",
-    defaultThreshold: 0.1,
-    aliases: ["Jensen-Shannon distance", "jensen-shannon", "js", "jsd", "js_distance"],
-    strict: false,
-    computable: true
-  },
-  {
-    id: "kl_div",
-    label: "Kullback-Leibler divergence",
-    kind: "distance",
-    defaultThreshold: 0.1,
-    aliases: ["Kullback-Leibler divergence", "kl", "kl divergence", "kullback-leibler"],
-    strict: false,
-    computable: true
-  },
-  {
-    id: "hellinger",
-    label: "Hellinger distance",
-    kind: "distance",
-    defaultThreshold: 0.1,
-    aliases: ["Hellinger distance (normed)", "hellinger distance"],
-    strict: false,
-    computable: true
-  },
-  {
-    id: "anderson",
-    label: "Anderson-Darling p-value",
-    kind: "pvalue",
-    defaultThreshold: 0.1,
-    aliases: ["Anderson-Darling", "anderson-darling", "anderson_ksamp"],
-    strict: true,
-    computable: false
-  },
-  {
-    id: "cramer_von_mises",
-    label: "Cramer-von Mises p-value",
-    kind: "pvalue",
-    defaultThreshold: 0.1,
-    aliases: ["Cramer-von-Mises", "cramer-von mises", "cvm"],
-    strict: false,
-    computable: false
-  },
-  {
-    id: "fisher_exact",
-    label: "Fisher's exact test p-value",
-    kind: "pvalue",
-    defaultThreshold: 0.1,
-    aliases: ["Fisher's Exact test", "fisher exact", "fisher"],
-    strict: true,
-    computable: false
-  },
-  {
-    id: "g_test",
-    label: "G-test p-value",
-    kind: "pvalue",
-    defaultThreshold: 0.05,
-    aliases: ["g-test", "gtest"],
-    strict: true,
-    computable: false
-  },
-  {
-    id: "mannw",
-    label: "Mann-Whitney U-rank test p-value",
-    kind: "pvalue",
-    defaultThreshold: 0.05,
-    aliases: ["Mann-Whitney U-rank test", "mann-whitney", "mannwhitneyu"],
-    strict: true,
-    computable: false
-  },
-  {
-    id: "t_test",
-    label: "t-test p-value",
-    kind: "pvalue",
-    defaultThreshold: 0.05,
-    aliases: ["t-test", "ttest"],
-    strict: true,
-    computable: false
-  },
-  {
-    id: "es",
-    label: "Epps-Singleton p-value",
-    kind: "pvalue",
-    defaultThreshold: 0.05,
-    aliases: ["Epps-Singleton", "epps_singleton"],
-    strict: true,
-    computable: false
-  },
-  {
-    id: "ed",
-    label: "energy distance",
-    kind: "distance",
-    defaultThreshold: 0.1,
-    aliases: ["Energy-distance", "energy distance", "energy_distance"],
-    strict: true,
-    computable: false
-  },
-  {
-    id: "empirical_mmd",
-    label: "empirical MMD p-value",
-    kind: "pvalue",
-    defaultThreshold: 0.1,
-    aliases: ["Empirical_MMD", "emperical_mmd", "mmd"],
-    strict: true,
-    computable: false
-  },
-  {
-    id: "tvd",
-    label: "Total variation distance p-value",
-    kind: "pvalue",
-    defaultThreshold: 0.1,
-    aliases: ["TVD", "Total-Variation-Distance", "total variation distance"],
-    strict: true,
-    computable: false
-  }
-];
-var normalise = (name) => name.toLowerCase().replace(/[^a-z0-9]+/g, "");
-var BY_NAME = /* @__PURE__ */ new Map();
-for (const m of METHODS) {
-  for (const n of [m.id, m.label, ...m.aliases]) BY_NAME.set(normalise(n), m);
-}
-function resolveMethod(name) {
-  if (!name) return void 0;
-  return BY_NAME.get(normalise(name));
-}
-function isDrift(method, score2, threshold) {
-  if (method.kind === "pvalue") return method.strict ? score2 < threshold : score2 <= threshold;
-  return method.strict ? score2 > threshold : score2 >= threshold;
-}
-function thresholdProblem(method, value) {
-  if (!Number.isFinite(value)) return `${value} is not a number`;
-  if (method.kind === "pvalue" && !(value > 0 && value <= 1))
-    return `${method.id} gives a p-value, so its threshold is a significance level in (0, 1], not ${value}`;
-  if (method.kind === "distance" && value < 0) return `${method.id} is a distance, so its threshold is at least 0`;
-  return void 0;
-}
-var COMPUTABLE_METHOD_IDS = METHODS.filter((m) => m.computable).map((m) => m.id);
-
 // src/drift/sort.ts
 var RADIX_MIN = 2048;
 function sortedCopy(values) {
@@ -44141,151 +43865,6 @@ function sortedCopy(values) {
     }
   }
   return a;
-}
-
-// src/workers/pool.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { availableParallelism } from "node:os";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
-function workerUrl() {
-  const env = process.env.MRG_DRIFT_WORKER;
-  if (env) return pathToFileURL(env);
-  try {
-    const url = new URL("./drift-worker.js", import.meta.url);
-    return existsSync3(fileURLToPath(url)) ? url : null;
-  } catch {
-    return null;
-  }
-}
-function threadCount(requested) {
-  if (requested !== void 0 && Number.isFinite(requested))
-    return { threads: Math.max(1, Math.floor(requested)), explicit: true };
-  const env = process.env.MRG_THREADS;
-  if (env && /^\d+$/.test(env)) return { threads: Math.max(1, Number(env)), explicit: true };
-  return { threads: availableParallelism(), explicit: false };
-}
-var TRACE = !!process.env.MRG_TRACE_THREADS;
-function trace(job, where2, since = 0) {
-  const kind = job.task.kind ?? "task";
-  process.stderr.write(
-    `model-release-gate threads: ${kind} on ${where2}, ${(performance.now() - since).toFixed(0)} ms
-`
-  );
-}
-var DEPTH = 2;
-var Pool = class {
-  constructor(url) {
-    this.url = url;
-  }
-  url;
-  slots = [];
-  queue = [];
-  broken = false;
-  localScheduled = false;
-  run(task, size2, transfer, local) {
-    return new Promise((resolve, reject) => {
-      this.queue.push({ task, transfer, local, resolve, reject });
-      try {
-        if (!this.broken) while (this.slots.length < size2 - 1) this.spawn();
-      } catch {
-        this.broken = true;
-      }
-      this.dispatch();
-    });
-  }
-  spawn() {
-    const slot = { worker: new Worker(this.url, { workerData: { mrgDriftWorker: true } }), jobs: [] };
-    slot.worker.unref();
-    slot.worker.on("message", (m) => {
-      const job = slot.jobs.shift();
-      if (slot.jobs.length === 0) slot.worker.unref();
-      if (job && !m.skipped) {
-        if (TRACE) trace(job, "a worker", job.posted);
-        if (m.error) job.reject(m.error);
-        else job.resolve(m.result);
-      }
-      this.dispatch();
-    });
-    const fail = () => {
-      this.broken = true;
-      this.slots = this.slots.filter((s) => s !== slot);
-      this.queue.unshift(...slot.jobs.filter((j) => !j.taken));
-      slot.jobs = [];
-      this.dispatch();
-    };
-    slot.worker.on("error", fail);
-    slot.worker.on("exit", (code) => {
-      if (code !== 0 || slot.jobs.length > 0) fail();
-    });
-    this.slots.push(slot);
-  }
-  /** Posts queued tasks to workers with fewer than `depth` outstanding. */
-  dispatch(depth = 1) {
-    for (const slot of this.slots) {
-      while (this.queue.length > 0 && slot.jobs.length < depth) {
-        const job = this.queue.shift();
-        slot.jobs.push(job);
-        job.posted = performance.now();
-        job.claim = new Int32Array(new SharedArrayBuffer(4));
-        slot.worker.ref();
-        slot.worker.postMessage({ task: job.task, claim: job.claim }, job.transfer);
-      }
-    }
-    if (this.queue.length > 0 && !this.localScheduled) {
-      this.localScheduled = true;
-      setImmediate(() => {
-        this.localScheduled = false;
-        const job = this.queue.shift();
-        this.dispatch(DEPTH);
-        if (job) this.runHere(job);
-        if (this.queue.length === 0) {
-          for (let stolen = this.takeBack(); stolen; stolen = this.takeBack()) this.runHere(stolen);
-        }
-        this.dispatch();
-      });
-    }
-  }
-  takeBack() {
-    for (const slot of this.slots) {
-      for (let i = slot.jobs.length - 1; i >= 0; i--) {
-        const job = slot.jobs[i];
-        if (!job.taken && job.claim && Atomics.compareExchange(job.claim, 0, 0, 2) === 0) {
-          job.taken = true;
-          return job;
-        }
-      }
-    }
-    return null;
-  }
-  runHere(job) {
-    try {
-      const t0 = performance.now();
-      const r = job.local();
-      if (TRACE) trace(job, "the main thread", t0);
-      job.resolve(r);
-    } catch (e) {
-      const err2 = e;
-      job.reject({ name: err2?.name ?? "Error", message: err2?.message ?? String(e) });
-    }
-  }
-  async close() {
-    const slots = this.slots;
-    this.slots = [];
-    await Promise.all(slots.map((s) => s.worker.terminate()));
-  }
-};
-var pool = null;
-function workersAvailable() {
-  return workerUrl() !== null;
-}
-function runTask(task, size2, local, transfer = []) {
-  if (!pool) {
-    const url = workerUrl();
-    if (!url) return Promise.resolve().then(local);
-    pool = new Pool(url);
-  }
-  return pool.run(task, size2, transfer, local);
 }
 
 // src/drift/special.ts
@@ -44799,7 +44378,7 @@ function psi(pair, bins = "evidently") {
   }
   return sum2;
 }
-function normalise2(a) {
+function normalise(a) {
   let total = 0;
   for (const v of a) total += v;
   return a.map((v) => v / total);
@@ -44811,16 +44390,16 @@ function relEntr(x, y) {
 }
 function klDiv(pair) {
   const s = binnedShares(pair, true);
-  const p = normalise2(s.reference);
-  const q = normalise2(s.current);
+  const p = normalise(s.reference);
+  const q = normalise(s.current);
   let sum2 = 0;
   for (let i = 0; i < p.length; i++) sum2 += relEntr(p[i], q[i]);
   return sum2;
 }
 function jensenShannon(pair, base) {
   const s = binnedShares(pair, false);
-  const p = normalise2(s.reference);
-  const q = normalise2(s.current);
+  const p = normalise(s.reference);
+  const q = normalise(s.current);
   let sum2 = 0;
   for (let i = 0; i < p.length; i++) {
     const m = (p[i] + q[i]) / 2;
@@ -44995,7 +44574,211 @@ function sum(a) {
   return s;
 }
 
-// src/drift/compute.ts
+// src/drift/methods.ts
+var DEFAULT_DRIFTED_SHARE = 0.5;
+var BOTH = ["numeric", "categorical"];
+var NUMERIC = ["numeric"];
+var CATEGORICAL = ["categorical"];
+var METHODS = [
+  {
+    id: "ks",
+    label: "Kolmogorov-Smirnov p-value",
+    kind: "pvalue",
+    defaultThreshold: 0.05,
+    aliases: ["K-S p_value", "kolmogorov-smirnov", "ks_2samp", "ks test"],
+    strict: false,
+    types: NUMERIC,
+    score: (pair) => {
+      const r = ks(pair);
+      return { score: r.pvalue, statistic: r.statistic };
+    }
+  },
+  {
+    id: "chisquare",
+    label: "chi-square p-value",
+    kind: "pvalue",
+    defaultThreshold: 0.05,
+    aliases: ["chi-square p_value", "chi2", "chi-square", "chisq", "chi_square"],
+    strict: true,
+    types: BOTH,
+    score: (pair) => ({ score: chiSquare(pair).pvalue })
+  },
+  {
+    id: "z",
+    label: "two-proportion Z-test p-value",
+    kind: "pvalue",
+    defaultThreshold: 0.05,
+    aliases: ["Z-test p_value", "ztest", "z-test", "z_test", "proportions ztest"],
+    strict: true,
+    types: BOTH,
+    score: (pair) => ({ score: zTest(pair).pvalue })
+  },
+  {
+    id: "psi",
+    label: "Population Stability Index",
+    kind: "distance",
+    defaultThreshold: 0.1,
+    aliases: ["PSI", "population stability index"],
+    strict: false,
+    types: BOTH,
+    score: (pair, o) => ({ score: psi(pair, o.psiBins ?? "evidently") })
+  },
+  {
+    id: "wasserstein",
+    label: "Wasserstein distance (normed)",
+    kind: "distance",
+    defaultThreshold: 0.1,
+    aliases: ["Wasserstein distance (normed)", "wasserstein distance", "wasserstein_distance", "wd"],
+    strict: false,
+    types: NUMERIC,
+    score: (pair) => ({ score: wasserstein(pair) })
+  },
+  {
+    id: "jensenshannon",
+    label: "Jensen-Shannon distance",
+    kind: "distance",
+    defaultThreshold: 0.1,
+    aliases: ["Jensen-Shannon distance", "jensen-shannon", "js", "jsd", "js_distance"],
+    strict: false,
+    types: BOTH,
+    score: (pair, o) => ({ score: jensenShannon(pair, o.jsBase) })
+  },
+  {
+    id: "kl_div",
+    label: "Kullback-Leibler divergence",
+    kind: "distance",
+    defaultThreshold: 0.1,
+    aliases: ["Kullback-Leibler divergence", "kl", "kl divergence", "kullback-leibler"],
+    strict: false,
+    types: BOTH,
+    score: (pair) => ({ score: klDiv(pair) })
+  },
+  {
+    id: "hellinger",
+    label: "Hellinger distance",
+    kind: "distance",
+    defaultThreshold: 0.1,
+    aliases: ["Hellinger distance (normed)", "hellinger distance"],
+    strict: false,
+    types: BOTH,
+    score: (pair) => ({ score: hellinger(pair) })
+  },
+  {
+    id: "anderson",
+    label: "Anderson-Darling p-value",
+    kind: "pvalue",
+    defaultThreshold: 0.1,
+    aliases: ["Anderson-Darling", "anderson-darling", "anderson_ksamp"],
+    strict: true,
+    types: NUMERIC
+  },
+  {
+    id: "cramer_von_mises",
+    label: "Cramer-von Mises p-value",
+    kind: "pvalue",
+    defaultThreshold: 0.1,
+    aliases: ["Cramer-von-Mises", "cramer-von mises", "cvm"],
+    strict: false,
+    types: NUMERIC
+  },
+  {
+    id: "fisher_exact",
+    label: "Fisher's exact test p-value",
+    kind: "pvalue",
+    defaultThreshold: 0.1,
+    aliases: ["Fisher's Exact test", "fisher exact", "fisher"],
+    strict: true,
+    types: CATEGORICAL
+  },
+  {
+    id: "g_test",
+    label: "G-test p-value",
+    kind: "pvalue",
+    defaultThreshold: 0.05,
+    aliases: ["g-test", "gtest"],
+    strict: true,
+    types: CATEGORICAL
+  },
+  {
+    id: "mannw",
+    label: "Mann-Whitney U-rank test p-value",
+    kind: "pvalue",
+    defaultThreshold: 0.05,
+    aliases: ["Mann-Whitney U-rank test", "mann-whitney", "mannwhitneyu"],
+    strict: true,
+    types: NUMERIC
+  },
+  {
+    id: "t_test",
+    label: "t-test p-value",
+    kind: "pvalue",
+    defaultThreshold: 0.05,
+    aliases: ["t-test", "ttest"],
+    strict: true,
+    types: NUMERIC
+  },
+  {
+    id: "es",
+    label: "Epps-Singleton p-value",
+    kind: "pvalue",
+    defaultThreshold: 0.05,
+    aliases: ["Epps-Singleton", "epps_singleton"],
+    strict: true,
+    types: NUMERIC
+  },
+  {
+    id: "ed",
+    label: "energy distance",
+    kind: "distance",
+    defaultThreshold: 0.1,
+    aliases: ["Energy-distance", "energy distance", "energy_distance"],
+    strict: true,
+    types: NUMERIC
+  },
+  {
+    id: "empirical_mmd",
+    label: "empirical MMD p-value",
+    kind: "pvalue",
+    defaultThreshold: 0.1,
+    aliases: ["Empirical_MMD", "emperical_mmd", "mmd"],
+    strict: true,
+    types: NUMERIC
+  },
+  {
+    id: "tvd",
+    label: "Total variation distance p-value",
+    kind: "pvalue",
+    defaultThreshold: 0.1,
+    aliases: ["TVD", "Total-Variation-Distance", "total variation distance"],
+    strict: true,
+    types: CATEGORICAL
+  }
+];
+var normalise2 = (name) => name.toLowerCase().replace(/[^a-z0-9]+/g, "");
+var BY_NAME = /* @__PURE__ */ new Map();
+for (const m of METHODS) {
+  for (const n of [m.id, m.label, ...m.aliases]) BY_NAME.set(normalise2(n), m);
+}
+function resolveMethod(name) {
+  if (!name) return void 0;
+  return BY_NAME.get(normalise2(name));
+}
+function isDrift(method, score, threshold) {
+  if (method.kind === "pvalue") return method.strict ? score < threshold : score <= threshold;
+  return method.strict ? score > threshold : score >= threshold;
+}
+function thresholdProblem(method, value) {
+  if (!Number.isFinite(value)) return `${value} is not a number`;
+  if (method.kind === "pvalue" && !(value > 0 && value <= 1))
+    return `${method.id} gives a p-value, so its threshold is a significance level in (0, 1], not ${value}`;
+  if (method.kind === "distance" && value < 0) return `${method.id} is a distance, so its threshold is at least 0`;
+  return void 0;
+}
+var COMPUTABLE_METHODS = METHODS.filter((m) => m.score !== void 0);
+var COMPUTABLE_METHOD_IDS = COMPUTABLE_METHODS.map((m) => m.id);
+var COMPUTABLE_METHOD_LIST = COMPUTABLE_METHOD_IDS.join(", ");
+
+// src/drift/columns.ts
 var INTEGER_CARDINALITY_LIMIT = 10;
 function distinctNumbers(values) {
   const seen = /* @__PURE__ */ new Set();
@@ -45019,43 +44802,6 @@ function inferColumnType(col) {
     }
   }
   return distinct > col.codes.length * 0.5 ? "text" : "categorical";
-}
-var AUTO_SMALL_REFERENCE = 1e3;
-function chooseMethod(referenceRows, type, uniqueValues) {
-  if (referenceRows <= AUTO_SMALL_REFERENCE) {
-    if (type === "numeric" && uniqueValues > 5) return "ks";
-    return uniqueValues > 2 ? "chisquare" : "z";
-  }
-  return type === "numeric" && uniqueValues > 5 ? "wasserstein" : "jensenshannon";
-}
-var NUMERIC_ONLY = /* @__PURE__ */ new Set(["ks", "wasserstein"]);
-function methodInfo(id) {
-  const m = resolveMethod(id);
-  if (!m) throw new Error(`unknown drift method "${id}"`);
-  return m;
-}
-function resolveComputableMethod(name) {
-  if (name === "auto") return "auto";
-  const m = resolveMethod(name);
-  if (!m || !m.computable) {
-    const known = ["auto", "ks", "psi", "wasserstein", "jensenshannon", "chisquare", "z", "kl_div", "hellinger"];
-    throw new Error(`drift method "${name}" cannot be computed from samples; use one of: ${known.join(", ")}`);
-  }
-  return m.id;
-}
-function thresholdFor(column, method, explicitMethod, thresholds) {
-  if (typeof thresholds === "number") {
-    if (explicitMethod !== "auto") return thresholds;
-    return method.kind === "distance" ? thresholds : method.defaultThreshold;
-  }
-  if (thresholds) {
-    const forColumn = own(thresholds, column);
-    if (forColumn !== void 0) return forColumn;
-    for (const [key, value] of Object.entries(thresholds)) {
-      if (resolveMethod(key)?.id === method.id) return value;
-    }
-  }
-  return method.defaultThreshold;
 }
 function categoricalCounts(col, index, labels) {
   const local = new Float64Array(col.categories.length);
@@ -45112,138 +44858,136 @@ function prepare(ref, cur, type) {
   };
   return { pair, unique: labels.length };
 }
-function score(methodId, pair, options) {
-  switch (methodId) {
-    case "ks": {
-      const r = ks(pair);
-      return { score: r.pvalue, statistic: r.statistic };
-    }
-    case "wasserstein":
-      return { score: wasserstein(pair) };
-    case "psi":
-      return { score: psi(pair, options.psiBins ?? "evidently") };
-    case "jensenshannon":
-      return { score: jensenShannon(pair, options.jsBase) };
-    case "kl_div":
-      return { score: klDiv(pair) };
-    case "hellinger":
-      return { score: hellinger(pair) };
-    case "chisquare":
-      return { score: chiSquare(pair).pvalue };
-    case "z":
-      return { score: zTest(pair).pvalue };
-    default:
-      throw new Error(`drift method "${methodId}" is not computable`);
+
+// src/format.ts
+function fmt(n) {
+  if (n === null || n === void 0) return "n/a";
+  if (!Number.isFinite(n)) return String(n);
+  if (Number.isInteger(n)) return String(n);
+  const abs = Math.abs(n);
+  if (abs !== 0 && (abs < 1e-4 || abs >= 1e7)) return n.toExponential(3);
+  return String(Number(n.toPrecision(6)));
+}
+function fmtSigned(n) {
+  const s = fmt(Math.abs(n));
+  return n > 0 ? `+${s}` : n < 0 ? `-${s}` : `\xB10`;
+}
+function formatPath(path, root = "") {
+  let out = "";
+  for (const part of path) out += typeof part === "number" ? `[${part}]` : out ? `.${part}` : part;
+  return out || root;
+}
+
+// src/evidence/result.ts
+var EvidenceError = class extends Error {
+  constructor(message, at2, line, fix) {
+    super(message);
+    this.at = at2;
+    this.line = line;
+    this.fix = fix;
+    this.name = "EvidenceError";
+  }
+  at;
+  line;
+  fix;
+};
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function isFiniteNumber(value) {
+  return typeof value === "number" && Number.isFinite(value);
+}
+function describeValue(value) {
+  if (value === null) return "null";
+  if (value === void 0) return "missing";
+  if (typeof value === "string") {
+    const shown = value.length > 40 ? `${value.slice(0, 37)}...` : value;
+    return `the string '${shown}'`;
+  }
+  if (typeof value === "number") {
+    if (Number.isNaN(value)) return "NaN (not a number)";
+    if (!Number.isFinite(value)) return value > 0 ? "Infinity" : "-Infinity";
+    return `the number ${value}`;
+  }
+  if (typeof value === "boolean") return `the boolean ${value}`;
+  if (Array.isArray(value)) return `a list of ${value.length}`;
+  return "an object";
+}
+function runReader(path, read, locate2) {
+  try {
+    return { ok: true, evidence: read() };
+  } catch (err2) {
+    if (!(err2 instanceof EvidenceError)) throw err2;
+    const line = err2.line ?? (err2.at ? locateNearest(err2.at, locate2) : void 0);
+    const where2 = line !== void 0 ? `${path}:${line}` : path;
+    return {
+      ok: false,
+      message: `${where2}: ${err2.message}`,
+      ...line !== void 0 ? { line } : {},
+      ...err2.fix !== void 0 ? { fix: err2.fix } : {}
+    };
   }
 }
-function driftColumn(refCol, curCol, sides, options) {
-  const { reference, current } = sides;
-  const method = resolveComputableMethod(options.method ?? "auto");
-  const notes = [];
-  const name = refCol.name;
-  const declared = options.columns?.[name];
-  let type;
-  if (declared) type = declared;
-  else if (options.typeInference === "legacy") type = refCol.type === curCol.type ? refCol.type : "categorical";
-  else {
-    const inferred = inferColumnType(curCol);
-    if (inferred === "text") {
-      notes.push(
-        `column "${name}" is text (more than half of its values in ${current.source} are distinct): Evidently 0.7 judges text columns with a text-content classifier the gate does not compute, so it is not judged; declare it categorical under columns to judge its categories`
-      );
-      return { notes };
-    }
-    type = inferred;
+function locateNearest(at2, locate2) {
+  for (let n = at2.length; n >= 0; n--) {
+    const line = locate2(at2.slice(0, n));
+    if (line !== void 0) return line;
   }
-  if (!declared && refCol.type !== curCol.type) {
-    notes.push(`column "${name}" is numeric on one side and categorical on the other; compared as categories`);
+  return void 0;
+}
+function setKey(obj, key, value) {
+  if (key === "__proto__")
+    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  else obj[key] = value;
+}
+function hasKey(obj, key) {
+  return Object.prototype.hasOwnProperty.call(obj, key);
+}
+function own(obj, key) {
+  return obj != null && Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : void 0;
+}
+
+// src/drift/choose.ts
+var AUTO_SMALL_REFERENCE = 1e3;
+function chooseMethod(referenceRows, type, uniqueValues) {
+  if (referenceRows <= AUTO_SMALL_REFERENCE) {
+    if (type === "numeric" && uniqueValues > 5) return "ks";
+    return uniqueValues > 2 ? "chisquare" : "z";
   }
-  if (type === "numeric" && (refCol.type !== "numeric" || curCol.type !== "numeric")) type = "categorical";
-  const base = {
-    name,
-    type,
-    method: method === "auto" ? "" : method,
-    score: null,
-    missing: { reference: refCol.missing, current: curCol.missing },
-    rows: { reference: reference.rows, current: current.rows }
-  };
-  const refCount = refCol.type === "numeric" ? refCol.values.length : refCol.codes.length;
-  const curCount = curCol.type === "numeric" ? curCol.values.length : curCol.codes.length;
-  if (refCount === 0 || curCount === 0) {
-    const side2 = refCount === 0 ? reference.source : current.source;
-    notes.push(`column "${name}" has no value in ${side2} once missing values are dropped; it cannot be judged`);
-    if (!base.method) base.method = chooseMethod(refCount, type, 0);
-    base.threshold = thresholdFor(name, methodInfo(base.method), method, options.thresholds);
-    return { feature: base, notes };
-  }
-  const prepared = prepare(refCol, curCol, type);
-  let methodId = method === "auto" ? chooseMethod(refCount, type, prepared.unique) : method;
-  if (NUMERIC_ONLY.has(methodId) && prepared.pair.type !== "numeric") {
-    const fallback = chooseMethod(refCount, "categorical", prepared.unique);
-    notes.push(
-      `${methodId} does not apply to categorical column "${name}"; used ${fallback} as Evidently's auto would`
+  return type === "numeric" && uniqueValues > 5 ? "wasserstein" : "jensenshannon";
+}
+function methodInfo(id) {
+  const m = resolveMethod(id);
+  if (!m) throw new Error(`unknown drift method "${id}"`);
+  return m;
+}
+var appliesTo = (method, type) => method.types.includes(type);
+function resolveComputableMethod(name) {
+  if (name === "auto") return "auto";
+  const m = resolveMethod(name);
+  if (!m || !m.score) {
+    throw new Error(
+      `drift method "${name}" cannot be computed from samples; use one of: auto, ${COMPUTABLE_METHOD_LIST}`
     );
-    methodId = fallback;
   }
-  const info2 = methodInfo(methodId);
-  const threshold = thresholdFor(name, info2, method, options.thresholds);
-  const bad = thresholdProblem(info2, threshold);
-  if (bad) throw new Error(`drift threshold for column "${name}": ${bad}`);
-  const { score: value, statistic } = score(methodId, prepared.pair, options);
-  const feature = {
-    ...base,
-    method: methodId,
-    score: value,
-    threshold,
-    drifted: Number.isNaN(value) ? void 0 : isDrift(info2, value, threshold),
-    ...statistic !== void 0 ? { statistic } : {},
-    histogram: histogram(prepared.pair, prepared.pair.type === "numeric" ? prepared.unique : void 0)
-  };
-  return { feature, notes };
+  return m.id;
 }
-function assemble(reference, current, options, results) {
-  const datasetShare = options.datasetShare ?? DEFAULT_DRIFTED_SHARE;
-  const notes = [...reference.notes, ...current.notes];
-  const referenceNames = new Set(reference.columns.map((c) => c.name));
-  const features = [];
-  reference.columns.forEach((refCol, i) => {
-    const r = results[i];
-    if (!r) {
-      notes.push(`column "${refCol.name}" is in ${reference.source} only; skipped`);
-      return;
+function thresholdFor(column, method, explicitMethod, thresholds) {
+  if (typeof thresholds === "number") {
+    if (explicitMethod !== "auto") return thresholds;
+    return method.kind === "distance" ? thresholds : method.defaultThreshold;
+  }
+  if (thresholds) {
+    const forColumn = own(thresholds, column);
+    if (forColumn !== void 0) return forColumn;
+    for (const [key, value] of Object.entries(thresholds)) {
+      if (resolveMethod(key)?.id === method.id) return value;
     }
-    notes.push(...r.notes);
-    if (r.feature) features.push(r.feature);
-  });
-  for (const c of current.columns) {
-    if (!referenceNames.has(c.name)) notes.push(`column "${c.name}" is in ${current.source} only; skipped`);
   }
-  const judged = features.filter((f) => f.drifted !== void 0);
-  const drifted = judged.filter((f) => f.drifted).length;
-  const total = judged.length;
-  const share = total === 0 ? 0 : drifted / total;
-  return {
-    source: options.source ?? `${reference.source} vs ${current.source}`,
-    format: "computed",
-    features,
-    dataset: { drifted, total, share, threshold: datasetShare },
-    notes
-  };
+  return method.defaultThreshold;
 }
-var sidesOf = (reference, current) => ({
-  reference: { source: reference.source, rows: reference.rows },
-  current: { source: current.source, rows: current.rows }
-});
-function computeDrift(reference, current, options = {}) {
-  resolveComputableMethod(options.method ?? "auto");
-  const currentByName = new Map(current.columns.map((c) => [c.name, c]));
-  const sides = sidesOf(reference, current);
-  const results = reference.columns.map((refCol) => {
-    const curCol = currentByName.get(refCol.name);
-    return curCol ? driftColumn(refCol, curCol, sides, options) : null;
-  });
-  return assemble(reference, current, options, results);
-}
+
+// src/drift/histogram.ts
 var NUMERIC_BINS = 10;
 var TOP_CATEGORIES = 9;
 function formatEdge(v) {
@@ -45289,6 +45033,265 @@ function histogram(pair, distinctValues) {
     h.current.push(rest.reduce((s, i) => s + c.current[i], 0));
   }
   return h;
+}
+
+// src/drift/assemble.ts
+function assemble(reference, current, options, results) {
+  const datasetShare = options.datasetShare ?? DEFAULT_DRIFTED_SHARE;
+  const notes = [...reference.notes, ...current.notes];
+  const referenceNames = new Set(reference.columns.map((c) => c.name));
+  const features = [];
+  reference.columns.forEach((refCol, i) => {
+    const r = results[i];
+    if (!r) {
+      notes.push(`column "${refCol.name}" is in ${reference.source} only; skipped`);
+      return;
+    }
+    notes.push(...r.notes);
+    if (r.feature) features.push(r.feature);
+  });
+  for (const c of current.columns) {
+    if (!referenceNames.has(c.name)) notes.push(`column "${c.name}" is in ${current.source} only; skipped`);
+  }
+  const judged = features.filter((f) => f.drifted !== void 0);
+  const drifted = judged.filter((f) => f.drifted).length;
+  const total = judged.length;
+  const share = total === 0 ? 0 : drifted / total;
+  return {
+    source: options.source ?? `${reference.source} vs ${current.source}`,
+    format: "computed",
+    features,
+    dataset: { drifted, total, share, threshold: datasetShare },
+    notes
+  };
+}
+
+// src/workers/pool.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+function workerUrl() {
+  const env = process.env.MRG_DRIFT_WORKER;
+  if (env) return pathToFileURL(env);
+  try {
+    const url = new URL("./drift-worker.js", import.meta.url);
+    return existsSync3(fileURLToPath(url)) ? url : null;
+  } catch {
+    return null;
+  }
+}
+function threadCount(requested) {
+  if (requested !== void 0 && Number.isFinite(requested))
+    return { threads: Math.max(1, Math.floor(requested)), explicit: true };
+  const env = process.env.MRG_THREADS;
+  if (env && /^\d+$/.test(env)) return { threads: Math.max(1, Number(env)), explicit: true };
+  return { threads: availableParallelism(), explicit: false };
+}
+var TRACE = !!process.env.MRG_TRACE_THREADS;
+function trace(job, where2, since = 0) {
+  const kind = job.task.kind ?? "task";
+  process.stderr.write(
+    `model-release-gate threads: ${kind} on ${where2}, ${(performance.now() - since).toFixed(0)} ms
+`
+  );
+}
+var DEPTH = 2;
+var Pool = class {
+  constructor(url) {
+    this.url = url;
+  }
+  url;
+  slots = [];
+  queue = [];
+  broken = false;
+  localScheduled = false;
+  run(task, size2, transfer, local) {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ task, transfer, local, resolve, reject });
+      try {
+        if (!this.broken) while (this.slots.length < size2 - 1) this.spawn();
+      } catch {
+        this.broken = true;
+      }
+      this.dispatch();
+    });
+  }
+  spawn() {
+    const slot = { worker: new Worker(this.url, { workerData: { mrgDriftWorker: true } }), jobs: [] };
+    slot.worker.unref();
+    slot.worker.on("message", (m) => {
+      const job = slot.jobs.shift();
+      if (slot.jobs.length === 0) slot.worker.unref();
+      if (job && !m.skipped) {
+        if (TRACE) trace(job, "a worker", job.posted);
+        if (m.error) job.reject(m.error);
+        else job.resolve(m.result);
+      }
+      this.dispatch();
+    });
+    const fail = () => {
+      this.broken = true;
+      this.slots = this.slots.filter((s) => s !== slot);
+      this.queue.unshift(...slot.jobs.filter((j) => !j.taken));
+      slot.jobs = [];
+      this.dispatch();
+    };
+    slot.worker.on("error", fail);
+    slot.worker.on("exit", (code) => {
+      if (code !== 0 || slot.jobs.length > 0) fail();
+    });
+    this.slots.push(slot);
+  }
+  /** Posts queued tasks to workers with fewer than `depth` outstanding. */
+  dispatch(depth = 1) {
+    for (const slot of this.slots) {
+      while (this.queue.length > 0 && slot.jobs.length < depth) {
+        const job = this.queue.shift();
+        slot.jobs.push(job);
+        job.posted = performance.now();
+        job.claim = new Int32Array(new SharedArrayBuffer(4));
+        slot.worker.ref();
+        slot.worker.postMessage({ task: job.task, claim: job.claim }, job.transfer);
+      }
+    }
+    if (this.queue.length > 0 && !this.localScheduled) {
+      this.localScheduled = true;
+      setImmediate(() => {
+        this.localScheduled = false;
+        const job = this.queue.shift();
+        this.dispatch(DEPTH);
+        if (job) this.runHere(job);
+        if (this.queue.length === 0) {
+          for (let stolen = this.takeBack(); stolen; stolen = this.takeBack()) this.runHere(stolen);
+        }
+        this.dispatch();
+      });
+    }
+  }
+  takeBack() {
+    for (const slot of this.slots) {
+      for (let i = slot.jobs.length - 1; i >= 0; i--) {
+        const job = slot.jobs[i];
+        if (!job.taken && job.claim && Atomics.compareExchange(job.claim, 0, 0, 2) === 0) {
+          job.taken = true;
+          return job;
+        }
+      }
+    }
+    return null;
+  }
+  runHere(job) {
+    try {
+      const t0 = performance.now();
+      const r = job.local();
+      if (TRACE) trace(job, "the main thread", t0);
+      job.resolve(r);
+    } catch (e) {
+      const err2 = e;
+      job.reject({ name: err2?.name ?? "Error", message: err2?.message ?? String(e) });
+    }
+  }
+  async close() {
+    const slots = this.slots;
+    this.slots = [];
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+};
+var pool = null;
+function workersAvailable() {
+  return workerUrl() !== null;
+}
+function runTask(task, size2, local, transfer = []) {
+  if (!pool) {
+    const url = workerUrl();
+    if (!url) return Promise.resolve().then(local);
+    pool = new Pool(url);
+  }
+  return pool.run(task, size2, transfer, local);
+}
+
+// src/drift/compute.ts
+function driftColumn(refCol, curCol, sides, options) {
+  const { reference, current } = sides;
+  const method = resolveComputableMethod(options.method ?? "auto");
+  const notes = [];
+  const name = refCol.name;
+  const declared = options.columns?.[name];
+  let type;
+  if (declared) type = declared;
+  else if (options.typeInference === "legacy") type = refCol.type === curCol.type ? refCol.type : "categorical";
+  else {
+    const inferred = inferColumnType(curCol);
+    if (inferred === "text") {
+      notes.push(
+        `column "${name}" is text (more than half of its values in ${current.source} are distinct): Evidently 0.7 judges text columns with a text-content classifier the gate does not compute, so it is not judged; declare it categorical under columns to judge its categories`
+      );
+      return { notes };
+    }
+    type = inferred;
+  }
+  if (!declared && refCol.type !== curCol.type) {
+    notes.push(`column "${name}" is numeric on one side and categorical on the other; compared as categories`);
+  }
+  if (type === "numeric" && (refCol.type !== "numeric" || curCol.type !== "numeric")) type = "categorical";
+  const base = {
+    name,
+    type,
+    method: method === "auto" ? "" : method,
+    score: null,
+    missing: { reference: refCol.missing, current: curCol.missing },
+    rows: { reference: reference.rows, current: current.rows }
+  };
+  const refCount = refCol.type === "numeric" ? refCol.values.length : refCol.codes.length;
+  const curCount = curCol.type === "numeric" ? curCol.values.length : curCol.codes.length;
+  if (refCount === 0 || curCount === 0) {
+    const side2 = refCount === 0 ? reference.source : current.source;
+    notes.push(`column "${name}" has no value in ${side2} once missing values are dropped; it cannot be judged`);
+    if (!base.method) base.method = chooseMethod(refCount, type, 0);
+    base.threshold = thresholdFor(name, methodInfo(base.method), method, options.thresholds);
+    return { feature: base, notes };
+  }
+  const prepared = prepare(refCol, curCol, type);
+  let methodId = method === "auto" ? chooseMethod(refCount, type, prepared.unique) : method;
+  let info2 = methodInfo(methodId);
+  if (!appliesTo(info2, prepared.pair.type)) {
+    const fallback = chooseMethod(refCount, "categorical", prepared.unique);
+    notes.push(
+      `${methodId} does not apply to categorical column "${name}"; used ${fallback} as Evidently's auto would`
+    );
+    methodId = fallback;
+    info2 = methodInfo(methodId);
+  }
+  const threshold = thresholdFor(name, info2, method, options.thresholds);
+  const bad = thresholdProblem(info2, threshold);
+  if (bad) throw new Error(`drift threshold for column "${name}": ${bad}`);
+  if (!info2.score) throw new Error(`drift method "${methodId}" is not computable`);
+  const { score: value, statistic } = info2.score(prepared.pair, options);
+  const feature = {
+    ...base,
+    method: methodId,
+    score: value,
+    threshold,
+    drifted: Number.isNaN(value) ? void 0 : isDrift(info2, value, threshold),
+    ...statistic !== void 0 ? { statistic } : {},
+    histogram: histogram(prepared.pair, prepared.pair.type === "numeric" ? prepared.unique : void 0)
+  };
+  return { feature, notes };
+}
+var sidesOf = (reference, current) => ({
+  reference: { source: reference.source, rows: reference.rows },
+  current: { source: current.source, rows: current.rows }
+});
+function computeDrift(reference, current, options = {}) {
+  resolveComputableMethod(options.method ?? "auto");
+  const currentByName = new Map(current.columns.map((c) => [c.name, c]));
+  const sides = sidesOf(reference, current);
+  const results = reference.columns.map((refCol) => {
+    const curCol = currentByName.get(refCol.name);
+    return curCol ? driftColumn(refCol, curCol, sides, options) : null;
+  });
+  return assemble(reference, current, options, results);
 }
 
 // src/files/paths.ts
@@ -45790,12 +45793,12 @@ function buildFeature(raw, at2, tool, notes) {
         `${raw.name}: unknown drift method '${raw.method}'; the gate cannot tell whether a high or a low score means drift`
       );
   }
-  const score2 = isFiniteNumber(raw.score) ? raw.score : readScore(raw.score, raw.name, [...at2, raw.keys?.score ?? "score"], tool, notes);
+  const score = isFiniteNumber(raw.score) ? raw.score : readScore(raw.score, raw.name, [...at2, raw.keys?.score ?? "score"], tool, notes);
   const kind = resolveMethod(method)?.kind;
   const feature = {
     name: raw.name,
     method,
-    score: score2 === null ? null : checkRange(score2, kind, raw.name, "drift score", [...at2, raw.keys?.score ?? "score"])
+    score: score === null ? null : checkRange(score, kind, raw.name, "drift score", [...at2, raw.keys?.score ?? "score"])
   };
   if (raw.threshold !== void 0 && raw.threshold !== null) {
     const where2 = [...at2, raw.keys?.threshold ?? "threshold"];
@@ -53418,11 +53421,11 @@ function chooseThreshold(rule, tierName, method, reported) {
     };
   return { threshold, source, ignored: reported };
 }
-function severity(method, score2, threshold) {
-  if (method.kind === "distance") return threshold > 0 ? score2 / threshold : score2 > 0 ? Infinity : 0;
-  if (score2 <= 0) return Infinity;
-  if (score2 >= 1 || threshold >= 1) return 0;
-  return Math.log(score2) / Math.log(threshold);
+function severity(method, score, threshold) {
+  if (method.kind === "distance") return threshold > 0 ? score / threshold : score > 0 ? Infinity : 0;
+  if (score <= 0) return Infinity;
+  if (score >= 1 || threshold >= 1) return 0;
+  return Math.log(score) / Math.log(threshold);
 }
 function driftRules(ctx) {
   const ev = ctx.release.drift;
@@ -53467,7 +53470,7 @@ function driftRules(ctx) {
         subject: feature.name,
         actual: feature.method,
         message: `${feature.name}: the drift method '${feature.method}' is unknown, so the gate cannot tell whether its score means drift`,
-        fix: "Use a method the gate knows (psi, ks, wasserstein, jensenshannon, chisquare, z, kl_div, hellinger, ...) or compute drift from samples.",
+        fix: `Use a method the gate knows (${COMPUTABLE_METHOD_LIST}, ...) or compute drift from samples.`,
         ...pos
       });
       judged++;
