@@ -48535,7 +48535,7 @@ var POLICY_SCHEMA = {
       type: "object",
       additionalProperties: false,
       properties: {
-        method: text("auto, or a drift method: psi, ks, wasserstein, jensenshannon, chisquare, ..."),
+        method: text(`auto, or a drift method: ${METHODS.map((m) => m.id).join(", ")}`),
         feature_threshold: {
           type: ["number", "object"],
           minimum: 0,
@@ -50179,7 +50179,7 @@ var schema17 = {
     method: {
       type: "string",
       minLength: 1,
-      description: "auto, or a drift method: psi, ks, wasserstein, jensenshannon, chisquare, ..."
+      description: "auto, or a drift method: ks, chisquare, z, psi, wasserstein, jensenshannon, kl_div, hellinger, anderson, cramer_von_mises, fisher_exact, g_test, mannw, t_test, es, ed, empirical_mmd, tvd"
     },
     feature_threshold: {
       type: ["number", "object"],

@@ -5,7 +5,7 @@
 // exist, extends cycles, drift method names, calendar dates) is checked in policy.ts and manifest.ts.
 
 import { createHash } from 'node:crypto';
-import { DEFAULT_DRIFTED_SHARE } from '../drift/methods.js';
+import { DEFAULT_DRIFTED_SHARE, METHODS } from '../drift/methods.js';
 import { NOT_WAIVABLE, RULE_IDS, type RuleId } from '../types.js';
 
 export const API_VERSION = 'model-release-gate/v1';
@@ -269,7 +269,7 @@ export const POLICY_SCHEMA: JsonSchema = {
       type: 'object',
       additionalProperties: false,
       properties: {
-        method: text('auto, or a drift method: psi, ks, wasserstein, jensenshannon, chisquare, ...'),
+        method: text(`auto, or a drift method: ${METHODS.map((m) => m.id).join(', ')}`),
         feature_threshold: {
           type: ['number', 'object'],
           minimum: 0,
