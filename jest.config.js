@@ -1,6 +1,7 @@
 /**
  * Jest in ESM mode with ts-jest; run through `npm test` (which sets --experimental-vm-modules).
- * globalSetup builds dist/ first: the end-to-end tests run the bundle of the sources under test.
+ * globalSetup builds dist/ first (unless its sources and bundles are unchanged since its last build):
+ * the end-to-end tests run the bundle of the sources under test.
  */
 import { availableParallelism } from 'node:os';
 

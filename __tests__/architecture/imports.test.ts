@@ -81,7 +81,7 @@ describe('import graph of src/', () => {
   });
 
   test('nothing below the engine imports the engine, src/github/ or an entry point', () => {
-    const upper = ['engine.ts', 'engine/', 'github/', 'cli.ts', 'main.ts', 'verify.ts'];
+    const upper = ['engine.ts', 'engine/', 'github/', 'cli.ts', 'cli/', 'main.ts', 'verify.ts'];
     const taken: string[] = [];
     for (const file of sourceFiles(SRC)) {
       const name = relative(SRC, file);

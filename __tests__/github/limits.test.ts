@@ -3,11 +3,13 @@
 
 import { describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { INPUT_DEFAULTS } from '../../src/github/inputs.js';
 import { DEFAULT_LIMITS, readLimits } from '../../src/github/limits.js';
-import { GitHubCallError, toCallError, TransportError } from '../../src/github/client.js';
+import { createClient, GitHubCallError, toCallError, TransportError } from '../../src/github/client.js';
 
 describe('time limits', () => {
   test('defaults: 30 s per request, 60 s longest wait, 5 minutes per run, 1 s back-off unit', () => {
@@ -65,5 +67,44 @@ describe('what a failed call says', () => {
     expect(error).toBeInstanceOf(GitHubCallError);
     expect(error.message).toMatch(/is not valid JSON; also on every retry/);
     expect(error.message).not.toMatch(/HTTP 500/);
+  });
+});
+
+describe('write spacing', () => {
+  // Three writes through one client against a loopback server: GitHub's advice (1 s apart) with the
+  // default unit, the same spacing in the tests' 10 ms unit, so the end-to-end runs do not wait seconds.
+  async function spacing(retryUnitMs: number): Promise<number[]> {
+    const at: number[] = [];
+    const server = createServer((req, res) => {
+      at.push(performance.now());
+      req.resume();
+      res.writeHead(201, { 'content-type': 'application/json' }).end('{"id":1}');
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const client = createClient('t', {
+        baseUrl: `http://127.0.0.1:${port}`,
+        log: () => {},
+        limits: { ...DEFAULT_LIMITS, retryUnitMs },
+      });
+      for (let i = 0; i < 3; i++)
+        await client.request('POST /repos/{owner}/{repo}/statuses/{sha}', {
+          owner: 'o',
+          repo: 'r',
+          sha: 'a',
+          state: 'success',
+        });
+    } finally {
+      server.close();
+    }
+    return at.slice(1).map((t, i) => t - at[i]);
+  }
+
+  test('writes are 1 s apart by default and one retry unit apart when the unit is shortened', async () => {
+    for (const gap of await spacing(DEFAULT_LIMITS.retryUnitMs)) expect(gap).toBeGreaterThanOrEqual(950);
+    const short = await spacing(10);
+    for (const gap of short) expect(gap).toBeGreaterThanOrEqual(9);
+    expect(Math.max(...short)).toBeLessThan(500);
   });
 });

@@ -6,6 +6,7 @@ import { getOctokit } from '@actions/github';
 import { defaults } from '@actions/github/lib/utils';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import Bottleneck from 'bottleneck/light.js';
 import { DEFAULT_LIMITS, seconds, type Limits } from './limits.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
@@ -153,6 +154,14 @@ export function createClient(token: string, options: ClientOptions): GitHubClien
         // process; a run has one client, so its own id keeps one run's spacing from delaying the next
         // run in the same process (the in-process tests).
         id: `model-release-gate-${++clients}`,
+        // GitHub's spacing in units of the retry unit: 1 s between writes and 3 s between notifying writes
+        // with the default unit, as the plugin's own groups; the end-to-end tests shorten the unit.
+        ...(limits.retryUnitMs === DEFAULT_LIMITS.retryUnitMs
+          ? {}
+          : {
+              write: new Bottleneck.Group({ maxConcurrent: 1, minTime: limits.retryUnitMs }),
+              notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 3 * limits.retryUnitMs }),
+            }),
         onRateLimit: onLimit('rate limit'),
         onSecondaryRateLimit: onLimit('secondary rate limit'),
         retryAfterBaseValue: limits.retryUnitMs,

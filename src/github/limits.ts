@@ -11,7 +11,7 @@ export interface Limits {
   maxWaitMs: number;
   /** The whole run: requests still open then are aborted and the run fails. */
   deadlineMs: number;
-  /** The unit of the retry back-off (1, 4, 9 units) and of `Retry-After` seconds. */
+  /** The unit of the retry back-off (1, 4, 9 units), of `Retry-After` seconds and of write spacing (1 and 3 units). */
   retryUnitMs: number;
 }
 
