@@ -4011,10 +4011,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4028,7 +4028,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4052,7 +4052,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4068,7 +4068,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4159,7 +4159,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4173,13 +4173,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -4222,18 +4222,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4287,8 +4287,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap2 && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4300,7 +4300,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4311,8 +4311,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4329,7 +4329,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4509,7 +4509,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4526,24 +4526,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep3 + content;
-          sep3 = " ";
+          value += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4726,25 +4726,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5554,14 +5554,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value }) {
+    function stringifyItem({ start, key, sep: sep4, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep3)
-        for (const st of sep3)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6728,18 +6728,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep4;
           if (scalar.end) {
-            sep3 = scalar.end;
-            sep3.push(this.sourceToken);
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep3 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep3 }]
+            items: [{ start, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6892,15 +6892,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep3 }]
+                    items: [{ start: start2, key, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7094,13 +7094,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -9145,6 +9145,212 @@ var init_src = __esm({
 var init_node = __esm({
   "node_modules/hyparquet/src/node.js"() {
     init_src();
+  }
+});
+
+// src/evidence/parquet/columns.ts
+function labelFor(v) {
+  if (v === null || v === void 0) return null;
+  if (typeof v === "string") return v;
+  if (v instanceof Uint8Array) return hex(v);
+  if (typeof v === "number") return Number.isFinite(v) ? String(v) : null;
+  if (typeof v === "bigint") return String(Number(v));
+  return String(v);
+}
+function hex(bytes) {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("hex");
+}
+function retype(col, to, source) {
+  if (col.type === to || to !== "numeric" && to !== "categorical") return col;
+  if (col.type === "numeric") {
+    const b = new Builder(col.name, "categorical", col.values.length);
+    b.addLabels(col.values);
+    return { ...b.finish(), missing: col.missing };
+  }
+  const values = new Float64Array(col.codes.length);
+  const parsed = col.categories.map((label) => parseNumberText(label));
+  for (let i = 0; i < col.codes.length; i++) {
+    const v = parsed[col.codes[i]];
+    if (Number.isNaN(v))
+      throw new SampleFormatError(
+        `column "${col.name}" is declared numeric but holds "${col.categories[col.codes[i]].slice(0, 40)}"; fix the value or declare the column categorical`,
+        source
+      );
+    values[i] = v;
+  }
+  return { name: col.name, type: "numeric", values, missing: col.missing };
+}
+var UNSEEN, Builder;
+var init_columns = __esm({
+  "src/evidence/parquet/columns.ts"() {
+    "use strict";
+    init_numbers();
+    init_table();
+    UNSEEN = -2;
+    Builder = class {
+      /** expected: the rows the footer declares; space grows towards it as pages come, never past what they hold. */
+      constructor(name, type, expected, initial = 0, integer = false) {
+        this.name = name;
+        this.type = type;
+        this.expected = expected;
+        this.integer = integer;
+        if (type === "numeric") this.values = new Float64Array(initial);
+        else this.codes = new Int32Array(initial);
+      }
+      name;
+      type;
+      expected;
+      integer;
+      length = 0;
+      missing = 0;
+      /** ±infinity dropped from a float column (counted apart from missing values, as the CSV reader does). */
+      infinite = 0;
+      categories = [];
+      index = /* @__PURE__ */ new Map();
+      values = new Float64Array(0);
+      codes = new Int32Array(0);
+      room(n) {
+        const numeric2 = this.type === "numeric";
+        const capacity = numeric2 ? this.values.length : this.codes.length;
+        if (this.length + n <= capacity) return;
+        const size2 = Math.max(this.length + n, Math.min(this.expected, 2 * capacity));
+        if (numeric2) {
+          const next = new Float64Array(size2);
+          next.set(this.values.subarray(0, this.length));
+          this.values = next;
+        } else {
+          const next = new Int32Array(size2);
+          next.set(this.codes.subarray(0, this.length));
+          this.codes = next;
+        }
+      }
+      /** A page's values (after hyparquet's conversions), in row order. */
+      add(data) {
+        if (this.type === "numeric") this.addNumbers(data);
+        else this.addLabels(data);
+      }
+      /** A dictionary page, as numbers (NaN: missing) or as this column's category codes (-1: missing). */
+      dictionary(values) {
+        if (this.type === "numeric") {
+          const numbers = new Float64Array(values.length);
+          for (let k = 0; k < values.length; k++) {
+            const v = values[k];
+            const x = typeof v === "number" ? v : typeof v === "bigint" ? Number(v) : NaN;
+            numbers[k] = x - x === 0 ? x : NaN;
+          }
+          return { numbers };
+        }
+        const labels = Array.from(values, labelFor);
+        return { labels, codes: new Int32Array(values.length).fill(UNSEEN) };
+      }
+      /** Dictionary indexes of a page; false when one points outside the dictionary. */
+      addIndexes(indexes, dict) {
+        this.room(indexes.length);
+        let n = this.length;
+        let missing = 0;
+        if ("numbers" in dict) {
+          const { numbers } = dict;
+          for (let i = 0; i < indexes.length; i++) {
+            const k = indexes[i];
+            if (!(k < numbers.length)) return false;
+            const v = numbers[k];
+            if (v === v) this.values[n++] = v;
+            else missing++;
+          }
+        } else {
+          const { codes, labels } = dict;
+          for (let i = 0; i < indexes.length; i++) {
+            const k = indexes[i];
+            if (!(k < codes.length)) return false;
+            let c = codes[k];
+            if (c === UNSEEN) {
+              const label = labels[k];
+              c = codes[k] = label === null ? -1 : this.codeOf(label);
+            }
+            if (c >= 0) this.codes[n++] = c;
+            else missing++;
+          }
+        }
+        this.length = n;
+        this.missing += missing;
+        return true;
+      }
+      /** Numbers, bigints or nulls; NaN counts as missing, infinities are dropped and counted apart. */
+      addNumbers(data) {
+        this.room(data.length);
+        const out = this.values;
+        let n = this.length;
+        let infinite = 0;
+        if (data instanceof Float64Array || data instanceof Float32Array) {
+          for (let i = 0; i < data.length; i++) {
+            const v = data[i];
+            if (v - v === 0)
+              out[n++] = v;
+            else if (v === Infinity || v === -Infinity) infinite++;
+          }
+        } else if (ArrayBuffer.isView(data) && !(data instanceof BigInt64Array || data instanceof BigUint64Array)) {
+          const ints = data;
+          for (let i = 0; i < ints.length; i++) out[n++] = ints[i];
+        } else {
+          for (let i = 0; i < data.length; i++) {
+            const v = data[i];
+            const x = typeof v === "number" ? v : typeof v === "bigint" ? Number(v) : NaN;
+            if (x - x === 0) out[n++] = x;
+            else if (x === Infinity || x === -Infinity) infinite++;
+          }
+        }
+        this.infinite += infinite;
+        this.missing += data.length - (n - this.length) - infinite;
+        this.length = n;
+      }
+      /** Strings, booleans, bytes, numbers (a column declared categorical) or nulls. */
+      addLabels(data) {
+        this.room(data.length);
+        let missing = 0;
+        for (let i = 0; i < data.length; i++) {
+          const v = data[i];
+          if (v === null || v === void 0) {
+            missing++;
+            continue;
+          }
+          const label = typeof v === "string" ? v : labelFor(v);
+          if (label === null) {
+            missing++;
+            continue;
+          }
+          const code = this.codeOf(label);
+          this.codes[this.length++] = code;
+        }
+        this.missing += missing;
+      }
+      codeOf(label) {
+        let code = this.index.get(label);
+        if (code === void 0) {
+          code = this.categories.length;
+          this.categories.push(label);
+          this.index.set(label, code);
+        }
+        return code;
+      }
+      finish() {
+        if (this.type === "numeric")
+          return {
+            name: this.name,
+            type: "numeric",
+            values: this.values.subarray(0, this.length),
+            missing: this.missing,
+            ...this.infinite > 0 ? { infinite: this.infinite } : {},
+            ...this.integer && this.missing === 0 && this.infinite === 0 && this.length > 0 ? { integer: true } : {}
+          };
+        return canonicalBooleans({
+          name: this.name,
+          type: "categorical",
+          codes: this.codes.subarray(0, this.length),
+          categories: this.categories,
+          missing: this.missing
+        });
+      }
+    };
   }
 });
 
@@ -14504,16 +14710,176 @@ var init_zstddec = __esm({
   }
 });
 
-// src/evidence/parquet.ts
-var parquet_exports = {};
-__export(parquet_exports, {
-  MAX_DECOMPRESSED_BYTES: () => MAX_DECOMPRESSED_BYTES,
-  MAX_PAGE_BYTES: () => MAX_PAGE_BYTES,
-  MAX_PARQUET_VALUES: () => MAX_PARQUET_VALUES,
-  readParquet: () => readParquet
-});
-import { closeSync as closeSync2, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
+// src/evidence/parquet/pages.ts
 import * as zlib from "node:zlib";
+function wasmZstd() {
+  if (zstd) return Promise.resolve({});
+  zstdWasm ??= Promise.resolve().then(() => (init_zstddec(), zstddec_exports)).then(async ({ ZSTDDecoder: ZSTDDecoder2 }) => {
+    const decoder4 = new ZSTDDecoder2();
+    await decoder4.init();
+    return { ZSTD: (input, length) => decoder4.decode(input, length) };
+  }).catch(() => ({}));
+  return zstdWasm;
+}
+async function compressorsFor(metadata, source) {
+  let decompressed = 0;
+  const guard = (codec, fn) => fn && ((input, length) => {
+    decompressed += length;
+    if (decompressed > MAX_DECOMPRESSED_BYTES)
+      throw new SampleFormatError(
+        `decompresses to more than ${MAX_DECOMPRESSED_BYTES / 1024 ** 3} GB: compare a smaller sample`,
+        source
+      );
+    return fn(input, length);
+  });
+  const usesZstd = metadata.row_groups.some((g) => g.columns.some((c) => c.meta_data?.codec === "ZSTD"));
+  const compressors2 = {};
+  for (const [codec, fn] of Object.entries({ ...compressors, ...NATIVE, ...usesZstd ? await wasmZstd() : {} }))
+    compressors2[codec] = guard(codec, fn);
+  return compressors2;
+}
+function readPageV1(page, v1, decoder4, fail) {
+  const [, node] = decoder4.schemaPath;
+  if (node.element.repetition_type === "REQUIRED" || v1.definition_level_encoding !== "RLE")
+    return readDataPage(page, v1, decoder4);
+  const view = new DataView(page.buffer, page.byteOffset, page.byteLength);
+  if (page.length < 4) fail("a data page is too short for its definition levels; the file is corrupt");
+  const end = 4 + view.getUint32(0, true);
+  if (end > page.length) fail("a data page declares more definition levels than it holds; the file is corrupt");
+  const rows = v1.num_values;
+  let pos = 4;
+  let seen = 0;
+  let defined = 0;
+  while (seen < rows && pos < end) {
+    let header = 0;
+    for (let shift = 1; ; shift *= 128) {
+      const byte = page[pos++];
+      header += (byte & 127) * shift;
+      if (byte < 128 || pos >= end) break;
+    }
+    if (header % 2 === 0) {
+      const take = Math.min(header / 2, rows - seen);
+      if (page[pos++] === 1) defined += take;
+      seen += take;
+    } else {
+      const bytes = (header - 1) / 2;
+      for (let i = 0; i < bytes && seen < rows; i++) {
+        const take = Math.min(8, rows - seen);
+        let bits2 = page[pos + i] & (1 << take) - 1;
+        while (bits2) {
+          defined += bits2 & 1;
+          bits2 >>>= 1;
+        }
+        seen += take;
+      }
+      pos += bytes;
+    }
+  }
+  if (seen < rows) fail("a data page holds fewer definition levels than rows; the file is corrupt");
+  const required = { ...node, element: { ...node.element, repetition_type: "REQUIRED" } };
+  return readDataPage(
+    page.subarray(end),
+    { ...v1, num_values: defined },
+    { ...decoder4, schemaPath: [decoder4.schemaPath[0], required] }
+  );
+}
+function readChunk(view, decoder4, groupRows, builder, fail) {
+  const reader = { view, offset: 0 };
+  let dictionary2 = null;
+  let rows = 0;
+  while (reader.offset < view.byteLength) {
+    const at2 = reader.offset;
+    let header;
+    try {
+      header = parquetHeader(reader);
+    } catch {
+      return fail(`a page header cannot be read at byte ${at2} of the column chunk; the file is corrupt`);
+    }
+    const size2 = header.compressed_page_size;
+    if (!(size2 >= 0) || reader.offset + size2 > view.byteLength)
+      fail("a page runs past the end of its column chunk; the file is truncated or corrupt");
+    const uncompressed = header.uncompressed_page_size;
+    if (!(uncompressed >= 0) || uncompressed > MAX_PAGE_BYTES)
+      fail(
+        `a page declares ${plural(Number(uncompressed), "byte")} once decompressed, over the ${MAX_PAGE_BYTES >> 20} MB the gate accepts for one page: write the file with smaller pages`
+      );
+    const body = new Uint8Array(view.buffer, view.byteOffset + reader.offset, size2);
+    reader.offset += size2;
+    const { codec, compressors: compressors2, type, element } = decoder4;
+    if (header.type === "DICTIONARY_PAGE") {
+      const count = header.dictionary_page_header?.num_values ?? -1;
+      if (!(count >= 0 && count * (MIN_WIDTH[type] ?? 1) <= uncompressed))
+        fail(
+          `a dictionary page declares ${plural(count, "value")}, more than its ${plural(uncompressed, "byte")} can hold; the file is corrupt`
+        );
+      const page = decompressPage(body, uncompressed, codec, compressors2);
+      const raw = readPlain(
+        { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 },
+        type,
+        count,
+        element.type_length
+      );
+      dictionary2 = builder.dictionary(convert(raw, decoder4));
+    } else if (header.type === "DATA_PAGE" || header.type === "DATA_PAGE_V2") {
+      const v1 = header.data_page_header;
+      const v2 = header.data_page_header_v2;
+      const n = v1 ? v1.num_values : v2?.num_rows ?? -1;
+      if (!(n >= 0 && n <= groupRows - rows) || v2 && v2.num_values !== n)
+        fail(`its pages declare more values than the row group's ${plural(groupRows, "row")}; the file is corrupt`);
+      const encoding = (v1 ?? v2).encoding;
+      const indexed = encoding === "PLAIN_DICTIONARY" || encoding === "RLE_DICTIONARY";
+      if (indexed && !dictionary2) fail("a dictionary-encoded page comes without its dictionary; the file is corrupt");
+      const { dataPage } = v1 ? readPageV1(decompressPage(body, uncompressed, codec, compressors2), v1, decoder4, fail) : readDataPageV2(body, header, decoder4);
+      if (dataPage.length > n) fail("a page holds more values than it declares; the file is corrupt");
+      if (indexed) {
+        if (!builder.addIndexes(dataPage, dictionary2))
+          fail("a page refers to a value its dictionary does not hold; the file is corrupt");
+      } else builder.add(convert(dataPage, decoder4));
+      builder.missing += n - dataPage.length;
+      rows += n;
+    } else if (header.type !== "INDEX_PAGE") fail(`a page of unknown type ${String(header.type)}; the file is corrupt`);
+  }
+  if (rows !== groupRows)
+    fail(
+      `holds ${plural(rows, "value")} but the row group declares ${plural(groupRows, "row")}: the file is truncated or corrupt`
+    );
+}
+var MAX_PAGE_BYTES, MAX_DECOMPRESSED_BYTES, plural, nativeCodec, zstd, NATIVE, zstdWasm, MIN_WIDTH;
+var init_pages = __esm({
+  "src/evidence/parquet/pages.ts"() {
+    "use strict";
+    init_column();
+    init_convert();
+    init_datapage();
+    init_plain();
+    init_src2();
+    init_table();
+    MAX_PAGE_BYTES = 256 << 20;
+    MAX_DECOMPRESSED_BYTES = 4 * 1024 ** 3;
+    plural = (n, one, many = one + "s") => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+    nativeCodec = (inflate) => inflate && ((input, length) => inflate(input, { maxOutputLength: Math.max(1, length) }));
+    zstd = zlib.zstdDecompressSync;
+    NATIVE = Object.fromEntries(
+      Object.entries({
+        GZIP: nativeCodec(zlib.unzipSync),
+        BROTLI: nativeCodec(zlib.brotliDecompressSync),
+        ZSTD: nativeCodec(zstd)
+      }).filter(([, fn]) => fn)
+    );
+    MIN_WIDTH = {
+      BOOLEAN: 1 / 8,
+      INT32: 4,
+      FLOAT: 4,
+      INT64: 8,
+      DOUBLE: 8,
+      INT96: 12,
+      BYTE_ARRAY: 4,
+      FIXED_LEN_BYTE_ARRAY: 1
+    };
+  }
+});
+
+// src/evidence/parquet/schema.ts
 function classify(node) {
   const e = node.element;
   const lt = e.logical_type?.type;
@@ -14559,46 +14925,21 @@ function pandasIndex(metadata) {
     return /* @__PURE__ */ new Set();
   }
 }
-function wasmZstd() {
-  if (zstd) return Promise.resolve({});
-  zstdWasm ??= Promise.resolve().then(() => (init_zstddec(), zstddec_exports)).then(async ({ ZSTDDecoder: ZSTDDecoder2 }) => {
-    const decoder4 = new ZSTDDecoder2();
-    await decoder4.init();
-    return { ZSTD: (input, length) => decoder4.decode(input, length) };
-  }).catch(() => ({}));
-  return zstdWasm;
-}
-function labelFor(v) {
-  if (v === null || v === void 0) return null;
-  if (typeof v === "string") return v;
-  if (v instanceof Uint8Array) return hex(v);
-  if (typeof v === "number") return Number.isFinite(v) ? String(v) : null;
-  if (typeof v === "bigint") return String(Number(v));
-  return String(v);
-}
-function hex(bytes) {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("hex");
-}
-function retype(col, to, source) {
-  if (col.type === to || to !== "numeric" && to !== "categorical") return col;
-  if (col.type === "numeric") {
-    const b = new Builder(col.name, "categorical", col.values.length);
-    b.addLabels(col.values);
-    return { ...b.finish(), missing: col.missing };
+var init_schema2 = __esm({
+  "src/evidence/parquet/schema.ts"() {
+    "use strict";
   }
-  const values = new Float64Array(col.codes.length);
-  const parsed = col.categories.map((label) => parseNumberText(label));
-  for (let i = 0; i < col.codes.length; i++) {
-    const v = parsed[col.codes[i]];
-    if (Number.isNaN(v))
-      throw new SampleFormatError(
-        `column "${col.name}" is declared numeric but holds "${col.categories[col.codes[i]].slice(0, 40)}"; fix the value or declare the column categorical`,
-        source
-      );
-    values[i] = v;
-  }
-  return { name: col.name, type: "numeric", values, missing: col.missing };
-}
+});
+
+// src/evidence/parquet.ts
+var parquet_exports = {};
+__export(parquet_exports, {
+  MAX_DECOMPRESSED_BYTES: () => MAX_DECOMPRESSED_BYTES,
+  MAX_PAGE_BYTES: () => MAX_PAGE_BYTES,
+  MAX_PARQUET_VALUES: () => MAX_PARQUET_VALUES,
+  readParquet: () => readParquet
+});
+import { closeSync as closeSync2, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
 function bufferSource(buf) {
   return {
     byteLength: buf.length,
@@ -14726,20 +15067,7 @@ async function readFrom(file, source, options) {
   const builders = judged.map(
     ({ node, kind }) => new Builder(node.element.name, kind.type, rows, Math.min(rows, plausible), kind.integer)
   );
-  let decompressed = 0;
-  const guard = (codec, fn) => fn && ((input, length) => {
-    decompressed += length;
-    if (decompressed > MAX_DECOMPRESSED_BYTES)
-      throw new SampleFormatError(
-        `decompresses to more than ${MAX_DECOMPRESSED_BYTES / 1024 ** 3} GB: compare a smaller sample`,
-        source
-      );
-    return fn(input, length);
-  });
-  const usesZstd = metadata.row_groups.some((g) => g.columns.some((c) => c.meta_data?.codec === "ZSTD"));
-  const compressors2 = {};
-  for (const [codec, fn] of Object.entries({ ...compressors, ...NATIVE, ...usesZstd ? await wasmZstd() : {} }))
-    compressors2[codec] = guard(codec, fn);
+  const compressors2 = await compressorsFor(metadata, source);
   const parsers = { ...DEFAULT_PARSERS, jsonFromBytes: (b) => b && Buffer.from(b).toString("utf8") };
   const footerStart = file.byteLength - 8 - metadata.metadata_length;
   for (let g = 0; g < groups.length; g++) {
@@ -14797,313 +15125,18 @@ async function readFrom(file, source, options) {
     );
   return { source, format: "parquet", rows, columns: columns2, notes };
 }
-function readPageV1(page, v1, decoder4, fail) {
-  const [, node] = decoder4.schemaPath;
-  if (node.element.repetition_type === "REQUIRED" || v1.definition_level_encoding !== "RLE")
-    return readDataPage(page, v1, decoder4);
-  const view = new DataView(page.buffer, page.byteOffset, page.byteLength);
-  if (page.length < 4) fail("a data page is too short for its definition levels; the file is corrupt");
-  const end = 4 + view.getUint32(0, true);
-  if (end > page.length) fail("a data page declares more definition levels than it holds; the file is corrupt");
-  const rows = v1.num_values;
-  let pos = 4;
-  let seen = 0;
-  let defined = 0;
-  while (seen < rows && pos < end) {
-    let header = 0;
-    for (let shift = 1; ; shift *= 128) {
-      const byte = page[pos++];
-      header += (byte & 127) * shift;
-      if (byte < 128 || pos >= end) break;
-    }
-    if (header % 2 === 0) {
-      const take = Math.min(header / 2, rows - seen);
-      if (page[pos++] === 1) defined += take;
-      seen += take;
-    } else {
-      const bytes = (header - 1) / 2;
-      for (let i = 0; i < bytes && seen < rows; i++) {
-        const take = Math.min(8, rows - seen);
-        let bits2 = page[pos + i] & (1 << take) - 1;
-        while (bits2) {
-          defined += bits2 & 1;
-          bits2 >>>= 1;
-        }
-        seen += take;
-      }
-      pos += bytes;
-    }
-  }
-  if (seen < rows) fail("a data page holds fewer definition levels than rows; the file is corrupt");
-  const required = { ...node, element: { ...node.element, repetition_type: "REQUIRED" } };
-  return readDataPage(
-    page.subarray(end),
-    { ...v1, num_values: defined },
-    { ...decoder4, schemaPath: [decoder4.schemaPath[0], required] }
-  );
-}
-function readChunk(view, decoder4, groupRows, builder, fail) {
-  const reader = { view, offset: 0 };
-  let dictionary2 = null;
-  let rows = 0;
-  while (reader.offset < view.byteLength) {
-    const at2 = reader.offset;
-    let header;
-    try {
-      header = parquetHeader(reader);
-    } catch {
-      return fail(`a page header cannot be read at byte ${at2} of the column chunk; the file is corrupt`);
-    }
-    const size2 = header.compressed_page_size;
-    if (!(size2 >= 0) || reader.offset + size2 > view.byteLength)
-      fail("a page runs past the end of its column chunk; the file is truncated or corrupt");
-    const uncompressed = header.uncompressed_page_size;
-    if (!(uncompressed >= 0) || uncompressed > MAX_PAGE_BYTES)
-      fail(
-        `a page declares ${plural(Number(uncompressed), "byte")} once decompressed, over the ${MAX_PAGE_BYTES >> 20} MB the gate accepts for one page: write the file with smaller pages`
-      );
-    const body = new Uint8Array(view.buffer, view.byteOffset + reader.offset, size2);
-    reader.offset += size2;
-    const { codec, compressors: compressors2, type, element } = decoder4;
-    if (header.type === "DICTIONARY_PAGE") {
-      const count = header.dictionary_page_header?.num_values ?? -1;
-      if (!(count >= 0 && count * (MIN_WIDTH[type] ?? 1) <= uncompressed))
-        fail(
-          `a dictionary page declares ${plural(count, "value")}, more than its ${plural(uncompressed, "byte")} can hold; the file is corrupt`
-        );
-      const page = decompressPage(body, uncompressed, codec, compressors2);
-      const raw = readPlain(
-        { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 },
-        type,
-        count,
-        element.type_length
-      );
-      dictionary2 = builder.dictionary(convert(raw, decoder4));
-    } else if (header.type === "DATA_PAGE" || header.type === "DATA_PAGE_V2") {
-      const v1 = header.data_page_header;
-      const v2 = header.data_page_header_v2;
-      const n = v1 ? v1.num_values : v2?.num_rows ?? -1;
-      if (!(n >= 0 && n <= groupRows - rows) || v2 && v2.num_values !== n)
-        fail(`its pages declare more values than the row group's ${plural(groupRows, "row")}; the file is corrupt`);
-      const encoding = (v1 ?? v2).encoding;
-      const indexed = encoding === "PLAIN_DICTIONARY" || encoding === "RLE_DICTIONARY";
-      if (indexed && !dictionary2) fail("a dictionary-encoded page comes without its dictionary; the file is corrupt");
-      const { dataPage } = v1 ? readPageV1(decompressPage(body, uncompressed, codec, compressors2), v1, decoder4, fail) : readDataPageV2(body, header, decoder4);
-      if (dataPage.length > n) fail("a page holds more values than it declares; the file is corrupt");
-      if (indexed) {
-        if (!builder.addIndexes(dataPage, dictionary2))
-          fail("a page refers to a value its dictionary does not hold; the file is corrupt");
-      } else builder.add(convert(dataPage, decoder4));
-      builder.missing += n - dataPage.length;
-      rows += n;
-    } else if (header.type !== "INDEX_PAGE") fail(`a page of unknown type ${String(header.type)}; the file is corrupt`);
-  }
-  if (rows !== groupRows)
-    fail(
-      `holds ${plural(rows, "value")} but the row group declares ${plural(groupRows, "row")}: the file is truncated or corrupt`
-    );
-}
-var MAX_PARQUET_VALUES, MAX_PAGE_BYTES, MAX_DECOMPRESSED_BYTES, MAGIC, Builder, nativeCodec, zstd, NATIVE, zstdWasm, UNSEEN, plural, MIN_WIDTH;
+var MAX_PARQUET_VALUES, MAGIC;
 var init_parquet = __esm({
   "src/evidence/parquet.ts"() {
     "use strict";
     init_node();
-    init_column();
     init_convert();
-    init_datapage();
-    init_plain();
-    init_src2();
-    init_numbers();
     init_table();
+    init_columns();
+    init_pages();
+    init_schema2();
     MAX_PARQUET_VALUES = 1e8;
-    MAX_PAGE_BYTES = 256 << 20;
-    MAX_DECOMPRESSED_BYTES = 4 * 1024 ** 3;
     MAGIC = 827474256;
-    Builder = class {
-      /** expected: the rows the footer declares; space grows towards it as pages come, never past what they hold. */
-      constructor(name, type, expected, initial = 0, integer = false) {
-        this.name = name;
-        this.type = type;
-        this.expected = expected;
-        this.integer = integer;
-        if (type === "numeric") this.values = new Float64Array(initial);
-        else this.codes = new Int32Array(initial);
-      }
-      name;
-      type;
-      expected;
-      integer;
-      length = 0;
-      missing = 0;
-      /** ±infinity dropped from a float column (counted apart from missing values, as the CSV reader does). */
-      infinite = 0;
-      categories = [];
-      index = /* @__PURE__ */ new Map();
-      values = new Float64Array(0);
-      codes = new Int32Array(0);
-      room(n) {
-        const numeric2 = this.type === "numeric";
-        const capacity = numeric2 ? this.values.length : this.codes.length;
-        if (this.length + n <= capacity) return;
-        const size2 = Math.max(this.length + n, Math.min(this.expected, 2 * capacity));
-        if (numeric2) {
-          const next = new Float64Array(size2);
-          next.set(this.values.subarray(0, this.length));
-          this.values = next;
-        } else {
-          const next = new Int32Array(size2);
-          next.set(this.codes.subarray(0, this.length));
-          this.codes = next;
-        }
-      }
-      /** A page's values (after hyparquet's conversions), in row order. */
-      add(data) {
-        if (this.type === "numeric") this.addNumbers(data);
-        else this.addLabels(data);
-      }
-      /** A dictionary page, as numbers (NaN: missing) or as this column's category codes (-1: missing). */
-      dictionary(values) {
-        if (this.type === "numeric") {
-          const numbers = new Float64Array(values.length);
-          for (let k = 0; k < values.length; k++) {
-            const v = values[k];
-            const x = typeof v === "number" ? v : typeof v === "bigint" ? Number(v) : NaN;
-            numbers[k] = x - x === 0 ? x : NaN;
-          }
-          return { numbers };
-        }
-        const labels = Array.from(values, labelFor);
-        return { labels, codes: new Int32Array(values.length).fill(UNSEEN) };
-      }
-      /** Dictionary indexes of a page; false when one points outside the dictionary. */
-      addIndexes(indexes, dict) {
-        this.room(indexes.length);
-        let n = this.length;
-        let missing = 0;
-        if ("numbers" in dict) {
-          const { numbers } = dict;
-          for (let i = 0; i < indexes.length; i++) {
-            const k = indexes[i];
-            if (!(k < numbers.length)) return false;
-            const v = numbers[k];
-            if (v === v) this.values[n++] = v;
-            else missing++;
-          }
-        } else {
-          const { codes, labels } = dict;
-          for (let i = 0; i < indexes.length; i++) {
-            const k = indexes[i];
-            if (!(k < codes.length)) return false;
-            let c = codes[k];
-            if (c === UNSEEN) {
-              const label = labels[k];
-              c = codes[k] = label === null ? -1 : this.codeOf(label);
-            }
-            if (c >= 0) this.codes[n++] = c;
-            else missing++;
-          }
-        }
-        this.length = n;
-        this.missing += missing;
-        return true;
-      }
-      /** Numbers, bigints or nulls; NaN counts as missing, infinities are dropped and counted apart. */
-      addNumbers(data) {
-        this.room(data.length);
-        const out = this.values;
-        let n = this.length;
-        let infinite = 0;
-        if (data instanceof Float64Array || data instanceof Float32Array) {
-          for (let i = 0; i < data.length; i++) {
-            const v = data[i];
-            if (v - v === 0)
-              out[n++] = v;
-            else if (v === Infinity || v === -Infinity) infinite++;
-          }
-        } else if (ArrayBuffer.isView(data) && !(data instanceof BigInt64Array || data instanceof BigUint64Array)) {
-          const ints = data;
-          for (let i = 0; i < ints.length; i++) out[n++] = ints[i];
-        } else {
-          for (let i = 0; i < data.length; i++) {
-            const v = data[i];
-            const x = typeof v === "number" ? v : typeof v === "bigint" ? Number(v) : NaN;
-            if (x - x === 0) out[n++] = x;
-            else if (x === Infinity || x === -Infinity) infinite++;
-          }
-        }
-        this.infinite += infinite;
-        this.missing += data.length - (n - this.length) - infinite;
-        this.length = n;
-      }
-      /** Strings, booleans, bytes, numbers (a column declared categorical) or nulls. */
-      addLabels(data) {
-        this.room(data.length);
-        let missing = 0;
-        for (let i = 0; i < data.length; i++) {
-          const v = data[i];
-          if (v === null || v === void 0) {
-            missing++;
-            continue;
-          }
-          const label = typeof v === "string" ? v : labelFor(v);
-          if (label === null) {
-            missing++;
-            continue;
-          }
-          const code = this.codeOf(label);
-          this.codes[this.length++] = code;
-        }
-        this.missing += missing;
-      }
-      codeOf(label) {
-        let code = this.index.get(label);
-        if (code === void 0) {
-          code = this.categories.length;
-          this.categories.push(label);
-          this.index.set(label, code);
-        }
-        return code;
-      }
-      finish() {
-        if (this.type === "numeric")
-          return {
-            name: this.name,
-            type: "numeric",
-            values: this.values.subarray(0, this.length),
-            missing: this.missing,
-            ...this.infinite > 0 ? { infinite: this.infinite } : {},
-            ...this.integer && this.missing === 0 && this.infinite === 0 && this.length > 0 ? { integer: true } : {}
-          };
-        return canonicalBooleans({
-          name: this.name,
-          type: "categorical",
-          codes: this.codes.subarray(0, this.length),
-          categories: this.categories,
-          missing: this.missing
-        });
-      }
-    };
-    nativeCodec = (inflate) => inflate && ((input, length) => inflate(input, { maxOutputLength: Math.max(1, length) }));
-    zstd = zlib.zstdDecompressSync;
-    NATIVE = Object.fromEntries(
-      Object.entries({
-        GZIP: nativeCodec(zlib.unzipSync),
-        BROTLI: nativeCodec(zlib.brotliDecompressSync),
-        ZSTD: nativeCodec(zstd)
-      }).filter(([, fn]) => fn)
-    );
-    UNSEEN = -2;
-    plural = (n, one, many = one + "s") => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
-    MIN_WIDTH = {
-      BOOLEAN: 1 / 8,
-      INT32: 4,
-      FLOAT: 4,
-      INT64: 8,
-      DOUBLE: 8,
-      INT96: 12,
-      BYTE_ARRAY: 4,
-      FIXED_LEN_BYTE_ARRAY: 1
-    };
   }
 });
 
@@ -16884,8 +16917,12 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/cli.ts
-import { existsSync as existsSync2, promises as fs, readFileSync as readFileSync3, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
-import { relative as relative2, resolve, sep as sep2 } from "node:path";
+import { readFileSync as readFileSync3 } from "node:fs";
+import { resolve as resolve5, sep as sep3 } from "node:path";
+
+// src/cli/args.ts
+import { existsSync as existsSync2, promises as fs, realpathSync, statSync } from "node:fs";
+import { relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/drift/binning.ts
@@ -18023,6 +18060,9 @@ var COMPUTABLE_METHODS = METHODS.filter((m) => m.score !== void 0);
 var COMPUTABLE_METHOD_IDS = COMPUTABLE_METHODS.map((m) => m.id);
 var COMPUTABLE_METHOD_LIST = COMPUTABLE_METHOD_IDS.join(", ");
 
+// src/evidence/gather.ts
+import { createHash as createHash2 } from "node:crypto";
+
 // src/drift/columns.ts
 var INTEGER_CARDINALITY_LIMIT = 10;
 function distinctNumbers(values) {
@@ -18379,8 +18419,8 @@ var Pool = class {
   broken = false;
   localScheduled = false;
   run(task, size2, transfer, local) {
-    return new Promise((resolve2, reject) => {
-      this.queue.push({ task, transfer, local, resolve: resolve2, reject });
+    return new Promise((resolve6, reject) => {
+      this.queue.push({ task, transfer, local, resolve: resolve6, reject });
       try {
         if (!this.broken) while (this.slots.length < size2 - 1) this.spawn();
       } catch {
@@ -18591,9 +18631,6 @@ async function computeDriftThreaded(reference, current, options = {}, requestedT
   });
   return assemble(reference, current, options, results);
 }
-
-// src/evidence/gather.ts
-import { createHash as createHash2 } from "node:crypto";
 
 // src/files/paths.ts
 import { posix } from "node:path";
@@ -20416,8 +20453,8 @@ var CsvTokenizer = class {
           i = j;
         }
         if (i >= end) break;
-        const sep3 = buf[i];
-        if (sep3 === COMMA) {
+        const sep4 = buf[i];
+        if (sep4 === COMMA) {
           i++;
           if (i >= end) {
             sink.field(buf, i, i, null, startLine);
@@ -20425,7 +20462,7 @@ var CsvTokenizer = class {
           }
           continue;
         }
-        i += sep3 === CR && i + 1 < end && buf[i + 1] === LF ? 2 : 1;
+        i += sep4 === CR && i + 1 < end && buf[i + 1] === LF ? 2 : 1;
         this.line++;
         break;
       }
@@ -26229,15 +26266,15 @@ function mergeTier(parent, child) {
 }
 function resolveTiers(raw) {
   const resolved = /* @__PURE__ */ new Map();
-  const resolve2 = (name) => {
+  const resolve6 = (name) => {
     const done = resolved.get(name);
     if (done) return done;
     const written = raw.tiers[name];
-    const merged = written.extends ? mergeTier(resolve2(written.extends), written) : mergeTier({}, written);
+    const merged = written.extends ? mergeTier(resolve6(written.extends), written) : mergeTier({}, written);
     resolved.set(name, merged);
     return merged;
   };
-  for (const name of tierNames(raw)) resolve2(name);
+  for (const name of tierNames(raw)) resolve6(name);
   return Object.fromEntries(resolved);
 }
 function resolvedProblems(raw, tiers, parsed) {
@@ -26602,10 +26639,10 @@ function teamsNamed(policy) {
   const all = [...policy.owners, ...Object.values(policy.tiers).flatMap((t) => t.approvals?.from ?? [])];
   return [...new Set(all.filter((e) => e.includes("/")).map(login))].sort();
 }
-async function withTeams(pr, policy, resolve2) {
+async function withTeams(pr, policy, resolve6) {
   const wanted = teamsNamed(policy).filter((t) => !(t in pr.teams));
-  if (wanted.length === 0 || !resolve2) return pr;
-  return { ...pr, teams: { ...pr.teams, ...await resolve2(wanted) } };
+  if (wanted.length === 0 || !resolve6) return pr;
+  return { ...pr, teams: { ...pr.teams, ...await resolve6(wanted) } };
 }
 async function protectedFindings(policy, pr, head) {
   let changes = [];
@@ -27650,10 +27687,138 @@ async function checkRepository(options) {
   return { ok: true, report, policy, releases };
 }
 
+// src/cli/args.ts
+var USAGE = `model-release-gate: a governance gate for machine-learning model releases
+
+Usage:
+  model-release-gate check [--policy FILE] [--baseline-dir DIR] [--now YYYY-MM-DD]
+                           [--format text|markdown|json|attestation] [--output FILE] [--repo DIR]
+                           [--max-file-mb N] [MANIFEST ...]
+  model-release-gate drift --reference FILE --current FILE [--method auto|${COMPUTABLE_METHOD_IDS.join("|")}]
+                           [--threshold N] [--drift-share N] [--type-inference evidently-0.7|legacy]
+                           [--format text|json] [--output FILE] [--threads N]
+  model-release-gate verify RECORD [--repo DIR] [--baseline-dir DIR] [--reevaluate]
+
+check   judges model releases against the policy. Without MANIFEST it evaluates every manifest
+        the policy's globs find under --repo (default: the current folder). Without --policy it uses
+        ${DEFAULT_POLICY_PATH} when present, else the built-in default policy (and says so).
+drift   compares two samples (CSV, JSON lines, a JSON array or Parquet) column by column and prints a
+        drift report in the generic form, which a manifest's drift.report can point to. Column types and
+        methods follow Evidently 0.7; --type-inference legacy keeps the earlier typing (any
+        all-number column numeric). A p-value method's --threshold lies in (0, 1]. --threads N
+        parses and scores on N threads (default: the machine's cores for large samples; 1: none).
+verify  re-hashes every file a decision record (check --format json, the action's report), its
+        in-toto statement (--format attestation) or a Sigstore bundle of one names, in --repo (and the
+        baselines in --baseline-dir); --reevaluate also evaluates again and compares. Exit 0 all
+        match, 1 a file changed or vanished (or the decision differs), 2 verify could not run.
+
+Exit codes: 0 go or conditional, 1 blocked, 2 the gate could not run.`;
+var UsageError = class extends Error {
+};
+function defaultIo() {
+  const env = process.env;
+  const color = env.FORCE_COLOR ? env.FORCE_COLOR !== "0" : !env.NO_COLOR && Boolean(process.stdout.isTTY) && env.TERM !== "dumb";
+  return {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    cwd: process.cwd(),
+    color,
+    today: /* @__PURE__ */ new Date()
+  };
+}
+function parseNow(text2, io) {
+  if (text2 === void 0) return io.today;
+  const d = parseDay(text2);
+  if (!d) throw new UsageError(`--now '${text2}' is not a date; write it as YYYY-MM-DD`);
+  return d;
+}
+function parseFormat(value, allowed2, fallback) {
+  if (value === void 0) return fallback;
+  if (!allowed2.includes(value))
+    throw new UsageError(`--format '${value}' is not one of ${allowed2.join(", ")}`);
+  return value;
+}
+function parsePositive(name, value) {
+  if (value === void 0) return void 0;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`${name} '${value}' must be a positive number`);
+  return n;
+}
+function toRepoPath(repoRoot, cwd, p) {
+  const abs = resolve(cwd, p);
+  let rel = relative(repoRoot, abs);
+  try {
+    rel = relative(realpathSync(repoRoot), realpathSync(abs));
+  } catch {
+  }
+  if (rel === "" || rel.startsWith(".." + sep) || rel === ".." || resolve(rel) === rel)
+    throw new UsageError(`${p} is not inside the repository ${repoRoot}; pass --repo to name the repository's folder`);
+  return rel.split(sep).join("/");
+}
+function manifestPath(repoRoot, cwd, p) {
+  const rel = toRepoPath(repoRoot, cwd, p);
+  const abs = resolve(repoRoot, rel);
+  if (!existsSync2(abs)) throw new UsageError(`${p}: no such manifest file`);
+  if (statSync(abs).isDirectory())
+    throw new UsageError(
+      `${p} is a folder; name its manifest file (model-release.yml), or give no MANIFEST to check every manifest the policy's globs find`
+    );
+  return rel;
+}
+async function writeOutput(io, output, text2, inputs) {
+  if (!output) {
+    io.stdout(text2);
+    return;
+  }
+  const target = resolve(io.cwd, output);
+  if (inputs.some((i) => resolve(i) === target))
+    throw new UsageError(`--output ${output} is one of the gate's input files; choose another path`);
+  await fs.writeFile(target, text2);
+}
+function parseCommand(command, argv, options) {
+  const all = { ...options, help: { type: "boolean", short: "h" } };
+  try {
+    return parseArgs({ args: argv, allowPositionals: true, options: all });
+  } catch (e) {
+    const err2 = e;
+    const unknown = /Unknown option '([^']+)'/.exec(err2.message)?.[1];
+    if (err2.code !== "ERR_PARSE_ARGS_UNKNOWN_OPTION" || unknown === void 0) throw e;
+    const known = Object.keys(all).map((o) => `--${o}`);
+    const near2 = nearest2(unknown.replace(/=.*$/, ""), known);
+    throw new UsageError(
+      `unknown option '${unknown}' for ${command}; ` + (near2 ? `did you mean ${near2}?` : `its options are ${known.join(", ")}`)
+    );
+  }
+}
+function nearest2(typed, known) {
+  const bare = typed.replace(/^-+/, "").toLowerCase();
+  let best;
+  for (const option of known) {
+    const name = option.slice(2);
+    const distance = name.startsWith(bare) && bare.length >= 2 ? 0 : editDistance2(bare, name);
+    if (!best || distance < best.distance) best = { option, distance };
+  }
+  return best && best.distance <= Math.max(1, Math.floor((best.option.length - 2) / 3)) ? best.option : void 0;
+}
+function editDistance2(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+// src/cli/check.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { resolve as resolve2 } from "node:path";
+
 // src/files/local.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
-import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { join as join2, relative, sep } from "node:path";
+import { readdirSync, readFileSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { join as join2, relative as relative2, sep as sep2 } from "node:path";
 
 // src/files/source.ts
 var DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -27682,7 +27847,7 @@ var LocalFileSource = class _LocalFileSource {
     return new _LocalFileSource(this.root, maxBytes, this.description);
   }
   root_() {
-    return this.realRoot ??= realpathSync(this.root);
+    return this.realRoot ??= realpathSync2(this.root);
   }
   async confine(path) {
     const norm = normaliseRepoPath(path);
@@ -27690,15 +27855,15 @@ var LocalFileSource = class _LocalFileSource {
     const root = this.root_();
     let real;
     try {
-      real = realpathSync(join2(root, norm.path));
+      real = realpathSync2(join2(root, norm.path));
     } catch (e) {
       const code = e.code;
       if (code === "ENOENT" || code === "ENOTDIR")
         return { ok: false, result: { ok: false, reason: "missing", message: `'${path}' does not exist` } };
       return { ok: false, result: { ok: false, reason: "error", message: `'${path}' cannot be read (${code})` } };
     }
-    const rel = relative(root, real);
-    if (rel === ".." || rel.startsWith(".." + sep) || rel.startsWith("/"))
+    const rel = relative2(root, real);
+    if (rel === ".." || rel.startsWith(".." + sep2) || rel.startsWith("/"))
       return {
         ok: false,
         result: {
@@ -27707,7 +27872,7 @@ var LocalFileSource = class _LocalFileSource {
           message: `'${path}' is a symbolic link that points outside the repository`
         }
       };
-    if (insideGitDir(rel.split(sep).join("/")))
+    if (insideGitDir(rel.split(sep2).join("/")))
       return {
         ok: false,
         result: {
@@ -27722,7 +27887,7 @@ var LocalFileSource = class _LocalFileSource {
     const c = await this.confine(path);
     if (!c.ok) return c.result;
     try {
-      const st = statSync(c.real);
+      const st = statSync2(c.real);
       if (!st.isFile()) return { ok: false, reason: "not-a-file", message: `'${path}' is not a regular file` };
       if (st.size > this.maxBytes) return tooLarge(path, st.size, this.maxBytes);
       return { ok: true, bytes: readFileSync(c.real) };
@@ -27732,7 +27897,7 @@ var LocalFileSource = class _LocalFileSource {
   }
   async resolve(path) {
     const c = await this.confine(path);
-    return c.ok ? [relative(this.root_(), c.real).split(sep).join("/")] : [];
+    return c.ok ? [relative2(this.root_(), c.real).split(sep2).join("/")] : [];
   }
   async list(dir) {
     const c = await this.confine(dir === "" ? "." : dir);
@@ -27765,6 +27930,139 @@ var LocalFileSource = class _LocalFileSource {
     return out.sort();
   }
 };
+
+// src/report/json.ts
+var KEY_ORDER = [
+  // report: schema, decision, evaluated_at, summary, policy, models, inputs, context
+  // model: manifest, name, version, risk_tier, decision, baseline, scorecard, findings, metrics, drift,
+  // drift_summary, waivers, notes
+  "schema",
+  "manifest",
+  "name",
+  "version",
+  "risk_tier",
+  "decision",
+  "evaluated_at",
+  "summary",
+  "policy",
+  "models",
+  "inputs",
+  "context",
+  "baseline",
+  "scorecard",
+  "findings",
+  "metrics",
+  "drift",
+  "drift_summary",
+  "waivers",
+  "notes",
+  // policy and input: source, ref, sha256, builtin; path, sha256
+  "path",
+  "source",
+  "ref",
+  "sha256",
+  "builtin",
+  // finding
+  "rule",
+  "status",
+  "subject",
+  "actual",
+  "expected",
+  "message",
+  "fix",
+  "file",
+  "line",
+  "column",
+  "waiver",
+  "significance",
+  // significance: test, alpha, statistic, p_value, n (candidate, baseline), significant
+  "test",
+  "alpha",
+  "statistic",
+  "p_value",
+  "n",
+  "candidate",
+  "significant",
+  // waiver
+  "ticket",
+  "approved_by",
+  "expires",
+  "days_left",
+  "reason",
+  "approval_verified",
+  // metric comparison, drift feature, histogram, scorecard entry
+  "slice",
+  "value",
+  "delta",
+  "better",
+  "type",
+  "method",
+  "score",
+  "threshold",
+  "direction",
+  "drifted",
+  "severity",
+  "histogram",
+  "labels",
+  "reference",
+  "current",
+  "passed",
+  "total",
+  // drift summary (drifted, total as above)
+  "share",
+  "limit",
+  "counted_from",
+  "features"
+];
+var RANK2 = new Map(KEY_ORDER.map((k, i) => [k, i]));
+var RECORD_KEYS = /* @__PURE__ */ new Set(["scorecard", "context"]);
+function byRank(a, b) {
+  const ra = RANK2.get(a) ?? Infinity;
+  const rb2 = RANK2.get(b) ?? Infinity;
+  return ra !== rb2 ? ra - rb2 : a < b ? -1 : a > b ? 1 : 0;
+}
+function byName(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function ordered(value, compare) {
+  if (Array.isArray(value)) return value.map((v) => ordered(v, compare));
+  if (value === null || typeof value !== "object") return value;
+  const out = {};
+  for (const key of Object.keys(value).sort(compare)) {
+    const child = value[key];
+    out[key] = RECORD_KEYS.has(key) && child && typeof child === "object" && !Array.isArray(child) ? Object.fromEntries(
+      Object.keys(child).sort(byName).map((k) => [k, ordered(child[k], key === "context" ? byName : byRank)])
+    ) : ordered(child, compare);
+  }
+  return out;
+}
+function renderJson(report) {
+  return JSON.stringify(ordered(report, byRank), null, 2) + "\n";
+}
+
+// src/report/attestation.ts
+var STATEMENT_TYPE = "https://in-toto.io/Statement/v1";
+var PREDICATE_TYPE = "https://model-release-gate.dev/decision-record/v1";
+function subjectsOf(report) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const i of report.inputs)
+    if (i.source !== "baseline") seen.set(i.path, { name: i.path, digest: { sha256: i.sha256 } });
+  if (seen.size === 0 && !report.policy.builtin)
+    seen.set(report.policy.source, { name: report.policy.source, digest: { sha256: report.policy.sha256 } });
+  return [...seen.values()];
+}
+function toStatement(report) {
+  const record = JSON.parse(renderJson(report));
+  return {
+    _type: STATEMENT_TYPE,
+    subject: subjectsOf(report),
+    predicateType: PREDICATE_TYPE,
+    predicate: { decision: record.decision, ...record }
+  };
+}
+function renderAttestation(report) {
+  return JSON.stringify(toStatement(report), null, 2) + "\n";
+}
 
 // src/report/escape.ts
 var COMMENT_MAX_LENGTH = 65536;
@@ -27918,6 +28216,42 @@ function verdictSentence(report) {
   return `${all} the release gate.`;
 }
 
+// src/report/markdown-blocks.ts
+function table(headers, align2, rows) {
+  const line = (cells) => `| ${cells.map((c) => c || "\u2014").join(" | ")} |`;
+  return [line(headers), `|${align2.map((a) => a === "r" ? "---:" : "---").join("|")}|`, ...rows.map(line)];
+}
+function linked(text2, url) {
+  return url ? `[${text2}](${url})` : text2;
+}
+function ruleCode(rule) {
+  return /^[a-z]+(\.[a-z]+)*$/.test(rule) ? `\`${rule}\`` : escapeMarkdown(rule);
+}
+function location(f, links) {
+  if (!f.file) return "";
+  return linked(`${escapeMarkdown(f.file, 200)}${f.line ? ` line ${f.line}` : ""}`, links?.file(f.file, f.line));
+}
+function typographic(text2) {
+  return text2.replace(/>=/g, "\u2265").replace(/<=/g, "\u2264");
+}
+function findingItem(f, icon, links) {
+  const subject = f.subject ? ` **${escapeMarkdown(f.subject)}**` : "";
+  const lines = [`- ${icon} ${ruleCode(f.rule)}${subject}: ${escapeMarkdown(f.message, MAX_PROSE_CHARS)}`];
+  const actual = formatActual(f.actual);
+  const facts = [
+    actual !== void 0 ? `actual **${escapeMarkdown(actual)}**` : "",
+    f.expected ? `expected **${escapeMarkdown(typographic(f.expected), MAX_PROSE_CHARS)}**` : "",
+    location(f, links)
+  ].filter(Boolean);
+  if (facts.length) lines.push(`  - ${facts.join(" \xB7 ")}`);
+  if (f.fix) lines.push(`  - \u{1F4A1} ${escapeMarkdown(f.fix, MAX_PROSE_CHARS)}`);
+  return lines;
+}
+function findingsBlock(title, icon, findings, links) {
+  if (findings.length === 0) return [];
+  return [`**${title} (${findings.length})**`, "", ...findings.flatMap((f) => findingItem(f, icon, links))];
+}
+
 // src/report/histogram.ts
 var MAX_BINS = 10;
 var MAX_LABEL_CHARS = 20;
@@ -27993,307 +28327,6 @@ function featureHistogram(feature) {
   const verdict = feature.drifted ? "DRIFTED" : "stable";
   const header = `${codeText(feature.name)}  ${codeText(feature.method, 40)} ${formatNumber(feature.score)} (drift when ${driftCondition(feature)}): ${verdict}`;
   return [header, ...feature.histogram ? histogramLines(feature.histogram) : ["(no histogram in the evidence)"]];
-}
-
-// src/report/text.ts
-var ANSI = {
-  red: [31, 39],
-  green: [32, 39],
-  yellow: [33, 39],
-  cyan: [36, 39],
-  dim: [2, 22],
-  bold: [1, 22]
-};
-function painter(color) {
-  return (style, text2) => color ? `\x1B[${ANSI[style][0]}m${text2}\x1B[${ANSI[style][1]}m` : text2;
-}
-var DECISION_STYLE = {
-  go: { mark: "\u2714", label: "GO", style: "green" },
-  conditional: { mark: "!", label: "CONDITIONAL", style: "yellow" },
-  blocked: { mark: "\u2716", label: "BLOCKED", style: "red" }
-};
-var LABEL_WIDTH = Math.max(...Object.values(DECISION_STYLE).map((d) => d.label.length));
-function where(f) {
-  if (!f.file) return void 0;
-  return [plainText(f.file, 300), f.line, f.line ? f.column : void 0].filter((x) => x !== void 0).join(":");
-}
-function renderText(report, options) {
-  const paint = painter(options.color);
-  const name = (text2) => plainText(text2, MAX_NAME_CHARS);
-  const out = [];
-  const finding = (f, mark, style) => {
-    const subject = f.subject ? ` ${paint("bold", name(f.subject))}` : "";
-    out.push(`  ${paint(style, mark)} ${f.rule}${subject}: ${plainText(f.message)}`);
-    const actual = formatActual(f.actual);
-    const facts = [
-      actual !== void 0 ? `actual ${plainText(actual)}` : "",
-      f.expected ? `expected ${plainText(f.expected)}` : ""
-    ].filter(Boolean);
-    if (facts.length) out.push(`      ${facts.join(", ")}`);
-    const at2 = where(f);
-    if (at2) out.push(`      ${paint("dim", `at ${at2}`)}`);
-    if (f.fix) out.push(`      ${paint("cyan", `fix: ${plainText(f.fix)}`)}`);
-  };
-  const model = (m) => {
-    const d = DECISION_STYLE[m.decision];
-    const { passed, total } = gatesPassed(m);
-    const title = `${name(modelLabel(m))} ${name(m.version)}`.trim();
-    out.push(
-      `${paint(d.style, `${d.mark} ${d.label.padEnd(LABEL_WIDTH)}`)}  ${paint("bold", title)}` + // A model without a name is already titled by its manifest's path.
-      paint(
-        "dim",
-        `  tier ${name(m.risk_tier)} \xB7 ${passed}/${total} gates${m.name ? ` \xB7 ${plainText(m.manifest, 300)}` : ""}`
-      )
-    );
-    for (const f of findingsOf(m, "fail")) finding(f, "\u2716", "red");
-    for (const f of findingsOf(m, "warn")) finding(f, "!", "yellow");
-    for (const { rule, subject, waiver: w } of waiversInForce(m)) {
-      const what = [rule, subject ? name(subject) : ""].filter(Boolean).join(" ");
-      out.push(
-        `  ${paint("cyan", "~")} waived${what ? ` ${what}` : ""}${w.whole_rule ? " (a waiver of the whole rule)" : ""}: ${name(w.ticket)} approved by ${name(w.approved_by)}${w.approval_verified ? "" : " (not verified)"}, until ${name(w.expires)} (${daysLeftText(w.days_left)})`
-      );
-    }
-    for (const n of m.notes ?? []) {
-      const source = `${n.baseline ? "production baseline " : ""}${plainText(n.source, 300)}`;
-      out.push(`  ${paint("dim", `i note: ${source}: ${plainText(n.message)}`)}`);
-    }
-  };
-  const prFindings = (report.findings ?? []).filter((f) => f.status !== "pass");
-  if (prFindings.length > 0) {
-    out.push(paint("bold", "Pull request"));
-    for (const f of prFindings) finding(f, f.status === "fail" ? "\u2716" : "!", f.status === "fail" ? "red" : "yellow");
-    out.push("");
-  }
-  for (const m of report.models) model(m);
-  if (report.models.length > 0) out.push("");
-  const v = VERDICT[report.decision];
-  out.push(
-    paint("bold", paint(DECISION_STYLE[report.decision].style, `${v.title}: ${plainText(verdictSentence(report))}`))
-  );
-  const p = report.policy;
-  const policy = p.builtin ? "Built-in default policy" : `Policy ${plainText(p.source, 300)}`;
-  const ref = p.ref ? ` at commit ${plainText(shortRef(p.ref), 60)}` : "";
-  const sha = shortSha256(p.sha256) ? ` (sha256 ${shortSha256(p.sha256)})` : "";
-  out.push(paint("dim", `${policy}${ref}${sha} \xB7 evaluated at ${plainText(report.evaluated_at, 40)}`));
-  return out.join("\n") + "\n";
-}
-
-// src/report/drift-text.ts
-var MAX_HISTOGRAMS = 10;
-function drawn(f) {
-  const method = resolveMethod(f.method);
-  return {
-    name: f.name,
-    method: method?.id ?? f.method,
-    score: f.score,
-    threshold: f.threshold ?? method?.defaultThreshold ?? NaN,
-    direction: method?.kind === "pvalue" ? "below" : "above",
-    drifted: f.drifted === true,
-    histogram: f.histogram
-  };
-}
-function renderDriftText(evidence, options) {
-  const paint = painter(options.color);
-  const features = evidence.features.map(drawn);
-  const cell = (text2, width) => plainText(text2, width).padEnd(width);
-  const nameWidth = Math.min(30, Math.max(7, ...features.map((f) => plainText(f.name, 30).length)));
-  const out = [];
-  features.forEach((f, i) => {
-    const mark = f.drifted ? paint("red", "\u2716 drifted") : paint("green", "\u2714 stable ");
-    out.push(
-      `${mark}  ${cell(f.name, nameWidth)}  ${cell(evidence.features[i].type ?? "", 11)}  ${cell(f.method, 13)}  ${formatNumber(f.score).padStart(9)}  ${paint("dim", `drift when ${driftCondition(f)}`)}`
-    );
-  });
-  const d = evidence.dataset;
-  const drifted = d?.drifted ?? features.filter((f) => f.drifted).length;
-  const total = d?.total ?? features.length;
-  const share = d?.share ?? (total ? drifted / total : 0);
-  if (out.length) out.push("");
-  const threshold = d?.threshold !== void 0 ? ` (dataset drift at ${formatNumber(d.threshold * 100)}%)` : "";
-  const datasetDrift = d?.threshold !== void 0 && share >= d.threshold;
-  out.push(
-    paint(
-      "bold",
-      paint(
-        datasetDrift ? "red" : drifted ? "yellow" : "green",
-        `${drifted} of ${plural3(total, "column")} drifted: ${formatNumber(Math.round(share * 1e3) / 10)}%${threshold}`
-      )
-    )
-  );
-  const shown3 = features.filter((f) => f.drifted && f.histogram).slice(0, MAX_HISTOGRAMS);
-  for (const f of shown3) out.push("", ...featureHistogram(f).map((line) => `  ${line}`));
-  if (evidence.notes.length) out.push("");
-  for (const note of evidence.notes) out.push(paint("dim", `note: ${plainText(note, MAX_NAME_CHARS * 3)}`));
-  return out.join("\n") + "\n";
-}
-
-// src/report/json.ts
-var KEY_ORDER = [
-  // report: schema, decision, evaluated_at, summary, policy, models, inputs, context
-  // model: manifest, name, version, risk_tier, decision, baseline, scorecard, findings, metrics, drift,
-  // drift_summary, waivers, notes
-  "schema",
-  "manifest",
-  "name",
-  "version",
-  "risk_tier",
-  "decision",
-  "evaluated_at",
-  "summary",
-  "policy",
-  "models",
-  "inputs",
-  "context",
-  "baseline",
-  "scorecard",
-  "findings",
-  "metrics",
-  "drift",
-  "drift_summary",
-  "waivers",
-  "notes",
-  // policy and input: source, ref, sha256, builtin; path, sha256
-  "path",
-  "source",
-  "ref",
-  "sha256",
-  "builtin",
-  // finding
-  "rule",
-  "status",
-  "subject",
-  "actual",
-  "expected",
-  "message",
-  "fix",
-  "file",
-  "line",
-  "column",
-  "waiver",
-  "significance",
-  // significance: test, alpha, statistic, p_value, n (candidate, baseline), significant
-  "test",
-  "alpha",
-  "statistic",
-  "p_value",
-  "n",
-  "candidate",
-  "significant",
-  // waiver
-  "ticket",
-  "approved_by",
-  "expires",
-  "days_left",
-  "reason",
-  "approval_verified",
-  // metric comparison, drift feature, histogram, scorecard entry
-  "slice",
-  "value",
-  "delta",
-  "better",
-  "type",
-  "method",
-  "score",
-  "threshold",
-  "direction",
-  "drifted",
-  "severity",
-  "histogram",
-  "labels",
-  "reference",
-  "current",
-  "passed",
-  "total",
-  // drift summary (drifted, total as above)
-  "share",
-  "limit",
-  "counted_from",
-  "features"
-];
-var RANK2 = new Map(KEY_ORDER.map((k, i) => [k, i]));
-var RECORD_KEYS = /* @__PURE__ */ new Set(["scorecard", "context"]);
-function byRank(a, b) {
-  const ra = RANK2.get(a) ?? Infinity;
-  const rb2 = RANK2.get(b) ?? Infinity;
-  return ra !== rb2 ? ra - rb2 : a < b ? -1 : a > b ? 1 : 0;
-}
-function byName(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function ordered(value, compare) {
-  if (Array.isArray(value)) return value.map((v) => ordered(v, compare));
-  if (value === null || typeof value !== "object") return value;
-  const out = {};
-  for (const key of Object.keys(value).sort(compare)) {
-    const child = value[key];
-    out[key] = RECORD_KEYS.has(key) && child && typeof child === "object" && !Array.isArray(child) ? Object.fromEntries(
-      Object.keys(child).sort(byName).map((k) => [k, ordered(child[k], key === "context" ? byName : byRank)])
-    ) : ordered(child, compare);
-  }
-  return out;
-}
-function renderJson(report) {
-  return JSON.stringify(ordered(report, byRank), null, 2) + "\n";
-}
-
-// src/report/attestation.ts
-var STATEMENT_TYPE = "https://in-toto.io/Statement/v1";
-var PREDICATE_TYPE = "https://model-release-gate.dev/decision-record/v1";
-function subjectsOf(report) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const i of report.inputs)
-    if (i.source !== "baseline") seen.set(i.path, { name: i.path, digest: { sha256: i.sha256 } });
-  if (seen.size === 0 && !report.policy.builtin)
-    seen.set(report.policy.source, { name: report.policy.source, digest: { sha256: report.policy.sha256 } });
-  return [...seen.values()];
-}
-function toStatement(report) {
-  const record = JSON.parse(renderJson(report));
-  return {
-    _type: STATEMENT_TYPE,
-    subject: subjectsOf(report),
-    predicateType: PREDICATE_TYPE,
-    predicate: { decision: record.decision, ...record }
-  };
-}
-function renderAttestation(report) {
-  return JSON.stringify(toStatement(report), null, 2) + "\n";
-}
-
-// src/report/markdown-blocks.ts
-function table(headers, align2, rows) {
-  const line = (cells) => `| ${cells.map((c) => c || "\u2014").join(" | ")} |`;
-  return [line(headers), `|${align2.map((a) => a === "r" ? "---:" : "---").join("|")}|`, ...rows.map(line)];
-}
-function linked(text2, url) {
-  return url ? `[${text2}](${url})` : text2;
-}
-function ruleCode(rule) {
-  return /^[a-z]+(\.[a-z]+)*$/.test(rule) ? `\`${rule}\`` : escapeMarkdown(rule);
-}
-function location(f, links) {
-  if (!f.file) return "";
-  return linked(`${escapeMarkdown(f.file, 200)}${f.line ? ` line ${f.line}` : ""}`, links?.file(f.file, f.line));
-}
-function typographic(text2) {
-  return text2.replace(/>=/g, "\u2265").replace(/<=/g, "\u2264");
-}
-function findingItem(f, icon, links) {
-  const subject = f.subject ? ` **${escapeMarkdown(f.subject)}**` : "";
-  const lines = [`- ${icon} ${ruleCode(f.rule)}${subject}: ${escapeMarkdown(f.message, MAX_PROSE_CHARS)}`];
-  const actual = formatActual(f.actual);
-  const facts = [
-    actual !== void 0 ? `actual **${escapeMarkdown(actual)}**` : "",
-    f.expected ? `expected **${escapeMarkdown(typographic(f.expected), MAX_PROSE_CHARS)}**` : "",
-    location(f, links)
-  ].filter(Boolean);
-  if (facts.length) lines.push(`  - ${facts.join(" \xB7 ")}`);
-  if (f.fix) lines.push(`  - \u{1F4A1} ${escapeMarkdown(f.fix, MAX_PROSE_CHARS)}`);
-  return lines;
-}
-function findingsBlock(title, icon, findings, links) {
-  if (findings.length === 0) return [];
-  return [`**${title} (${findings.length})**`, "", ...findings.flatMap((f) => findingItem(f, icon, links))];
 }
 
 // src/report/markdown-drift.ts
@@ -28639,8 +28672,274 @@ function renderMarkdown(report, options) {
   );
 }
 
+// src/report/text.ts
+var ANSI = {
+  red: [31, 39],
+  green: [32, 39],
+  yellow: [33, 39],
+  cyan: [36, 39],
+  dim: [2, 22],
+  bold: [1, 22]
+};
+function painter(color) {
+  return (style, text2) => color ? `\x1B[${ANSI[style][0]}m${text2}\x1B[${ANSI[style][1]}m` : text2;
+}
+var DECISION_STYLE = {
+  go: { mark: "\u2714", label: "GO", style: "green" },
+  conditional: { mark: "!", label: "CONDITIONAL", style: "yellow" },
+  blocked: { mark: "\u2716", label: "BLOCKED", style: "red" }
+};
+var LABEL_WIDTH = Math.max(...Object.values(DECISION_STYLE).map((d) => d.label.length));
+function where(f) {
+  if (!f.file) return void 0;
+  return [plainText(f.file, 300), f.line, f.line ? f.column : void 0].filter((x) => x !== void 0).join(":");
+}
+function renderText(report, options) {
+  const paint = painter(options.color);
+  const name = (text2) => plainText(text2, MAX_NAME_CHARS);
+  const out = [];
+  const finding = (f, mark, style) => {
+    const subject = f.subject ? ` ${paint("bold", name(f.subject))}` : "";
+    out.push(`  ${paint(style, mark)} ${f.rule}${subject}: ${plainText(f.message)}`);
+    const actual = formatActual(f.actual);
+    const facts = [
+      actual !== void 0 ? `actual ${plainText(actual)}` : "",
+      f.expected ? `expected ${plainText(f.expected)}` : ""
+    ].filter(Boolean);
+    if (facts.length) out.push(`      ${facts.join(", ")}`);
+    const at2 = where(f);
+    if (at2) out.push(`      ${paint("dim", `at ${at2}`)}`);
+    if (f.fix) out.push(`      ${paint("cyan", `fix: ${plainText(f.fix)}`)}`);
+  };
+  const model = (m) => {
+    const d = DECISION_STYLE[m.decision];
+    const { passed, total } = gatesPassed(m);
+    const title = `${name(modelLabel(m))} ${name(m.version)}`.trim();
+    out.push(
+      `${paint(d.style, `${d.mark} ${d.label.padEnd(LABEL_WIDTH)}`)}  ${paint("bold", title)}` + // A model without a name is already titled by its manifest's path.
+      paint(
+        "dim",
+        `  tier ${name(m.risk_tier)} \xB7 ${passed}/${total} gates${m.name ? ` \xB7 ${plainText(m.manifest, 300)}` : ""}`
+      )
+    );
+    for (const f of findingsOf(m, "fail")) finding(f, "\u2716", "red");
+    for (const f of findingsOf(m, "warn")) finding(f, "!", "yellow");
+    for (const { rule, subject, waiver: w } of waiversInForce(m)) {
+      const what = [rule, subject ? name(subject) : ""].filter(Boolean).join(" ");
+      out.push(
+        `  ${paint("cyan", "~")} waived${what ? ` ${what}` : ""}${w.whole_rule ? " (a waiver of the whole rule)" : ""}: ${name(w.ticket)} approved by ${name(w.approved_by)}${w.approval_verified ? "" : " (not verified)"}, until ${name(w.expires)} (${daysLeftText(w.days_left)})`
+      );
+    }
+    for (const n of m.notes ?? []) {
+      const source = `${n.baseline ? "production baseline " : ""}${plainText(n.source, 300)}`;
+      out.push(`  ${paint("dim", `i note: ${source}: ${plainText(n.message)}`)}`);
+    }
+  };
+  const prFindings = (report.findings ?? []).filter((f) => f.status !== "pass");
+  if (prFindings.length > 0) {
+    out.push(paint("bold", "Pull request"));
+    for (const f of prFindings) finding(f, f.status === "fail" ? "\u2716" : "!", f.status === "fail" ? "red" : "yellow");
+    out.push("");
+  }
+  for (const m of report.models) model(m);
+  if (report.models.length > 0) out.push("");
+  const v = VERDICT[report.decision];
+  out.push(
+    paint("bold", paint(DECISION_STYLE[report.decision].style, `${v.title}: ${plainText(verdictSentence(report))}`))
+  );
+  const p = report.policy;
+  const policy = p.builtin ? "Built-in default policy" : `Policy ${plainText(p.source, 300)}`;
+  const ref = p.ref ? ` at commit ${plainText(shortRef(p.ref), 60)}` : "";
+  const sha = shortSha256(p.sha256) ? ` (sha256 ${shortSha256(p.sha256)})` : "";
+  out.push(paint("dim", `${policy}${ref}${sha} \xB7 evaluated at ${plainText(report.evaluated_at, 40)}`));
+  return out.join("\n") + "\n";
+}
+
+// src/cli/check.ts
+async function check(argv, io) {
+  const { values, positionals } = parseCommand("check", argv, {
+    policy: { type: "string" },
+    "baseline-dir": { type: "string" },
+    now: { type: "string" },
+    format: { type: "string" },
+    output: { type: "string", short: "o" },
+    repo: { type: "string" },
+    "max-file-mb": { type: "string" }
+  });
+  if (values.help) {
+    io.stdout(USAGE + "\n");
+    return 0;
+  }
+  const format = parseFormat(values.format, ["text", "markdown", "json", "attestation"], "text");
+  const now = parseNow(values.now, io);
+  const repoRoot = resolve2(io.cwd, values.repo ?? ".");
+  if (!existsSync3(repoRoot)) throw new UsageError(`--repo ${values.repo}: no such folder`);
+  const maxMb = parsePositive("--max-file-mb", values["max-file-mb"]);
+  const maxBytes = maxMb !== void 0 ? Math.round(maxMb * 1024 * 1024) : DEFAULT_MAX_FILE_BYTES;
+  const head = new LocalFileSource(repoRoot, maxBytes);
+  let policyPath;
+  let policyOptional = false;
+  if (values.policy !== void 0) policyPath = toRepoPath(repoRoot, io.cwd, values.policy);
+  else {
+    policyPath = DEFAULT_POLICY_PATH;
+    policyOptional = true;
+  }
+  let baseline = null;
+  if (values["baseline-dir"] !== void 0) {
+    const dir = resolve2(io.cwd, values["baseline-dir"]);
+    if (!existsSync3(dir)) throw new UsageError(`--baseline-dir ${values["baseline-dir"]}: no such folder`);
+    baseline = new LocalFileSource(dir, maxBytes, `baseline folder ${values["baseline-dir"]}`);
+  }
+  const manifests = positionals.length > 0 ? positionals.map((p) => manifestPath(repoRoot, io.cwd, p)) : void 0;
+  const result = await checkRepository({
+    policyPath,
+    policyOptional,
+    policySource: head,
+    head,
+    baseline,
+    manifests,
+    now,
+    maxFileBytes: maxMb !== void 0 ? maxBytes : void 0
+  });
+  if (!result.ok) {
+    io.stderr(`model-release-gate: ${result.message}
+`);
+    if (result.errors.length > 0) io.stderr(formatPolicyErrors(result.errors) + "\n");
+    return 2;
+  }
+  const { report } = result;
+  const text2 = format === "json" ? renderJson(report) : format === "attestation" ? renderAttestationOrRefuse(report) : format === "markdown" ? renderMarkdown(report, { marker: "<!-- model-release-gate:cli -->" }) : renderText(report, { color: io.color && !values.output });
+  const inputs = [
+    ...report.inputs.map((i) => resolve2(repoRoot, i.path)),
+    ...policyPath ? [resolve2(repoRoot, policyPath)] : []
+  ];
+  await writeOutput(io, values.output, text2, inputs);
+  return report.decision === "blocked" ? 1 : 0;
+}
+function renderAttestationOrRefuse(report) {
+  if (subjectsOf(report).length === 0)
+    throw new UsageError(
+      "--format attestation: no file was evaluated (no release and the built-in policy), so there is nothing to attest"
+    );
+  return renderAttestation(report);
+}
+
+// src/cli/drift.ts
+import { resolve as resolve3 } from "node:path";
+
+// src/report/drift-text.ts
+var MAX_HISTOGRAMS = 10;
+function drawn(f) {
+  const method = resolveMethod(f.method);
+  return {
+    name: f.name,
+    method: method?.id ?? f.method,
+    score: f.score,
+    threshold: f.threshold ?? method?.defaultThreshold ?? NaN,
+    direction: method?.kind === "pvalue" ? "below" : "above",
+    drifted: f.drifted === true,
+    histogram: f.histogram
+  };
+}
+function renderDriftText(evidence, options) {
+  const paint = painter(options.color);
+  const features = evidence.features.map(drawn);
+  const cell = (text2, width) => plainText(text2, width).padEnd(width);
+  const nameWidth = Math.min(30, Math.max(7, ...features.map((f) => plainText(f.name, 30).length)));
+  const out = [];
+  features.forEach((f, i) => {
+    const mark = f.drifted ? paint("red", "\u2716 drifted") : paint("green", "\u2714 stable ");
+    out.push(
+      `${mark}  ${cell(f.name, nameWidth)}  ${cell(evidence.features[i].type ?? "", 11)}  ${cell(f.method, 13)}  ${formatNumber(f.score).padStart(9)}  ${paint("dim", `drift when ${driftCondition(f)}`)}`
+    );
+  });
+  const d = evidence.dataset;
+  const drifted = d?.drifted ?? features.filter((f) => f.drifted).length;
+  const total = d?.total ?? features.length;
+  const share = d?.share ?? (total ? drifted / total : 0);
+  if (out.length) out.push("");
+  const threshold = d?.threshold !== void 0 ? ` (dataset drift at ${formatNumber(d.threshold * 100)}%)` : "";
+  const datasetDrift = d?.threshold !== void 0 && share >= d.threshold;
+  out.push(
+    paint(
+      "bold",
+      paint(
+        datasetDrift ? "red" : drifted ? "yellow" : "green",
+        `${drifted} of ${plural3(total, "column")} drifted: ${formatNumber(Math.round(share * 1e3) / 10)}%${threshold}`
+      )
+    )
+  );
+  const shown3 = features.filter((f) => f.drifted && f.histogram).slice(0, MAX_HISTOGRAMS);
+  for (const f of shown3) out.push("", ...featureHistogram(f).map((line) => `  ${line}`));
+  if (evidence.notes.length) out.push("");
+  for (const note of evidence.notes) out.push(paint("dim", `note: ${plainText(note, MAX_NAME_CHARS * 3)}`));
+  return out.join("\n") + "\n";
+}
+
+// src/cli/drift.ts
+async function drift(argv, io) {
+  const { values, positionals } = parseCommand("drift", argv, {
+    reference: { type: "string" },
+    current: { type: "string" },
+    method: { type: "string" },
+    threshold: { type: "string" },
+    "drift-share": { type: "string" },
+    "type-inference": { type: "string" },
+    format: { type: "string" },
+    output: { type: "string", short: "o" },
+    threads: { type: "string" }
+  });
+  if (values.help) {
+    io.stdout(USAGE + "\n");
+    return 0;
+  }
+  let threads;
+  if (values.threads !== void 0) {
+    if (!/^[1-9]\d{0,3}$/.test(values.threads))
+      throw new UsageError(`--threads '${values.threads}' must be a whole number from 1 (one thread) up`);
+    threads = Number(values.threads);
+  }
+  if (positionals.length > 0)
+    throw new UsageError(`drift takes no positional arguments (got ${positionals.join(" ")})`);
+  if (!values.reference || !values.current) throw new UsageError("drift needs --reference FILE and --current FILE");
+  const method = values.method ?? "auto";
+  if (method !== "auto" && !COMPUTABLE_METHOD_IDS.includes(method))
+    throw new UsageError(
+      `--method '${method}' is not one the gate computes; use auto or one of ${COMPUTABLE_METHOD_IDS.join(", ")}`
+    );
+  const format = parseFormat(values.format, ["text", "json"], "json");
+  const threshold = parsePositive("--threshold", values.threshold);
+  if (threshold !== void 0 && method !== "auto") {
+    const why = thresholdProblem(resolveMethod(method), threshold);
+    if (why) throw new UsageError(`--threshold ${values.threshold}: ${why}`);
+  }
+  const share = parsePositive("--drift-share", values["drift-share"]);
+  const refPath = resolve3(io.cwd, values.reference);
+  const curPath = resolve3(io.cwd, values.current);
+  const [reference, current] = await Promise.all([
+    readSamples(refPath, { threads }),
+    readSamples(curPath, { threads })
+  ]);
+  const typeInference = values["type-inference"] ?? "evidently-0.7";
+  if (!TYPE_INFERENCES.includes(typeInference))
+    throw new UsageError(`--type-inference '${typeInference}' must be one of ${TYPE_INFERENCES.join(", ")}`);
+  const evidence = await computeDriftThreaded(
+    reference,
+    current,
+    { method, thresholds: threshold, datasetShare: share, typeInference },
+    threads
+  );
+  const text2 = format === "json" ? JSON.stringify(toGenericReport(evidence), null, 2) + "\n" : renderDriftText(evidence, { color: io.color && !values.output });
+  await writeOutput(io, values.output, text2, [refPath, curPath]);
+  return 0;
+}
+
+// src/cli/verify.ts
+import { existsSync as existsSync4 } from "node:fs";
+import { resolve as resolve4 } from "node:path";
+
 // src/verify.ts
-import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+import { readFileSync as readFileSync2, statSync as statSync3 } from "node:fs";
 import { createHash as createHash6 } from "node:crypto";
 var VerifyError = class extends Error {
 };
@@ -28652,7 +28951,7 @@ var shown = (path) => JSON.stringify(path).slice(1, -1);
 function loadRecordFile(file) {
   let text2;
   try {
-    const size2 = statSync2(file).size;
+    const size2 = statSync3(file).size;
     if (size2 > MAX_RECORD_BYTES) throw new VerifyError(`${file} is ${size2} bytes: not a decision record`);
     text2 = readFileSync2(file, "utf8");
   } catch (e) {
@@ -28930,196 +29229,7 @@ async function reevaluate(record, options) {
   return { decision, differences };
 }
 
-// src/cli.ts
-var USAGE = `model-release-gate: a governance gate for machine-learning model releases
-
-Usage:
-  model-release-gate check [--policy FILE] [--baseline-dir DIR] [--now YYYY-MM-DD]
-                           [--format text|markdown|json|attestation] [--output FILE] [--repo DIR]
-                           [--max-file-mb N] [MANIFEST ...]
-  model-release-gate drift --reference FILE --current FILE [--method auto|${COMPUTABLE_METHOD_IDS.join("|")}]
-                           [--threshold N] [--drift-share N] [--type-inference evidently-0.7|legacy]
-                           [--format text|json] [--output FILE] [--threads N]
-  model-release-gate verify RECORD [--repo DIR] [--baseline-dir DIR] [--reevaluate]
-
-check   judges model releases against the policy. Without MANIFEST it evaluates every manifest
-        the policy's globs find under --repo (default: the current folder). Without --policy it uses
-        ${DEFAULT_POLICY_PATH} when present, else the built-in default policy (and says so).
-drift   compares two samples (CSV, JSON lines, a JSON array or Parquet) column by column and prints a
-        drift report in the generic form, which a manifest's drift.report can point to. Column types and
-        methods follow Evidently 0.7; --type-inference legacy keeps the earlier typing (any
-        all-number column numeric). A p-value method's --threshold lies in (0, 1]. --threads N
-        parses and scores on N threads (default: the machine's cores for large samples; 1: none).
-verify  re-hashes every file a decision record (check --format json, the action's report), its
-        in-toto statement (--format attestation) or a Sigstore bundle of one names, in --repo (and the
-        baselines in --baseline-dir); --reevaluate also evaluates again and compares. Exit 0 all
-        match, 1 a file changed or vanished (or the decision differs), 2 verify could not run.
-
-Exit codes: 0 go or conditional, 1 blocked, 2 the gate could not run.`;
-var UsageError = class extends Error {
-};
-function defaultIo() {
-  const env = process.env;
-  const color = env.FORCE_COLOR ? env.FORCE_COLOR !== "0" : !env.NO_COLOR && Boolean(process.stdout.isTTY) && env.TERM !== "dumb";
-  return {
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
-    cwd: process.cwd(),
-    color,
-    today: /* @__PURE__ */ new Date()
-  };
-}
-function parseNow(text2, io) {
-  if (text2 === void 0) return io.today;
-  const d = parseDay(text2);
-  if (!d) throw new UsageError(`--now '${text2}' is not a date; write it as YYYY-MM-DD`);
-  return d;
-}
-function parseFormat(value, allowed2, fallback) {
-  if (value === void 0) return fallback;
-  if (!allowed2.includes(value))
-    throw new UsageError(`--format '${value}' is not one of ${allowed2.join(", ")}`);
-  return value;
-}
-function parsePositive(name, value) {
-  if (value === void 0) return void 0;
-  const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`${name} '${value}' must be a positive number`);
-  return n;
-}
-function toRepoPath(repoRoot, cwd, p) {
-  const abs = resolve(cwd, p);
-  let rel = relative2(repoRoot, abs);
-  try {
-    rel = relative2(realpathSync2(repoRoot), realpathSync2(abs));
-  } catch {
-  }
-  if (rel === "" || rel.startsWith(".." + sep2) || rel === ".." || resolve(rel) === rel)
-    throw new UsageError(`${p} is not inside the repository ${repoRoot}; pass --repo to name the repository's folder`);
-  return rel.split(sep2).join("/");
-}
-function manifestPath(repoRoot, cwd, p) {
-  const rel = toRepoPath(repoRoot, cwd, p);
-  const abs = resolve(repoRoot, rel);
-  if (!existsSync2(abs)) throw new UsageError(`${p}: no such manifest file`);
-  if (statSync3(abs).isDirectory())
-    throw new UsageError(
-      `${p} is a folder; name its manifest file (model-release.yml), or give no MANIFEST to check every manifest the policy's globs find`
-    );
-  return rel;
-}
-async function writeOutput(io, output, text2, inputs) {
-  if (!output) {
-    io.stdout(text2);
-    return;
-  }
-  const target = resolve(io.cwd, output);
-  if (inputs.some((i) => resolve(i) === target))
-    throw new UsageError(`--output ${output} is one of the gate's input files; choose another path`);
-  await fs.writeFile(target, text2);
-}
-function parseCommand(command, argv, options) {
-  const all = { ...options, help: { type: "boolean", short: "h" } };
-  try {
-    return parseArgs({ args: argv, allowPositionals: true, options: all });
-  } catch (e) {
-    const err2 = e;
-    const unknown = /Unknown option '([^']+)'/.exec(err2.message)?.[1];
-    if (err2.code !== "ERR_PARSE_ARGS_UNKNOWN_OPTION" || unknown === void 0) throw e;
-    const known = Object.keys(all).map((o) => `--${o}`);
-    const near2 = nearest2(unknown.replace(/=.*$/, ""), known);
-    throw new UsageError(
-      `unknown option '${unknown}' for ${command}; ` + (near2 ? `did you mean ${near2}?` : `its options are ${known.join(", ")}`)
-    );
-  }
-}
-function nearest2(typed, known) {
-  const bare = typed.replace(/^-+/, "").toLowerCase();
-  let best;
-  for (const option of known) {
-    const name = option.slice(2);
-    const distance = name.startsWith(bare) && bare.length >= 2 ? 0 : editDistance2(bare, name);
-    if (!best || distance < best.distance) best = { option, distance };
-  }
-  return best && best.distance <= Math.max(1, Math.floor((best.option.length - 2) / 3)) ? best.option : void 0;
-}
-function editDistance2(a, b) {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++)
-      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = row;
-  }
-  return prev[b.length];
-}
-async function check(argv, io) {
-  const { values, positionals } = parseCommand("check", argv, {
-    policy: { type: "string" },
-    "baseline-dir": { type: "string" },
-    now: { type: "string" },
-    format: { type: "string" },
-    output: { type: "string", short: "o" },
-    repo: { type: "string" },
-    "max-file-mb": { type: "string" }
-  });
-  if (values.help) {
-    io.stdout(USAGE + "\n");
-    return 0;
-  }
-  const format = parseFormat(values.format, ["text", "markdown", "json", "attestation"], "text");
-  const now = parseNow(values.now, io);
-  const repoRoot = resolve(io.cwd, values.repo ?? ".");
-  if (!existsSync2(repoRoot)) throw new UsageError(`--repo ${values.repo}: no such folder`);
-  const maxMb = parsePositive("--max-file-mb", values["max-file-mb"]);
-  const maxBytes = maxMb !== void 0 ? Math.round(maxMb * 1024 * 1024) : DEFAULT_MAX_FILE_BYTES;
-  const head = new LocalFileSource(repoRoot, maxBytes);
-  let policyPath;
-  let policyOptional = false;
-  if (values.policy !== void 0) policyPath = toRepoPath(repoRoot, io.cwd, values.policy);
-  else {
-    policyPath = DEFAULT_POLICY_PATH;
-    policyOptional = true;
-  }
-  let baseline = null;
-  if (values["baseline-dir"] !== void 0) {
-    const dir = resolve(io.cwd, values["baseline-dir"]);
-    if (!existsSync2(dir)) throw new UsageError(`--baseline-dir ${values["baseline-dir"]}: no such folder`);
-    baseline = new LocalFileSource(dir, maxBytes, `baseline folder ${values["baseline-dir"]}`);
-  }
-  const manifests = positionals.length > 0 ? positionals.map((p) => manifestPath(repoRoot, io.cwd, p)) : void 0;
-  const result = await checkRepository({
-    policyPath,
-    policyOptional,
-    policySource: head,
-    head,
-    baseline,
-    manifests,
-    now,
-    maxFileBytes: maxMb !== void 0 ? maxBytes : void 0
-  });
-  if (!result.ok) {
-    io.stderr(`model-release-gate: ${result.message}
-`);
-    if (result.errors.length > 0) io.stderr(formatPolicyErrors(result.errors) + "\n");
-    return 2;
-  }
-  const { report } = result;
-  const text2 = format === "json" ? renderJson(report) : format === "attestation" ? renderAttestationOrRefuse(report) : format === "markdown" ? renderMarkdown(report, { marker: "<!-- model-release-gate:cli -->" }) : renderText(report, { color: io.color && !values.output });
-  const inputs = [
-    ...report.inputs.map((i) => resolve(repoRoot, i.path)),
-    ...policyPath ? [resolve(repoRoot, policyPath)] : []
-  ];
-  await writeOutput(io, values.output, text2, inputs);
-  return report.decision === "blocked" ? 1 : 0;
-}
-function renderAttestationOrRefuse(report) {
-  if (subjectsOf(report).length === 0)
-    throw new UsageError(
-      "--format attestation: no file was evaluated (no release and the built-in policy), so there is nothing to attest"
-    );
-  return renderAttestation(report);
-}
+// src/cli/verify.ts
 var STATUS_WORD = {
   match: "ok",
   changed: "CHANGED",
@@ -29140,14 +29250,14 @@ async function verifyCommand(argv, io) {
   if (positionals.length !== 1)
     throw new UsageError("verify takes one file: a decision record, its in-toto statement or a Sigstore bundle");
   const folder = (flag, value) => {
-    const dir = resolve(io.cwd, value);
-    if (!existsSync2(dir)) throw new UsageError(`${flag} ${value}: no such folder`);
+    const dir = resolve4(io.cwd, value);
+    if (!existsSync4(dir)) throw new UsageError(`${flag} ${value}: no such folder`);
     return dir;
   };
   const repo = folder("--repo", values.repo ?? ".");
   const baselineDir = values["baseline-dir"] !== void 0 ? folder("--baseline-dir", values["baseline-dir"]) : void 0;
   try {
-    const { record, kind, subjects } = loadRecordFile(resolve(io.cwd, positionals[0]));
+    const { record, kind, subjects } = loadRecordFile(resolve4(io.cwd, positionals[0]));
     const checks = await verifyFiles(record, subjects, { repo, baselineDir });
     const lines = checks.map((c) => {
       const role = c.role === "release" ? "" : ` (${c.role})`;
@@ -29185,62 +29295,8 @@ ${again.differences.map((d) => `  ${d}`).join("\n")}
     throw e;
   }
 }
-async function drift(argv, io) {
-  const { values, positionals } = parseCommand("drift", argv, {
-    reference: { type: "string" },
-    current: { type: "string" },
-    method: { type: "string" },
-    threshold: { type: "string" },
-    "drift-share": { type: "string" },
-    "type-inference": { type: "string" },
-    format: { type: "string" },
-    output: { type: "string", short: "o" },
-    threads: { type: "string" }
-  });
-  if (values.help) {
-    io.stdout(USAGE + "\n");
-    return 0;
-  }
-  let threads;
-  if (values.threads !== void 0) {
-    if (!/^[1-9]\d{0,3}$/.test(values.threads))
-      throw new UsageError(`--threads '${values.threads}' must be a whole number from 1 (one thread) up`);
-    threads = Number(values.threads);
-  }
-  if (positionals.length > 0)
-    throw new UsageError(`drift takes no positional arguments (got ${positionals.join(" ")})`);
-  if (!values.reference || !values.current) throw new UsageError("drift needs --reference FILE and --current FILE");
-  const method = values.method ?? "auto";
-  if (method !== "auto" && !COMPUTABLE_METHOD_IDS.includes(method))
-    throw new UsageError(
-      `--method '${method}' is not one the gate computes; use auto or one of ${COMPUTABLE_METHOD_IDS.join(", ")}`
-    );
-  const format = parseFormat(values.format, ["text", "json"], "json");
-  const threshold = parsePositive("--threshold", values.threshold);
-  if (threshold !== void 0 && method !== "auto") {
-    const why = thresholdProblem(resolveMethod(method), threshold);
-    if (why) throw new UsageError(`--threshold ${values.threshold}: ${why}`);
-  }
-  const share = parsePositive("--drift-share", values["drift-share"]);
-  const refPath = resolve(io.cwd, values.reference);
-  const curPath = resolve(io.cwd, values.current);
-  const [reference, current] = await Promise.all([
-    readSamples(refPath, { threads }),
-    readSamples(curPath, { threads })
-  ]);
-  const typeInference = values["type-inference"] ?? "evidently-0.7";
-  if (!TYPE_INFERENCES.includes(typeInference))
-    throw new UsageError(`--type-inference '${typeInference}' must be one of ${TYPE_INFERENCES.join(", ")}`);
-  const evidence = await computeDriftThreaded(
-    reference,
-    current,
-    { method, thresholds: threshold, datasetShare: share, typeInference },
-    threads
-  );
-  const text2 = format === "json" ? JSON.stringify(toGenericReport(evidence), null, 2) + "\n" : renderDriftText(evidence, { color: io.color && !values.output });
-  await writeOutput(io, values.output, text2, [refPath, curPath]);
-  return 0;
-}
+
+// src/cli.ts
 async function runCli(argv, io = defaultIo()) {
   const [command, ...rest] = argv;
   try {
@@ -29280,8 +29336,8 @@ function version() {
   if (true) return "0.1.0";
   return JSON.parse(readFileSync3(new URL("../package.json", import.meta.url), "utf8")).version;
 }
-var invoked = process.argv[1] ? resolve(process.argv[1]) : "";
-if (invoked.endsWith(`${sep2}cli.js`) || invoked.endsWith(`${sep2}model-release-gate`)) {
+var invoked = process.argv[1] ? resolve5(process.argv[1]) : "";
+if (invoked.endsWith(`${sep3}cli.js`) || invoked.endsWith(`${sep3}model-release-gate`)) {
   runCli(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

@@ -20826,7 +20826,7 @@ var require_light = __commonJS({
       var Batcher_1 = Batcher;
       var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
       var require$$8 = getCjsExportFromNamespace(version$2);
-      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
+      var Bottleneck3, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
       NUM_PRIORITIES$1 = 10;
       DEFAULT_PRIORITY$1 = 5;
       parser$5 = parser;
@@ -20837,8 +20837,8 @@ var require_light = __commonJS({
       Events$4 = Events_1;
       States$1 = States_1;
       Sync$1 = Sync_1;
-      Bottleneck2 = (function() {
-        class Bottleneck3 {
+      Bottleneck3 = (function() {
+        class Bottleneck4 {
           constructor(options = {}, ...invalid) {
             var storeInstanceOptions, storeOptions;
             this._addToQueue = this._addToQueue.bind(this);
@@ -20860,7 +20860,7 @@ var require_light = __commonJS({
                 storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
                 return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
               } else {
-                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+                throw new Bottleneck4.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
               }
             }).call(this);
             this._queues.on("leftzero", () => {
@@ -20874,7 +20874,7 @@ var require_light = __commonJS({
           }
           _validateOptions(options, invalid) {
             if (!(options != null && typeof options === "object" && invalid.length === 0)) {
-              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+              throw new Bottleneck4.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
             }
           }
           ready() {
@@ -21071,10 +21071,10 @@ var require_light = __commonJS({
               return waitForExecuting(1);
             });
             this._receive = function(job) {
-              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
+              return job._reject(new Bottleneck4.prototype.BottleneckError(options.enqueueErrorMessage));
             };
             this.stop = () => {
-              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
+              return this.Promise.reject(new Bottleneck4.prototype.BottleneckError("stop() has already been called"));
             };
             return done;
           }
@@ -21093,11 +21093,11 @@ var require_light = __commonJS({
               job.doDrop();
               return true;
             } else if (reachedHWM) {
-              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
+              shifted = strategy === Bottleneck4.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck4.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck4.prototype.strategy.OVERFLOW ? job : void 0;
               if (shifted != null) {
                 shifted.doDrop();
               }
-              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
+              if (shifted == null || strategy === Bottleneck4.prototype.strategy.OVERFLOW) {
                 if (shifted == null) {
                   job.doDrop();
                 }
@@ -21111,7 +21111,7 @@ var require_light = __commonJS({
           }
           _receive(job) {
             if (this._states.jobStatus(job.options.id) != null) {
-              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+              job._reject(new Bottleneck4.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
               return false;
             } else {
               job.doReceive();
@@ -21181,31 +21181,31 @@ var require_light = __commonJS({
             return this._store.__incrementReservoir__(incr);
           }
         }
-        Bottleneck3.default = Bottleneck3;
-        Bottleneck3.Events = Events$4;
-        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
-        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
+        Bottleneck4.default = Bottleneck4;
+        Bottleneck4.Events = Events$4;
+        Bottleneck4.version = Bottleneck4.prototype.version = require$$8.version;
+        Bottleneck4.strategy = Bottleneck4.prototype.strategy = {
           LEAK: 1,
           OVERFLOW: 2,
           OVERFLOW_PRIORITY: 4,
           BLOCK: 3
         };
-        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
-        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
-        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
-        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
-        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
-        Bottleneck3.prototype.jobDefaults = {
+        Bottleneck4.BottleneckError = Bottleneck4.prototype.BottleneckError = BottleneckError_1;
+        Bottleneck4.Group = Bottleneck4.prototype.Group = Group_1;
+        Bottleneck4.RedisConnection = Bottleneck4.prototype.RedisConnection = require$$2;
+        Bottleneck4.IORedisConnection = Bottleneck4.prototype.IORedisConnection = require$$3;
+        Bottleneck4.Batcher = Bottleneck4.prototype.Batcher = Batcher_1;
+        Bottleneck4.prototype.jobDefaults = {
           priority: DEFAULT_PRIORITY$1,
           weight: 1,
           expiration: null,
           id: "<no-id>"
         };
-        Bottleneck3.prototype.storeDefaults = {
+        Bottleneck4.prototype.storeDefaults = {
           maxConcurrent: null,
           minTime: 0,
           highWater: null,
-          strategy: Bottleneck3.prototype.strategy.LEAK,
+          strategy: Bottleneck4.prototype.strategy.LEAK,
           penalty: null,
           reservoir: null,
           reservoirRefreshInterval: null,
@@ -21214,12 +21214,12 @@ var require_light = __commonJS({
           reservoirIncreaseAmount: null,
           reservoirIncreaseMaximum: null
         };
-        Bottleneck3.prototype.localStoreDefaults = {
+        Bottleneck4.prototype.localStoreDefaults = {
           Promise,
           timeout: null,
           heartbeatInterval: 250
         };
-        Bottleneck3.prototype.redisStoreDefaults = {
+        Bottleneck4.prototype.redisStoreDefaults = {
           Promise,
           timeout: null,
           heartbeatInterval: 5e3,
@@ -21230,7 +21230,7 @@ var require_light = __commonJS({
           clearDatastore: false,
           connection: null
         };
-        Bottleneck3.prototype.instanceDefaults = {
+        Bottleneck4.prototype.instanceDefaults = {
           datastore: "local",
           connection: null,
           id: "<no-id>",
@@ -21238,14 +21238,14 @@ var require_light = __commonJS({
           trackDoneStatus: false,
           Promise
         };
-        Bottleneck3.prototype.stopDefaults = {
+        Bottleneck4.prototype.stopDefaults = {
           enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
           dropWaitingJobs: true,
           dropErrorMessage: "This limiter has been stopped."
         };
-        return Bottleneck3;
+        return Bottleneck4;
       }).call(commonjsGlobal);
-      var Bottleneck_1 = Bottleneck2;
+      var Bottleneck_1 = Bottleneck3;
       var lib = Bottleneck_1;
       return lib;
     }));
@@ -30352,6 +30352,212 @@ var init_node = __esm({
   }
 });
 
+// src/evidence/parquet/columns.ts
+function labelFor(v) {
+  if (v === null || v === void 0) return null;
+  if (typeof v === "string") return v;
+  if (v instanceof Uint8Array) return hex(v);
+  if (typeof v === "number") return Number.isFinite(v) ? String(v) : null;
+  if (typeof v === "bigint") return String(Number(v));
+  return String(v);
+}
+function hex(bytes) {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("hex");
+}
+function retype(col, to, source) {
+  if (col.type === to || to !== "numeric" && to !== "categorical") return col;
+  if (col.type === "numeric") {
+    const b = new Builder(col.name, "categorical", col.values.length);
+    b.addLabels(col.values);
+    return { ...b.finish(), missing: col.missing };
+  }
+  const values = new Float64Array(col.codes.length);
+  const parsed = col.categories.map((label) => parseNumberText(label));
+  for (let i = 0; i < col.codes.length; i++) {
+    const v = parsed[col.codes[i]];
+    if (Number.isNaN(v))
+      throw new SampleFormatError(
+        `column "${col.name}" is declared numeric but holds "${col.categories[col.codes[i]].slice(0, 40)}"; fix the value or declare the column categorical`,
+        source
+      );
+    values[i] = v;
+  }
+  return { name: col.name, type: "numeric", values, missing: col.missing };
+}
+var UNSEEN, Builder;
+var init_columns = __esm({
+  "src/evidence/parquet/columns.ts"() {
+    "use strict";
+    init_numbers();
+    init_table();
+    UNSEEN = -2;
+    Builder = class {
+      /** expected: the rows the footer declares; space grows towards it as pages come, never past what they hold. */
+      constructor(name, type, expected, initial = 0, integer = false) {
+        this.name = name;
+        this.type = type;
+        this.expected = expected;
+        this.integer = integer;
+        if (type === "numeric") this.values = new Float64Array(initial);
+        else this.codes = new Int32Array(initial);
+      }
+      name;
+      type;
+      expected;
+      integer;
+      length = 0;
+      missing = 0;
+      /** ±infinity dropped from a float column (counted apart from missing values, as the CSV reader does). */
+      infinite = 0;
+      categories = [];
+      index = /* @__PURE__ */ new Map();
+      values = new Float64Array(0);
+      codes = new Int32Array(0);
+      room(n) {
+        const numeric2 = this.type === "numeric";
+        const capacity = numeric2 ? this.values.length : this.codes.length;
+        if (this.length + n <= capacity) return;
+        const size2 = Math.max(this.length + n, Math.min(this.expected, 2 * capacity));
+        if (numeric2) {
+          const next = new Float64Array(size2);
+          next.set(this.values.subarray(0, this.length));
+          this.values = next;
+        } else {
+          const next = new Int32Array(size2);
+          next.set(this.codes.subarray(0, this.length));
+          this.codes = next;
+        }
+      }
+      /** A page's values (after hyparquet's conversions), in row order. */
+      add(data) {
+        if (this.type === "numeric") this.addNumbers(data);
+        else this.addLabels(data);
+      }
+      /** A dictionary page, as numbers (NaN: missing) or as this column's category codes (-1: missing). */
+      dictionary(values) {
+        if (this.type === "numeric") {
+          const numbers = new Float64Array(values.length);
+          for (let k = 0; k < values.length; k++) {
+            const v = values[k];
+            const x = typeof v === "number" ? v : typeof v === "bigint" ? Number(v) : NaN;
+            numbers[k] = x - x === 0 ? x : NaN;
+          }
+          return { numbers };
+        }
+        const labels = Array.from(values, labelFor);
+        return { labels, codes: new Int32Array(values.length).fill(UNSEEN) };
+      }
+      /** Dictionary indexes of a page; false when one points outside the dictionary. */
+      addIndexes(indexes, dict) {
+        this.room(indexes.length);
+        let n = this.length;
+        let missing = 0;
+        if ("numbers" in dict) {
+          const { numbers } = dict;
+          for (let i = 0; i < indexes.length; i++) {
+            const k = indexes[i];
+            if (!(k < numbers.length)) return false;
+            const v = numbers[k];
+            if (v === v) this.values[n++] = v;
+            else missing++;
+          }
+        } else {
+          const { codes, labels } = dict;
+          for (let i = 0; i < indexes.length; i++) {
+            const k = indexes[i];
+            if (!(k < codes.length)) return false;
+            let c = codes[k];
+            if (c === UNSEEN) {
+              const label = labels[k];
+              c = codes[k] = label === null ? -1 : this.codeOf(label);
+            }
+            if (c >= 0) this.codes[n++] = c;
+            else missing++;
+          }
+        }
+        this.length = n;
+        this.missing += missing;
+        return true;
+      }
+      /** Numbers, bigints or nulls; NaN counts as missing, infinities are dropped and counted apart. */
+      addNumbers(data) {
+        this.room(data.length);
+        const out = this.values;
+        let n = this.length;
+        let infinite = 0;
+        if (data instanceof Float64Array || data instanceof Float32Array) {
+          for (let i = 0; i < data.length; i++) {
+            const v = data[i];
+            if (v - v === 0)
+              out[n++] = v;
+            else if (v === Infinity || v === -Infinity) infinite++;
+          }
+        } else if (ArrayBuffer.isView(data) && !(data instanceof BigInt64Array || data instanceof BigUint64Array)) {
+          const ints = data;
+          for (let i = 0; i < ints.length; i++) out[n++] = ints[i];
+        } else {
+          for (let i = 0; i < data.length; i++) {
+            const v = data[i];
+            const x = typeof v === "number" ? v : typeof v === "bigint" ? Number(v) : NaN;
+            if (x - x === 0) out[n++] = x;
+            else if (x === Infinity || x === -Infinity) infinite++;
+          }
+        }
+        this.infinite += infinite;
+        this.missing += data.length - (n - this.length) - infinite;
+        this.length = n;
+      }
+      /** Strings, booleans, bytes, numbers (a column declared categorical) or nulls. */
+      addLabels(data) {
+        this.room(data.length);
+        let missing = 0;
+        for (let i = 0; i < data.length; i++) {
+          const v = data[i];
+          if (v === null || v === void 0) {
+            missing++;
+            continue;
+          }
+          const label = typeof v === "string" ? v : labelFor(v);
+          if (label === null) {
+            missing++;
+            continue;
+          }
+          const code = this.codeOf(label);
+          this.codes[this.length++] = code;
+        }
+        this.missing += missing;
+      }
+      codeOf(label) {
+        let code = this.index.get(label);
+        if (code === void 0) {
+          code = this.categories.length;
+          this.categories.push(label);
+          this.index.set(label, code);
+        }
+        return code;
+      }
+      finish() {
+        if (this.type === "numeric")
+          return {
+            name: this.name,
+            type: "numeric",
+            values: this.values.subarray(0, this.length),
+            missing: this.missing,
+            ...this.infinite > 0 ? { infinite: this.infinite } : {},
+            ...this.integer && this.missing === 0 && this.infinite === 0 && this.length > 0 ? { integer: true } : {}
+          };
+        return canonicalBooleans({
+          name: this.name,
+          type: "categorical",
+          codes: this.codes.subarray(0, this.length),
+          categories: this.categories,
+          missing: this.missing
+        });
+      }
+    };
+  }
+});
+
 // node_modules/fzstd/esm/index.mjs
 function decompress(dat, buf) {
   var bufs = [], nb = +!buf;
@@ -35708,16 +35914,176 @@ var init_zstddec = __esm({
   }
 });
 
-// src/evidence/parquet.ts
-var parquet_exports = {};
-__export(parquet_exports, {
-  MAX_DECOMPRESSED_BYTES: () => MAX_DECOMPRESSED_BYTES,
-  MAX_PAGE_BYTES: () => MAX_PAGE_BYTES,
-  MAX_PARQUET_VALUES: () => MAX_PARQUET_VALUES,
-  readParquet: () => readParquet
-});
-import { closeSync as closeSync2, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
+// src/evidence/parquet/pages.ts
 import * as zlib from "node:zlib";
+function wasmZstd() {
+  if (zstd) return Promise.resolve({});
+  zstdWasm ??= Promise.resolve().then(() => (init_zstddec(), zstddec_exports)).then(async ({ ZSTDDecoder: ZSTDDecoder2 }) => {
+    const decoder4 = new ZSTDDecoder2();
+    await decoder4.init();
+    return { ZSTD: (input2, length) => decoder4.decode(input2, length) };
+  }).catch(() => ({}));
+  return zstdWasm;
+}
+async function compressorsFor(metadata, source) {
+  let decompressed = 0;
+  const guard = (codec, fn) => fn && ((input2, length) => {
+    decompressed += length;
+    if (decompressed > MAX_DECOMPRESSED_BYTES)
+      throw new SampleFormatError(
+        `decompresses to more than ${MAX_DECOMPRESSED_BYTES / 1024 ** 3} GB: compare a smaller sample`,
+        source
+      );
+    return fn(input2, length);
+  });
+  const usesZstd = metadata.row_groups.some((g) => g.columns.some((c) => c.meta_data?.codec === "ZSTD"));
+  const compressors2 = {};
+  for (const [codec, fn] of Object.entries({ ...compressors, ...NATIVE, ...usesZstd ? await wasmZstd() : {} }))
+    compressors2[codec] = guard(codec, fn);
+  return compressors2;
+}
+function readPageV1(page, v1, decoder4, fail) {
+  const [, node] = decoder4.schemaPath;
+  if (node.element.repetition_type === "REQUIRED" || v1.definition_level_encoding !== "RLE")
+    return readDataPage(page, v1, decoder4);
+  const view = new DataView(page.buffer, page.byteOffset, page.byteLength);
+  if (page.length < 4) fail("a data page is too short for its definition levels; the file is corrupt");
+  const end = 4 + view.getUint32(0, true);
+  if (end > page.length) fail("a data page declares more definition levels than it holds; the file is corrupt");
+  const rows = v1.num_values;
+  let pos = 4;
+  let seen = 0;
+  let defined = 0;
+  while (seen < rows && pos < end) {
+    let header = 0;
+    for (let shift = 1; ; shift *= 128) {
+      const byte = page[pos++];
+      header += (byte & 127) * shift;
+      if (byte < 128 || pos >= end) break;
+    }
+    if (header % 2 === 0) {
+      const take = Math.min(header / 2, rows - seen);
+      if (page[pos++] === 1) defined += take;
+      seen += take;
+    } else {
+      const bytes = (header - 1) / 2;
+      for (let i = 0; i < bytes && seen < rows; i++) {
+        const take = Math.min(8, rows - seen);
+        let bits2 = page[pos + i] & (1 << take) - 1;
+        while (bits2) {
+          defined += bits2 & 1;
+          bits2 >>>= 1;
+        }
+        seen += take;
+      }
+      pos += bytes;
+    }
+  }
+  if (seen < rows) fail("a data page holds fewer definition levels than rows; the file is corrupt");
+  const required = { ...node, element: { ...node.element, repetition_type: "REQUIRED" } };
+  return readDataPage(
+    page.subarray(end),
+    { ...v1, num_values: defined },
+    { ...decoder4, schemaPath: [decoder4.schemaPath[0], required] }
+  );
+}
+function readChunk(view, decoder4, groupRows, builder, fail) {
+  const reader = { view, offset: 0 };
+  let dictionary2 = null;
+  let rows = 0;
+  while (reader.offset < view.byteLength) {
+    const at2 = reader.offset;
+    let header;
+    try {
+      header = parquetHeader(reader);
+    } catch {
+      return fail(`a page header cannot be read at byte ${at2} of the column chunk; the file is corrupt`);
+    }
+    const size2 = header.compressed_page_size;
+    if (!(size2 >= 0) || reader.offset + size2 > view.byteLength)
+      fail("a page runs past the end of its column chunk; the file is truncated or corrupt");
+    const uncompressed = header.uncompressed_page_size;
+    if (!(uncompressed >= 0) || uncompressed > MAX_PAGE_BYTES)
+      fail(
+        `a page declares ${plural(Number(uncompressed), "byte")} once decompressed, over the ${MAX_PAGE_BYTES >> 20} MB the gate accepts for one page: write the file with smaller pages`
+      );
+    const body = new Uint8Array(view.buffer, view.byteOffset + reader.offset, size2);
+    reader.offset += size2;
+    const { codec, compressors: compressors2, type, element } = decoder4;
+    if (header.type === "DICTIONARY_PAGE") {
+      const count = header.dictionary_page_header?.num_values ?? -1;
+      if (!(count >= 0 && count * (MIN_WIDTH[type] ?? 1) <= uncompressed))
+        fail(
+          `a dictionary page declares ${plural(count, "value")}, more than its ${plural(uncompressed, "byte")} can hold; the file is corrupt`
+        );
+      const page = decompressPage(body, uncompressed, codec, compressors2);
+      const raw = readPlain(
+        { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 },
+        type,
+        count,
+        element.type_length
+      );
+      dictionary2 = builder.dictionary(convert(raw, decoder4));
+    } else if (header.type === "DATA_PAGE" || header.type === "DATA_PAGE_V2") {
+      const v1 = header.data_page_header;
+      const v2 = header.data_page_header_v2;
+      const n = v1 ? v1.num_values : v2?.num_rows ?? -1;
+      if (!(n >= 0 && n <= groupRows - rows) || v2 && v2.num_values !== n)
+        fail(`its pages declare more values than the row group's ${plural(groupRows, "row")}; the file is corrupt`);
+      const encoding = (v1 ?? v2).encoding;
+      const indexed = encoding === "PLAIN_DICTIONARY" || encoding === "RLE_DICTIONARY";
+      if (indexed && !dictionary2) fail("a dictionary-encoded page comes without its dictionary; the file is corrupt");
+      const { dataPage } = v1 ? readPageV1(decompressPage(body, uncompressed, codec, compressors2), v1, decoder4, fail) : readDataPageV2(body, header, decoder4);
+      if (dataPage.length > n) fail("a page holds more values than it declares; the file is corrupt");
+      if (indexed) {
+        if (!builder.addIndexes(dataPage, dictionary2))
+          fail("a page refers to a value its dictionary does not hold; the file is corrupt");
+      } else builder.add(convert(dataPage, decoder4));
+      builder.missing += n - dataPage.length;
+      rows += n;
+    } else if (header.type !== "INDEX_PAGE") fail(`a page of unknown type ${String(header.type)}; the file is corrupt`);
+  }
+  if (rows !== groupRows)
+    fail(
+      `holds ${plural(rows, "value")} but the row group declares ${plural(groupRows, "row")}: the file is truncated or corrupt`
+    );
+}
+var MAX_PAGE_BYTES, MAX_DECOMPRESSED_BYTES, plural, nativeCodec, zstd, NATIVE, zstdWasm, MIN_WIDTH;
+var init_pages = __esm({
+  "src/evidence/parquet/pages.ts"() {
+    "use strict";
+    init_column();
+    init_convert();
+    init_datapage();
+    init_plain();
+    init_src2();
+    init_table();
+    MAX_PAGE_BYTES = 256 << 20;
+    MAX_DECOMPRESSED_BYTES = 4 * 1024 ** 3;
+    plural = (n, one, many = one + "s") => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+    nativeCodec = (inflate) => inflate && ((input2, length) => inflate(input2, { maxOutputLength: Math.max(1, length) }));
+    zstd = zlib.zstdDecompressSync;
+    NATIVE = Object.fromEntries(
+      Object.entries({
+        GZIP: nativeCodec(zlib.unzipSync),
+        BROTLI: nativeCodec(zlib.brotliDecompressSync),
+        ZSTD: nativeCodec(zstd)
+      }).filter(([, fn]) => fn)
+    );
+    MIN_WIDTH = {
+      BOOLEAN: 1 / 8,
+      INT32: 4,
+      FLOAT: 4,
+      INT64: 8,
+      DOUBLE: 8,
+      INT96: 12,
+      BYTE_ARRAY: 4,
+      FIXED_LEN_BYTE_ARRAY: 1
+    };
+  }
+});
+
+// src/evidence/parquet/schema.ts
 function classify(node) {
   const e = node.element;
   const lt = e.logical_type?.type;
@@ -35763,46 +36129,21 @@ function pandasIndex(metadata) {
     return /* @__PURE__ */ new Set();
   }
 }
-function wasmZstd() {
-  if (zstd) return Promise.resolve({});
-  zstdWasm ??= Promise.resolve().then(() => (init_zstddec(), zstddec_exports)).then(async ({ ZSTDDecoder: ZSTDDecoder2 }) => {
-    const decoder4 = new ZSTDDecoder2();
-    await decoder4.init();
-    return { ZSTD: (input2, length) => decoder4.decode(input2, length) };
-  }).catch(() => ({}));
-  return zstdWasm;
-}
-function labelFor(v) {
-  if (v === null || v === void 0) return null;
-  if (typeof v === "string") return v;
-  if (v instanceof Uint8Array) return hex(v);
-  if (typeof v === "number") return Number.isFinite(v) ? String(v) : null;
-  if (typeof v === "bigint") return String(Number(v));
-  return String(v);
-}
-function hex(bytes) {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("hex");
-}
-function retype(col, to, source) {
-  if (col.type === to || to !== "numeric" && to !== "categorical") return col;
-  if (col.type === "numeric") {
-    const b = new Builder(col.name, "categorical", col.values.length);
-    b.addLabels(col.values);
-    return { ...b.finish(), missing: col.missing };
+var init_schema2 = __esm({
+  "src/evidence/parquet/schema.ts"() {
+    "use strict";
   }
-  const values = new Float64Array(col.codes.length);
-  const parsed = col.categories.map((label) => parseNumberText(label));
-  for (let i = 0; i < col.codes.length; i++) {
-    const v = parsed[col.codes[i]];
-    if (Number.isNaN(v))
-      throw new SampleFormatError(
-        `column "${col.name}" is declared numeric but holds "${col.categories[col.codes[i]].slice(0, 40)}"; fix the value or declare the column categorical`,
-        source
-      );
-    values[i] = v;
-  }
-  return { name: col.name, type: "numeric", values, missing: col.missing };
-}
+});
+
+// src/evidence/parquet.ts
+var parquet_exports = {};
+__export(parquet_exports, {
+  MAX_DECOMPRESSED_BYTES: () => MAX_DECOMPRESSED_BYTES,
+  MAX_PAGE_BYTES: () => MAX_PAGE_BYTES,
+  MAX_PARQUET_VALUES: () => MAX_PARQUET_VALUES,
+  readParquet: () => readParquet
+});
+import { closeSync as closeSync2, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
 function bufferSource(buf) {
   return {
     byteLength: buf.length,
@@ -35930,20 +36271,7 @@ async function readFrom(file, source, options) {
   const builders = judged.map(
     ({ node, kind }) => new Builder(node.element.name, kind.type, rows, Math.min(rows, plausible), kind.integer)
   );
-  let decompressed = 0;
-  const guard = (codec, fn) => fn && ((input2, length) => {
-    decompressed += length;
-    if (decompressed > MAX_DECOMPRESSED_BYTES)
-      throw new SampleFormatError(
-        `decompresses to more than ${MAX_DECOMPRESSED_BYTES / 1024 ** 3} GB: compare a smaller sample`,
-        source
-      );
-    return fn(input2, length);
-  });
-  const usesZstd = metadata.row_groups.some((g) => g.columns.some((c) => c.meta_data?.codec === "ZSTD"));
-  const compressors2 = {};
-  for (const [codec, fn] of Object.entries({ ...compressors, ...NATIVE, ...usesZstd ? await wasmZstd() : {} }))
-    compressors2[codec] = guard(codec, fn);
+  const compressors2 = await compressorsFor(metadata, source);
   const parsers = { ...DEFAULT_PARSERS, jsonFromBytes: (b) => b && Buffer.from(b).toString("utf8") };
   const footerStart = file.byteLength - 8 - metadata.metadata_length;
   for (let g = 0; g < groups2.length; g++) {
@@ -36001,313 +36329,18 @@ async function readFrom(file, source, options) {
     );
   return { source, format: "parquet", rows, columns: columns2, notes };
 }
-function readPageV1(page, v1, decoder4, fail) {
-  const [, node] = decoder4.schemaPath;
-  if (node.element.repetition_type === "REQUIRED" || v1.definition_level_encoding !== "RLE")
-    return readDataPage(page, v1, decoder4);
-  const view = new DataView(page.buffer, page.byteOffset, page.byteLength);
-  if (page.length < 4) fail("a data page is too short for its definition levels; the file is corrupt");
-  const end = 4 + view.getUint32(0, true);
-  if (end > page.length) fail("a data page declares more definition levels than it holds; the file is corrupt");
-  const rows = v1.num_values;
-  let pos = 4;
-  let seen = 0;
-  let defined = 0;
-  while (seen < rows && pos < end) {
-    let header = 0;
-    for (let shift = 1; ; shift *= 128) {
-      const byte = page[pos++];
-      header += (byte & 127) * shift;
-      if (byte < 128 || pos >= end) break;
-    }
-    if (header % 2 === 0) {
-      const take = Math.min(header / 2, rows - seen);
-      if (page[pos++] === 1) defined += take;
-      seen += take;
-    } else {
-      const bytes = (header - 1) / 2;
-      for (let i = 0; i < bytes && seen < rows; i++) {
-        const take = Math.min(8, rows - seen);
-        let bits2 = page[pos + i] & (1 << take) - 1;
-        while (bits2) {
-          defined += bits2 & 1;
-          bits2 >>>= 1;
-        }
-        seen += take;
-      }
-      pos += bytes;
-    }
-  }
-  if (seen < rows) fail("a data page holds fewer definition levels than rows; the file is corrupt");
-  const required = { ...node, element: { ...node.element, repetition_type: "REQUIRED" } };
-  return readDataPage(
-    page.subarray(end),
-    { ...v1, num_values: defined },
-    { ...decoder4, schemaPath: [decoder4.schemaPath[0], required] }
-  );
-}
-function readChunk(view, decoder4, groupRows, builder, fail) {
-  const reader = { view, offset: 0 };
-  let dictionary2 = null;
-  let rows = 0;
-  while (reader.offset < view.byteLength) {
-    const at2 = reader.offset;
-    let header;
-    try {
-      header = parquetHeader(reader);
-    } catch {
-      return fail(`a page header cannot be read at byte ${at2} of the column chunk; the file is corrupt`);
-    }
-    const size2 = header.compressed_page_size;
-    if (!(size2 >= 0) || reader.offset + size2 > view.byteLength)
-      fail("a page runs past the end of its column chunk; the file is truncated or corrupt");
-    const uncompressed = header.uncompressed_page_size;
-    if (!(uncompressed >= 0) || uncompressed > MAX_PAGE_BYTES)
-      fail(
-        `a page declares ${plural(Number(uncompressed), "byte")} once decompressed, over the ${MAX_PAGE_BYTES >> 20} MB the gate accepts for one page: write the file with smaller pages`
-      );
-    const body = new Uint8Array(view.buffer, view.byteOffset + reader.offset, size2);
-    reader.offset += size2;
-    const { codec, compressors: compressors2, type, element } = decoder4;
-    if (header.type === "DICTIONARY_PAGE") {
-      const count = header.dictionary_page_header?.num_values ?? -1;
-      if (!(count >= 0 && count * (MIN_WIDTH[type] ?? 1) <= uncompressed))
-        fail(
-          `a dictionary page declares ${plural(count, "value")}, more than its ${plural(uncompressed, "byte")} can hold; the file is corrupt`
-        );
-      const page = decompressPage(body, uncompressed, codec, compressors2);
-      const raw = readPlain(
-        { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 },
-        type,
-        count,
-        element.type_length
-      );
-      dictionary2 = builder.dictionary(convert(raw, decoder4));
-    } else if (header.type === "DATA_PAGE" || header.type === "DATA_PAGE_V2") {
-      const v1 = header.data_page_header;
-      const v2 = header.data_page_header_v2;
-      const n = v1 ? v1.num_values : v2?.num_rows ?? -1;
-      if (!(n >= 0 && n <= groupRows - rows) || v2 && v2.num_values !== n)
-        fail(`its pages declare more values than the row group's ${plural(groupRows, "row")}; the file is corrupt`);
-      const encoding = (v1 ?? v2).encoding;
-      const indexed = encoding === "PLAIN_DICTIONARY" || encoding === "RLE_DICTIONARY";
-      if (indexed && !dictionary2) fail("a dictionary-encoded page comes without its dictionary; the file is corrupt");
-      const { dataPage } = v1 ? readPageV1(decompressPage(body, uncompressed, codec, compressors2), v1, decoder4, fail) : readDataPageV2(body, header, decoder4);
-      if (dataPage.length > n) fail("a page holds more values than it declares; the file is corrupt");
-      if (indexed) {
-        if (!builder.addIndexes(dataPage, dictionary2))
-          fail("a page refers to a value its dictionary does not hold; the file is corrupt");
-      } else builder.add(convert(dataPage, decoder4));
-      builder.missing += n - dataPage.length;
-      rows += n;
-    } else if (header.type !== "INDEX_PAGE") fail(`a page of unknown type ${String(header.type)}; the file is corrupt`);
-  }
-  if (rows !== groupRows)
-    fail(
-      `holds ${plural(rows, "value")} but the row group declares ${plural(groupRows, "row")}: the file is truncated or corrupt`
-    );
-}
-var MAX_PARQUET_VALUES, MAX_PAGE_BYTES, MAX_DECOMPRESSED_BYTES, MAGIC, Builder, nativeCodec, zstd, NATIVE, zstdWasm, UNSEEN, plural, MIN_WIDTH;
+var MAX_PARQUET_VALUES, MAGIC;
 var init_parquet = __esm({
   "src/evidence/parquet.ts"() {
     "use strict";
     init_node();
-    init_column();
     init_convert();
-    init_datapage();
-    init_plain();
-    init_src2();
-    init_numbers();
     init_table();
+    init_columns();
+    init_pages();
+    init_schema2();
     MAX_PARQUET_VALUES = 1e8;
-    MAX_PAGE_BYTES = 256 << 20;
-    MAX_DECOMPRESSED_BYTES = 4 * 1024 ** 3;
     MAGIC = 827474256;
-    Builder = class {
-      /** expected: the rows the footer declares; space grows towards it as pages come, never past what they hold. */
-      constructor(name, type, expected, initial = 0, integer = false) {
-        this.name = name;
-        this.type = type;
-        this.expected = expected;
-        this.integer = integer;
-        if (type === "numeric") this.values = new Float64Array(initial);
-        else this.codes = new Int32Array(initial);
-      }
-      name;
-      type;
-      expected;
-      integer;
-      length = 0;
-      missing = 0;
-      /** ±infinity dropped from a float column (counted apart from missing values, as the CSV reader does). */
-      infinite = 0;
-      categories = [];
-      index = /* @__PURE__ */ new Map();
-      values = new Float64Array(0);
-      codes = new Int32Array(0);
-      room(n) {
-        const numeric2 = this.type === "numeric";
-        const capacity = numeric2 ? this.values.length : this.codes.length;
-        if (this.length + n <= capacity) return;
-        const size2 = Math.max(this.length + n, Math.min(this.expected, 2 * capacity));
-        if (numeric2) {
-          const next = new Float64Array(size2);
-          next.set(this.values.subarray(0, this.length));
-          this.values = next;
-        } else {
-          const next = new Int32Array(size2);
-          next.set(this.codes.subarray(0, this.length));
-          this.codes = next;
-        }
-      }
-      /** A page's values (after hyparquet's conversions), in row order. */
-      add(data) {
-        if (this.type === "numeric") this.addNumbers(data);
-        else this.addLabels(data);
-      }
-      /** A dictionary page, as numbers (NaN: missing) or as this column's category codes (-1: missing). */
-      dictionary(values) {
-        if (this.type === "numeric") {
-          const numbers = new Float64Array(values.length);
-          for (let k = 0; k < values.length; k++) {
-            const v = values[k];
-            const x = typeof v === "number" ? v : typeof v === "bigint" ? Number(v) : NaN;
-            numbers[k] = x - x === 0 ? x : NaN;
-          }
-          return { numbers };
-        }
-        const labels = Array.from(values, labelFor);
-        return { labels, codes: new Int32Array(values.length).fill(UNSEEN) };
-      }
-      /** Dictionary indexes of a page; false when one points outside the dictionary. */
-      addIndexes(indexes, dict) {
-        this.room(indexes.length);
-        let n = this.length;
-        let missing = 0;
-        if ("numbers" in dict) {
-          const { numbers } = dict;
-          for (let i = 0; i < indexes.length; i++) {
-            const k = indexes[i];
-            if (!(k < numbers.length)) return false;
-            const v = numbers[k];
-            if (v === v) this.values[n++] = v;
-            else missing++;
-          }
-        } else {
-          const { codes, labels } = dict;
-          for (let i = 0; i < indexes.length; i++) {
-            const k = indexes[i];
-            if (!(k < codes.length)) return false;
-            let c = codes[k];
-            if (c === UNSEEN) {
-              const label = labels[k];
-              c = codes[k] = label === null ? -1 : this.codeOf(label);
-            }
-            if (c >= 0) this.codes[n++] = c;
-            else missing++;
-          }
-        }
-        this.length = n;
-        this.missing += missing;
-        return true;
-      }
-      /** Numbers, bigints or nulls; NaN counts as missing, infinities are dropped and counted apart. */
-      addNumbers(data) {
-        this.room(data.length);
-        const out = this.values;
-        let n = this.length;
-        let infinite = 0;
-        if (data instanceof Float64Array || data instanceof Float32Array) {
-          for (let i = 0; i < data.length; i++) {
-            const v = data[i];
-            if (v - v === 0)
-              out[n++] = v;
-            else if (v === Infinity || v === -Infinity) infinite++;
-          }
-        } else if (ArrayBuffer.isView(data) && !(data instanceof BigInt64Array || data instanceof BigUint64Array)) {
-          const ints = data;
-          for (let i = 0; i < ints.length; i++) out[n++] = ints[i];
-        } else {
-          for (let i = 0; i < data.length; i++) {
-            const v = data[i];
-            const x = typeof v === "number" ? v : typeof v === "bigint" ? Number(v) : NaN;
-            if (x - x === 0) out[n++] = x;
-            else if (x === Infinity || x === -Infinity) infinite++;
-          }
-        }
-        this.infinite += infinite;
-        this.missing += data.length - (n - this.length) - infinite;
-        this.length = n;
-      }
-      /** Strings, booleans, bytes, numbers (a column declared categorical) or nulls. */
-      addLabels(data) {
-        this.room(data.length);
-        let missing = 0;
-        for (let i = 0; i < data.length; i++) {
-          const v = data[i];
-          if (v === null || v === void 0) {
-            missing++;
-            continue;
-          }
-          const label = typeof v === "string" ? v : labelFor(v);
-          if (label === null) {
-            missing++;
-            continue;
-          }
-          const code = this.codeOf(label);
-          this.codes[this.length++] = code;
-        }
-        this.missing += missing;
-      }
-      codeOf(label) {
-        let code = this.index.get(label);
-        if (code === void 0) {
-          code = this.categories.length;
-          this.categories.push(label);
-          this.index.set(label, code);
-        }
-        return code;
-      }
-      finish() {
-        if (this.type === "numeric")
-          return {
-            name: this.name,
-            type: "numeric",
-            values: this.values.subarray(0, this.length),
-            missing: this.missing,
-            ...this.infinite > 0 ? { infinite: this.infinite } : {},
-            ...this.integer && this.missing === 0 && this.infinite === 0 && this.length > 0 ? { integer: true } : {}
-          };
-        return canonicalBooleans({
-          name: this.name,
-          type: "categorical",
-          codes: this.codes.subarray(0, this.length),
-          categories: this.categories,
-          missing: this.missing
-        });
-      }
-    };
-    nativeCodec = (inflate) => inflate && ((input2, length) => inflate(input2, { maxOutputLength: Math.max(1, length) }));
-    zstd = zlib.zstdDecompressSync;
-    NATIVE = Object.fromEntries(
-      Object.entries({
-        GZIP: nativeCodec(zlib.unzipSync),
-        BROTLI: nativeCodec(zlib.brotliDecompressSync),
-        ZSTD: nativeCodec(zstd)
-      }).filter(([, fn]) => fn)
-    );
-    UNSEEN = -2;
-    plural = (n, one, many = one + "s") => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
-    MIN_WIDTH = {
-      BOOLEAN: 1 / 8,
-      INT32: 4,
-      FLOAT: 4,
-      INT64: 8,
-      DOUBLE: 8,
-      INT96: 12,
-      BYTE_ARRAY: 4,
-      FIXED_LEN_BYTE_ARRAY: 1
-    };
   }
 });
 
@@ -43071,30 +43104,30 @@ function routeMatcher(paths) {
 var regex = routeMatcher(triggers_notification_paths_default);
 var triggersNotification = regex.test.bind(regex);
 var groups = {};
-var createGroups = function(Bottleneck2, common) {
-  groups.global = new Bottleneck2.Group({
+var createGroups = function(Bottleneck3, common) {
+  groups.global = new Bottleneck3.Group({
     id: "octokit-global",
     maxConcurrent: 10,
     ...common
   });
-  groups.auth = new Bottleneck2.Group({
+  groups.auth = new Bottleneck3.Group({
     id: "octokit-auth",
     maxConcurrent: 1,
     ...common
   });
-  groups.search = new Bottleneck2.Group({
+  groups.search = new Bottleneck3.Group({
     id: "octokit-search",
     maxConcurrent: 1,
     minTime: 2e3,
     ...common
   });
-  groups.write = new Bottleneck2.Group({
+  groups.write = new Bottleneck3.Group({
     id: "octokit-write",
     maxConcurrent: 1,
     minTime: 1e3,
     ...common
   });
-  groups.notifications = new Bottleneck2.Group({
+  groups.notifications = new Bottleneck3.Group({
     id: "octokit-notifications",
     maxConcurrent: 1,
     minTime: 3e3,
@@ -43104,7 +43137,7 @@ var createGroups = function(Bottleneck2, common) {
 function throttling(octokit, octokitOptions) {
   const {
     enabled = true,
-    Bottleneck: Bottleneck2 = import_light2.default,
+    Bottleneck: Bottleneck3 = import_light2.default,
     id = "no-id",
     timeout = 1e3 * 60 * 2,
     // Redis TTL: 2 minutes
@@ -43147,16 +43180,16 @@ function throttling(octokit, octokitOptions) {
     }
     initialized = true;
     if (groups.global == null) {
-      createGroups(Bottleneck2, common);
+      createGroups(Bottleneck3, common);
     }
     state.global = state.global ?? groups.global;
     state.auth = state.auth ?? groups.auth;
     state.search = state.search ?? groups.search;
     state.write = state.write ?? groups.write;
     state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck3();
     const events = {};
-    const emitter = new Bottleneck2.Events(events);
+    const emitter = new Bottleneck3.Events(events);
     events.on("secondary-limit", state.onSecondaryRateLimit);
     events.on("rate-limit", state.onRateLimit);
     events.on(
@@ -43222,6 +43255,9 @@ function throttling(octokit, octokitOptions) {
 }
 throttling.VERSION = VERSION8;
 throttling.triggersNotification = triggersNotification;
+
+// src/github/client.ts
+var import_light3 = __toESM(require_light(), 1);
 
 // src/github/limits.ts
 var LIMIT_VARIABLES = {
@@ -43357,6 +43393,12 @@ function createClient(token, options) {
         // process; a run has one client, so its own id keeps one run's spacing from delaying the next
         // run in the same process (the in-process tests).
         id: `model-release-gate-${++clients}`,
+        // GitHub's spacing in units of the retry unit: 1 s between writes and 3 s between notifying writes
+        // with the default unit, as the plugin's own groups; the end-to-end tests shorten the unit.
+        ...limits.retryUnitMs === DEFAULT_LIMITS.retryUnitMs ? {} : {
+          write: new import_light3.default.Group({ maxConcurrent: 1, minTime: limits.retryUnitMs }),
+          notifications: new import_light3.default.Group({ maxConcurrent: 1, minTime: 3 * limits.retryUnitMs })
+        },
         onRateLimit: onLimit("rate limit"),
         onSecondaryRateLimit: onLimit("secondary rate limit"),
         retryAfterBaseValue: limits.retryUnitMs
