@@ -48112,6 +48112,22 @@ function exceptionApprovalProblem(pr, r) {
     return `@${r.user} approved an older commit (${r.commit.slice(0, 7)}), not the head ${pr.headSha.slice(0, 7)}: an exception needs a policy owner's approval of the commit it is judged on`;
   return null;
 }
+function ownerApprovals(policy, pr) {
+  const approvers = [];
+  const problems = [];
+  for (const r of pr.reviews) {
+    if (r.state !== "APPROVED" || login(r.user) === login(pr.author)) continue;
+    const problem2 = exceptionApprovalProblem(pr, r);
+    if (problem2) {
+      problems.push(problem2);
+      continue;
+    }
+    const s = ownerStatus(policy, pr, r.user);
+    if (s.owner) approvers.push(`@${r.user}`);
+    else if (s.unverifiable) problems.push(s.unverifiable);
+  }
+  return { approvers, problems };
+}
 function ownerStatus(policy, pr, who) {
   const name = login(who);
   const teams = [];
@@ -48275,19 +48291,7 @@ function decideTier(policy, head, base, pr, where2, queued = false) {
         ...where2
       }
     };
-  const approvers = [];
-  const problems = [];
-  for (const r of pr?.reviews ?? []) {
-    if (r.state !== "APPROVED" || login(r.user) === login(pr.author)) continue;
-    const problem2 = exceptionApprovalProblem(pr, r);
-    if (problem2) {
-      problems.push(problem2);
-      continue;
-    }
-    const s = ownerStatus(policy, pr, r.user);
-    if (s.owner) approvers.push(`@${r.user}`);
-    else if (s.unverifiable) problems.push(s.unverifiable);
-  }
+  const { approvers, problems } = pr ? ownerApprovals(policy, pr) : { approvers: [], problems: [] };
   const owners = policy.owners.join(", ") || "the policy names none";
   if (approvers.length > 0)
     return {
@@ -53270,19 +53274,7 @@ function protectedPathRule(policy, pr, policyChanges = []) {
   const isProtected = (0, import_picomatch2.default)(globs, { dot: true });
   const touched = [...new Set(pr.changedFiles.filter((f) => isProtected(f)))].sort();
   if (touched.length === 0) return [];
-  const approvers = [];
-  const problems = [];
-  for (const r of pr.reviews) {
-    if (r.state !== "APPROVED" || login(r.user) === login(pr.author)) continue;
-    const problem2 = exceptionApprovalProblem(pr, r);
-    if (problem2) {
-      problems.push(problem2);
-      continue;
-    }
-    const s = ownerStatus(policy, pr, r.user);
-    if (s.owner) approvers.push(`@${r.user}`);
-    else if (s.unverifiable) problems.push(s.unverifiable);
-  }
+  const { approvers, problems } = ownerApprovals(policy, pr);
   const files = touched.join(", ");
   const changes = policyChanges.length > 0 ? `; policy changes: ${policyChanges.join("; ")}` : "";
   if (approvers.length > 0)
@@ -54311,19 +54303,7 @@ function removedReleaseRule(policy, removed, pr) {
         file: removed[0].path
       }
     ];
-  const approvers = [];
-  const problems = [];
-  for (const r of pr.reviews) {
-    if (r.state !== "APPROVED" || login(r.user) === login(pr.author)) continue;
-    const problem2 = exceptionApprovalProblem(pr, r);
-    if (problem2) {
-      problems.push(problem2);
-      continue;
-    }
-    const s = ownerStatus(policy, pr, r.user);
-    if (s.owner) approvers.push(`@${r.user}`);
-    else if (s.unverifiable) problems.push(s.unverifiable);
-  }
+  const { approvers, problems } = ownerApprovals(policy, pr);
   if (approvers.length > 0)
     return [
       {

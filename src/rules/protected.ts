@@ -5,7 +5,7 @@ import picomatch from 'picomatch';
 import type { PullRequestContext } from '../context.js';
 import type { Policy } from '../policy/types.js';
 import type { Finding } from '../types.js';
-import { exceptionApprovalProblem, login, ownerStatus } from './waivers.js';
+import { ownerApprovals } from './waivers.js';
 
 export function protectedPathRule(policy: Policy, pr: PullRequestContext, policyChanges: string[] = []): Finding[] {
   const globs = [...policy.protected];
@@ -15,19 +15,7 @@ export function protectedPathRule(policy: Policy, pr: PullRequestContext, policy
   const touched = [...new Set(pr.changedFiles.filter((f) => isProtected(f)))].sort();
   if (touched.length === 0) return [];
 
-  const approvers: string[] = [];
-  const problems: string[] = [];
-  for (const r of pr.reviews) {
-    if (r.state !== 'APPROVED' || login(r.user) === login(pr.author)) continue;
-    const problem = exceptionApprovalProblem(pr, r);
-    if (problem) {
-      problems.push(problem);
-      continue;
-    }
-    const s = ownerStatus(policy, pr, r.user);
-    if (s.owner) approvers.push(`@${r.user}`);
-    else if (s.unverifiable) problems.push(s.unverifiable);
-  }
+  const { approvers, problems } = ownerApprovals(policy, pr);
   const files = touched.join(', ');
   const changes = policyChanges.length > 0 ? `; policy changes: ${policyChanges.join('; ')}` : '';
   if (approvers.length > 0)

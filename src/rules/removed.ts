@@ -6,7 +6,7 @@
 import type { PullRequestContext } from '../context.js';
 import type { Policy } from '../policy/types.js';
 import type { Finding } from '../types.js';
-import { exceptionApprovalProblem, login, ownerStatus } from './waivers.js';
+import { ownerApprovals } from './waivers.js';
 
 /** A production manifest (on the base) that the change takes away with no release here that replaces it. */
 export interface RemovedRelease {
@@ -66,19 +66,7 @@ export function removedReleaseRule(
         file: removed[0].path,
       },
     ];
-  const approvers: string[] = [];
-  const problems: string[] = [];
-  for (const r of pr.reviews) {
-    if (r.state !== 'APPROVED' || login(r.user) === login(pr.author)) continue;
-    const problem = exceptionApprovalProblem(pr, r);
-    if (problem) {
-      problems.push(problem);
-      continue;
-    }
-    const s = ownerStatus(policy, pr, r.user);
-    if (s.owner) approvers.push(`@${r.user}`);
-    else if (s.unverifiable) problems.push(s.unverifiable);
-  }
+  const { approvers, problems } = ownerApprovals(policy, pr);
   if (approvers.length > 0)
     return [
       {

@@ -6,7 +6,7 @@
 import type { PullRequestContext } from '../context.js';
 import type { Manifest, Policy } from '../policy/types.js';
 import type { TierDecision } from './types.js';
-import { exceptionApprovalProblem, login, ownerStatus } from './waivers.js';
+import { ownerApprovals } from './waivers.js';
 
 /** The tiers `name` inherits from, nearest first (the policy loader has refused cycles). */
 function ancestors(policy: Policy, name: string): string[] {
@@ -53,19 +53,7 @@ export function decideTier(
         ...where,
       },
     };
-  const approvers: string[] = [];
-  const problems: string[] = [];
-  for (const r of pr?.reviews ?? []) {
-    if (r.state !== 'APPROVED' || login(r.user) === login(pr!.author)) continue;
-    const problem = exceptionApprovalProblem(pr!, r);
-    if (problem) {
-      problems.push(problem);
-      continue;
-    }
-    const s = ownerStatus(policy, pr, r.user);
-    if (s.owner) approvers.push(`@${r.user}`);
-    else if (s.unverifiable) problems.push(s.unverifiable);
-  }
+  const { approvers, problems } = pr ? ownerApprovals(policy, pr) : { approvers: [], problems: [] };
   const owners = policy.owners.join(', ') || 'the policy names none';
   if (approvers.length > 0)
     return {

@@ -29,6 +29,27 @@ export function exceptionApprovalProblem(
   return null;
 }
 
+/**
+ * The policy owners whose approval of the head commit covers an exception on this pull request (never the
+ * author's own, never one that cannot count), and why any other approval did not.
+ */
+export function ownerApprovals(policy: Policy, pr: PullRequestContext): { approvers: string[]; problems: string[] } {
+  const approvers: string[] = [];
+  const problems: string[] = [];
+  for (const r of pr.reviews) {
+    if (r.state !== 'APPROVED' || login(r.user) === login(pr.author)) continue;
+    const problem = exceptionApprovalProblem(pr, r);
+    if (problem) {
+      problems.push(problem);
+      continue;
+    }
+    const s = ownerStatus(policy, pr, r.user);
+    if (s.owner) approvers.push(`@${r.user}`);
+    else if (s.unverifiable) problems.push(s.unverifiable);
+  }
+  return { approvers, problems };
+}
+
 /** Whether `who` is one of the policy's owners: listed by name, or a member of a listed team. */
 export function ownerStatus(
   policy: Policy,
