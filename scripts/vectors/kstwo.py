@@ -15,7 +15,7 @@ for n in [1, 2, 5, 10, 50, 140, 141, 500, 5000, 50000, 100000, 100001, 500000, 1
     for d in [0.6 / n, 0.9 / n, 1.0 - 1.5 / n, 0.55, 0.75]:
         if 0 < d < 1:
             rows.append({"n": n, "d": float(d), "sf": float(stats.kstwo.sf(d, n))})
-# The d values of the corpus's ks-asymptotic-accuracy.json (its kstwo_sf column is the nominal isf target).
+# The d values of __tests__/fixtures/drift/ks-asymptotic-accuracy.json (its kstwo_sf column is the nominal isf target).
 acc = json.load(open("__tests__/fixtures/drift/ks-asymptotic-accuracy.json"))
 for r in acc["rows"]:
     rows.append({"n": r["en"], "d": r["d"], "sf": float(stats.kstwo.sf(r["d"], r["en"]))})
