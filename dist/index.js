@@ -54336,6 +54336,15 @@ var REVIEW_SEVERITY = {
   "due-soon": "due-soon",
   invalid: "invalid"
 };
+var AUDIT_SEVERITIES = [
+  "invalid",
+  "retired",
+  "overdue",
+  "no-review-date",
+  "review-too-far",
+  "deprecated",
+  "due-soon"
+];
 function auditLifecycle(manifests, policy, now) {
   const items = [];
   for (const loaded of manifests) {
@@ -54377,17 +54386,8 @@ function auditLifecycle(manifests, policy, now) {
       });
     }
   }
-  const order = [
-    "invalid",
-    "retired",
-    "overdue",
-    "no-review-date",
-    "review-too-far",
-    "deprecated",
-    "due-soon"
-  ];
   return items.sort(
-    (a, b) => order.indexOf(a.severity) - order.indexOf(b.severity) || (a.manifest < b.manifest ? -1 : 1)
+    (a, b) => AUDIT_SEVERITIES.indexOf(a.severity) - AUDIT_SEVERITIES.indexOf(b.severity) || (a.manifest < b.manifest ? -1 : 1)
   );
 }
 
@@ -56420,14 +56420,7 @@ ${lines.map((l) => `- ${escapeMarkdown(l, 2e3)}`).join("\n")}
 
 // src/github/audit-run.ts
 var AUDIT_EVENTS = ["schedule", "workflow_dispatch"];
-var URGENT = [
-  "invalid",
-  "retired",
-  "overdue",
-  "no-review-date",
-  "review-too-far",
-  "deprecated"
-];
+var URGENT = AUDIT_SEVERITIES.filter((s) => s !== "due-soon");
 function isAuditRun(target, inputs) {
   return target.kind === "repository" && inputs.audit === "auto" && AUDIT_EVENTS.includes(target.event);
 }

@@ -4,7 +4,7 @@
 import * as core from '@actions/core';
 import { auditRepository } from '../engine.js';
 import { renderAuditAllClear, renderAuditIssue, type AuditIssueOptions } from '../report/audit.js';
-import type { AuditItem } from '../rules/audit.js';
+import { AUDIT_SEVERITIES } from '../rules/audit.js';
 import type { Decision } from '../types.js';
 import { upsertAuditIssue, type AuditIssueOutcome } from './audit-issue.js';
 import type { GitHubClient } from './client.js';
@@ -18,14 +18,7 @@ import { commentMarker, withDigest } from './sticky-comment.js';
 
 const AUDIT_EVENTS: RepositoryTarget['event'][] = ['schedule', 'workflow_dispatch'];
 /** Needs a fix now; `due-soon` only needs planning. */
-const URGENT: AuditItem['severity'][] = [
-  'invalid',
-  'retired',
-  'overdue',
-  'no-review-date',
-  'review-too-far',
-  'deprecated',
-];
+const URGENT: readonly string[] = AUDIT_SEVERITIES.filter((s) => s !== 'due-soon');
 
 /** Whether this run is the audit rather than the gate. */
 export function isAuditRun(target: RunTarget, inputs: ActionInputs): target is RepositoryTarget {

@@ -25,6 +25,17 @@ export interface AuditItem {
   message: string;
 }
 
+/** Every severity, the most urgent first: the audit lists items in this order. Only `due-soon` can wait. */
+export const AUDIT_SEVERITIES: readonly AuditItem['severity'][] = [
+  'invalid',
+  'retired',
+  'overdue',
+  'no-review-date',
+  'review-too-far',
+  'deprecated',
+  'due-soon',
+];
+
 export function auditLifecycle(manifests: LoadedManifest[], policy: Policy, now: Date): AuditItem[] {
   const items: AuditItem[] = [];
   for (const loaded of manifests) {
@@ -67,16 +78,8 @@ export function auditLifecycle(manifests: LoadedManifest[], policy: Policy, now:
       });
     }
   }
-  const order: AuditItem['severity'][] = [
-    'invalid',
-    'retired',
-    'overdue',
-    'no-review-date',
-    'review-too-far',
-    'deprecated',
-    'due-soon',
-  ];
   return items.sort(
-    (a, b) => order.indexOf(a.severity) - order.indexOf(b.severity) || (a.manifest < b.manifest ? -1 : 1),
+    (a, b) =>
+      AUDIT_SEVERITIES.indexOf(a.severity) - AUDIT_SEVERITIES.indexOf(b.severity) || (a.manifest < b.manifest ? -1 : 1),
   );
 }
