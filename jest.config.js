@@ -6,7 +6,7 @@
 import { availableParallelism } from 'node:os';
 
 export default {
-  testEnvironment: 'node',
+  testEnvironment: '<rootDir>/__tests__/environment.mjs',
   // At least two workers (jest's default is one on a two-core machine): the end-to-end files mostly wait
   // on git, the fake GitHub and GitHub's write spacing, which a second worker overlaps with the unit tests.
   maxWorkers: Math.max(2, availableParallelism() - 1),
