@@ -213,6 +213,8 @@ export class FakeGitHub {
   /** Issues and pull requests share numbers; the pull request is #1. */
   private nextNumber = 2;
   private readonly operations = compileOperations();
+  private readonly objectAnswers = new Map<string, Buffer>();
+  private readonly knownCommits = new Set<string>();
 
   constructor(
     readonly gitDir: string,
@@ -365,11 +367,26 @@ export class FakeGitHub {
     return execFileSync('git', args, { cwd: this.gitDir, maxBuffer: 256 * 1024 * 1024 });
   }
 
+  /**
+   * git's answer about objects named by their full object names (a commit's tree, a blob, the diff of
+   * two commits), which never changes: kept, so that most requests cost no git process.
+   */
+  private gitObjects(args: string[]): Buffer {
+    const key = args.join('\0');
+    let out = this.objectAnswers.get(key);
+    if (!out) this.objectAnswers.set(key, (out = this.git(args)));
+    return out;
+  }
+
   private resolveCommit(ref: string): string | null {
+    // A full commit name resolves to itself once it exists; a branch may move with a push.
+    if (this.knownCommits.has(ref)) return ref;
     try {
-      return this.git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])
+      const sha = this.git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])
         .toString()
         .trim();
+      if (sha === ref) this.knownCommits.add(sha);
+      return sha;
     } catch {
       return null;
     }
@@ -465,7 +482,7 @@ export class FakeGitHub {
         const sha = this.resolveCommit(params.tree_sha);
         if (!sha) return notFound;
         const args = ['ls-tree', '-l', '-z', ...(query.recursive ? ['-r', '-t'] : []), sha];
-        const tree = this.git(args)
+        const tree = this.gitObjects(args)
           .toString('utf8')
           .split('\0')
           .filter(Boolean)
@@ -617,7 +634,9 @@ export class FakeGitHub {
   private diff(
     pull: PullRequestState,
   ): { filename: string; status: string; previous_filename?: string; sha: string }[] {
-    const out = this.git(['diff', '--name-status', '-M', '-z', `${pull.baseSha}...${pull.headSha}`]).toString('utf8');
+    const out = this.gitObjects(['diff', '--name-status', '-M', '-z', `${pull.baseSha}...${pull.headSha}`]).toString(
+      'utf8',
+    );
     const parts = out.split('\0').filter(Boolean);
     const files: { filename: string; status: string; previous_filename?: string; sha: string }[] = [];
     const names: Record<string, string> = { A: 'added', M: 'modified', D: 'removed', R: 'renamed', T: 'changed' };
@@ -637,7 +656,7 @@ export class FakeGitHub {
     const sha = this.resolveCommit(ref);
     if (!sha) return { status: 404, body: { message: `No commit found for the ref ${ref}` } };
     const clean = path.replace(/^\/+|\/+$/g, '');
-    const line = this.git(['ls-tree', '-l', '-z', sha, '--', clean])
+    const line = this.gitObjects(['ls-tree', '-l', '-z', sha, '--', clean])
       .toString('utf8')
       .split('\0')
       .find((l) => l.endsWith(`\t${clean}`));
@@ -645,7 +664,7 @@ export class FakeGitHub {
     const [mode, type, object, size] = line.slice(0, line.indexOf('\t')).split(/\s+/);
     const name = posix.basename(clean);
     if (type === 'tree') {
-      const entries = this.git(['ls-tree', '-l', '-z', sha, '--', `${clean}/`])
+      const entries = this.gitObjects(['ls-tree', '-l', '-z', sha, '--', `${clean}/`])
         .toString('utf8')
         .split('\0')
         .filter(Boolean)
@@ -658,7 +677,7 @@ export class FakeGitHub {
       return { status: 200, body: entries };
     }
     if (type === 'commit') return { status: 200, body: { type: 'submodule', name, path: clean, sha: object, size: 0 } };
-    const bytes = this.git(['cat-file', 'blob', object]);
+    const bytes = this.gitObjects(['cat-file', 'blob', object]);
     if (mode === '120000') {
       // GitHub follows a link whose target is a file in the repository, and describes any other link.
       const target = posix.normalize(posix.join(posix.dirname(clean), bytes.toString('utf8')));

@@ -4,9 +4,9 @@
 // repository is a real temporary git repository.
 
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { DEFAULT_LIMITS, LIMIT_VARIABLES, type Limits } from '../../src/github/limits.js';
 import { repoRoot, type FakeGitHub } from './fake-github.js';
@@ -38,79 +38,129 @@ export function git(cwd: string, ...args: string[]): string {
 /** path -> content; null deletes the file; { link } makes a symbolic link to that target. */
 export type Files = Record<string, string | null | { link: string }>;
 
-function writeFiles(dir: string, files: Files): void {
+type Tree = Map<string, string | { link: string }>;
+
+function applyFiles(tree: Tree, files: Files): Tree {
+  const out = new Map(tree);
   for (const [path, content] of Object.entries(files)) {
-    const abs = join(dir, path);
-    rmSync(abs, { force: true });
-    if (content === null) continue;
-    mkdirSync(dirname(abs), { recursive: true });
-    if (typeof content === 'string') writeFileSync(abs, content);
-    else symlinkSync(content.link, abs);
+    if (content === null) out.delete(path);
+    else out.set(path, content);
+  }
+  return out;
+}
+
+/** A path in a fast-import command, C-quoted so that any name (spaces, quotes, non-ASCII) survives. */
+function quotePath(path: string): string {
+  return `"${path.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
+}
+
+/**
+ * Commits written by one `git fast-import` each: one git process per history step instead of eight
+ * (init, add, commit, checkout...), which the end-to-end suite, making a repository per scenario, spent
+ * most of its time on.
+ */
+class HistoryWriter {
+  private readonly chunks: Buffer[] = [];
+  private mark = 0;
+  private readonly time = Math.floor(Date.now() / 1000);
+
+  constructor(private readonly dir: string) {}
+
+  private data(bytes: Buffer): void {
+    this.chunks.push(Buffer.from(`data ${bytes.length}\n`), bytes, Buffer.from('\n'));
+  }
+
+  /** A commit on `ref` with exactly the files of `tree`; returns its mark. */
+  commit(ref: string, tree: Tree, message: string, parents: string[]): string {
+    const lines: string[] = [];
+    for (const [path, content] of [...tree].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const blob = `:${++this.mark}`;
+      this.chunks.push(Buffer.from(`blob\nmark ${blob}\n`));
+      this.data(Buffer.from(typeof content === 'string' ? content : content.link));
+      lines.push(`M ${typeof content === 'string' ? '100644' : '120000'} ${blob} ${quotePath(path)}`);
+    }
+    const mark = `:${++this.mark}`;
+    this.chunks.push(
+      Buffer.from(`commit ${ref}\nmark ${mark}\ncommitter Test <test@example.com> ${this.time} +0000\n`),
+    );
+    this.data(Buffer.from(message));
+    const [from, ...merges] = parents;
+    if (from) this.chunks.push(Buffer.from(`from ${from}\n`));
+    for (const m of merges) this.chunks.push(Buffer.from(`merge ${m}\n`));
+    this.chunks.push(Buffer.from(['deleteall', ...lines, ''].join('\n')));
+    return mark;
+  }
+
+  /** Runs the import; returns each mark's object name. */
+  run(): Map<string, string> {
+    const marks = join(this.dir, '.git', 'fixture-marks');
+    execFileSync('git', ['fast-import', '--quiet', '--force', `--export-marks=${marks}`], {
+      cwd: this.dir,
+      env: GIT_ENV,
+      input: Buffer.concat([...this.chunks, Buffer.from('done\n')]),
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    const out = new Map<string, string>();
+    for (const line of readFileSync(marks, 'utf8').split('\n').filter(Boolean)) {
+      const [mark, sha] = line.split(' ');
+      out.set(mark, sha);
+    }
+    rmSync(marks);
+    return out;
   }
 }
 
-/** A repository with a base commit on main and a PR branch; `merge` is GitHub's test merge commit. */
+/** An empty non-bare repository, as `git init` leaves it, without starting git. */
+function initRepository(dir: string, head: string): void {
+  const gitDir = join(dir, '.git');
+  for (const sub of ['objects/info', 'objects/pack', 'refs/heads', 'refs/tags'])
+    mkdirSync(join(gitDir, sub), { recursive: true });
+  writeFileSync(join(gitDir, 'HEAD'), `ref: refs/heads/${head}\n`);
+  writeFileSync(
+    join(gitDir, 'config'),
+    '[core]\n\trepositoryformatversion = 0\n\tfilemode = true\n\tbare = false\n\tlogallrefupdates = true\n',
+  );
+}
+
+/**
+ * A repository with a base commit on main and a PR branch `feature`; `merge` is GitHub's test merge commit
+ * (refs/heads/pr-merge). The commits are written straight into the object store: HEAD names `feature`,
+ * but nothing is checked out (`git checkout -f <branch>` fills the working tree when a test needs one).
+ */
 export class FixtureRepo {
   readonly dir: string;
   readonly base: string;
   head: string;
   merge: string;
   private readonly scratch: string;
+  private headTree: Tree;
 
   constructor(baseFiles: Files, headFiles: Files) {
     this.scratch = mkdtempSync(join(tmpdir(), 'mrg-e2e-'));
     this.dir = join(this.scratch, 'origin');
-    mkdirSync(this.dir);
-    git(this.dir, 'init', '-q');
-    writeFiles(this.dir, baseFiles);
-    git(this.dir, 'add', '-A');
-    git(this.dir, 'commit', '-q', '-m', 'base');
-    this.base = this.headCommit();
-    git(this.dir, 'checkout', '-q', '-b', 'feature');
-    this.head = this.commit(headFiles, 'release');
-    this.merge = this.makeMerge();
+    initRepository(this.dir, 'feature');
+    const baseTree = applyFiles(new Map(), baseFiles);
+    this.headTree = applyFiles(baseTree, headFiles);
+    const w = new HistoryWriter(this.dir);
+    const base = w.commit('refs/heads/main', baseTree, 'base', []);
+    const head = w.commit('refs/heads/feature', this.headTree, 'release', [base]);
+    const merge = w.commit('refs/heads/pr-merge', this.headTree, 'Merge feature into main', [base, head]);
+    const shas = w.run();
+    this.base = shas.get(base)!;
+    this.head = shas.get(head)!;
+    this.merge = shas.get(merge)!;
   }
 
-  /** Another push to the PR branch. */
+  /** Another push to the PR branch, and GitHub's new test merge commit. */
   push(files: Files, message = 'another push'): string {
-    git(this.dir, 'checkout', '-q', 'feature');
-    this.head = this.commit(files, message);
-    this.merge = this.makeMerge();
+    this.headTree = applyFiles(this.headTree, files);
+    const w = new HistoryWriter(this.dir);
+    const head = w.commit('refs/heads/feature', this.headTree, message, [this.head]);
+    const merge = w.commit('refs/heads/pr-merge', this.headTree, 'Merge feature into main', [this.base, head]);
+    const shas = w.run();
+    this.head = shas.get(head)!;
+    this.merge = shas.get(merge)!;
     return this.head;
-  }
-
-  private commit(files: Files, message: string): string {
-    writeFiles(this.dir, files);
-    git(this.dir, 'add', '-A');
-    git(this.dir, 'commit', '-q', '--allow-empty', '-m', message);
-    return this.headCommit();
-  }
-
-  /** HEAD's commit, from the ref file git has just written: one git process fewer per commit. */
-  private headCommit(): string {
-    const head = readFileSync(join(this.dir, '.git', 'HEAD'), 'utf8').trim();
-    const ref = head.startsWith('ref: ') ? join(this.dir, '.git', head.slice('ref: '.length)) : '';
-    return ref && existsSync(ref) ? readFileSync(ref, 'utf8').trim() : git(this.dir, 'rev-parse', 'HEAD');
-  }
-
-  /**
-   * GitHub's test merge commit (`git merge --no-ff` of the branch into the base), made without a checkout:
-   * the base is an ancestor of the branch, so the merged tree is the branch's own.
-   */
-  private makeMerge(): string {
-    const merge = git(
-      this.dir,
-      'commit-tree',
-      'feature^{tree}',
-      '-p',
-      this.base,
-      '-p',
-      'feature',
-      '-m',
-      'Merge feature into main',
-    );
-    git(this.dir, 'update-ref', 'refs/heads/pr-merge', merge);
-    return merge;
   }
 
   /**

@@ -23,7 +23,7 @@ beforeAll(async () => {
     { 'a/one.txt': 'changed\n' },
   );
   // Links: one inside the repository, one leaving it.
-  git(repo.dir, 'checkout', '-q', 'main');
+  git(repo.dir, 'checkout', '-q', '-f', 'main');
   symlinkSync('a/one.txt', join(repo.dir, 'inside-link'));
   symlinkSync('/etc/passwd', join(repo.dir, 'outside-link'));
   symlinkSync('.git/config', join(repo.dir, 'git-link'));
