@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { computeDrift, computeDriftThreaded, toGenericReport } from '../../src/drift/compute.js';
+import { sortSharedColumns } from '../../src/drift/presort.js';
 import { readSamples, type Table } from '../../src/evidence/samples.js';
 import { readCsvThreaded } from '../../src/evidence/samples-threads.js';
 import { closeWorkers } from '../../src/workers/pool.js';
@@ -76,13 +77,16 @@ function sample(rows: number, seed: number, eol: string, bom: boolean): string {
   return (bom ? '\uFEFF' : '') + lines.join(eol) + eol;
 }
 
+/** The tables as read, and the report computed as `drift` does: on several threads, each side's columns sorted first. */
 async function reports(ref: string, cur: string, threads: number) {
   const [a, b] = await Promise.all([readSamples(ref, { threads }), readSamples(cur, { threads })]);
+  const tables = [plain(a), plain(b)];
+  if (threads > 1) await Promise.all([sortSharedColumns(a, threads), sortSharedColumns(b, threads)]);
   const evidence =
     threads === 1
       ? computeDrift(a, b, { method: 'auto' })
       : await computeDriftThreaded(a, b, { method: 'auto' }, threads);
-  return { tables: [plain(a), plain(b)], report: JSON.stringify(toGenericReport(evidence)) };
+  return { tables, sorted: [a, b], report: JSON.stringify(toGenericReport(evidence)) };
 }
 
 describe('drift on several threads', () => {
@@ -101,6 +105,13 @@ describe('drift on several threads', () => {
         const many = await reports(ref, cur, threads);
         expect(many.report).toBe(one.report);
         expect(many.tables).toEqual(one.tables);
+        // The workers sorted every numeric column in place, in shared memory, before scoring.
+        for (const t of many.sorted)
+          for (const c of t.columns.filter((c) => c.type === 'numeric')) {
+            expect(c.type === 'numeric' && c.sorted).toBe(true);
+            const v = c.type === 'numeric' ? Array.from(c.values) : [];
+            expect(v).toEqual([...v].sort((x, y) => x - y));
+          }
       }
       const report = JSON.parse(one.report);
       // The fixture exercises what it claims: mixed and late-typed columns, infinities, missing values.

@@ -81,8 +81,8 @@ function asLabels(col: SampleColumn): CategoricalColumn {
 
 export function prepare(ref: SampleColumn, cur: SampleColumn, type: ColumnType): Prepared {
   if (ref.type === 'numeric' && cur.type === 'numeric') {
-    const r = sortedCopy(ref.values);
-    const c = sortedCopy(cur.values);
+    const r = ref.sorted ? ref.values : sortedCopy(ref.values);
+    const c = cur.sorted ? cur.values : sortedCopy(cur.values);
     // numpy sees integer data only when both sides are int64 (pd.concat of int64 and float64 is float64).
     const integer = !!(ref as NumericColumn).integer && !!(cur as NumericColumn).integer;
     const numeric: NumericPair = { type: 'numeric', reference: r, current: c, ...(integer ? { integer } : {}) };

@@ -7,8 +7,13 @@ import type { ColumnType } from '../types.js';
 export interface NumericColumn {
   name: string;
   type: 'numeric';
-  /** The non-missing, finite values, in row order. */
+  /** The non-missing, finite values, in row order, or ascending once `sorted` is set. */
   values: Float64Array;
+  /**
+   * The values have been sorted in place (drift compares distributions, which need no row order; the
+   * threaded `drift` command sorts each side's columns on the workers as soon as that side is read).
+   */
+  sorted?: boolean;
   /** Missing values dropped (pandas' na_values, JSON null, or absent). */
   missing: number;
   /** ±infinity dropped, as Evidently replaces them with NaN and drops them. Absent means none. */
