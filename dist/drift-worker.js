@@ -65,6 +65,14 @@ var CsvTokenizer = class {
         i++;
         continue;
       }
+      if (sink.plainRecords) {
+        const taken = sink.plainRecords(buf, i, end);
+        if (taken.records > 0) {
+          this.line += taken.records;
+          i = taken.pos;
+          continue;
+        }
+      }
       const startLine = this.line;
       let fieldNo = 0;
       for (; ; ) {
@@ -274,6 +282,14 @@ function canonicalBooleans(col) {
 }
 
 // src/evidence/table-builder.ts
+var LF2 = 10;
+var CR2 = 13;
+var COMMA2 = 44;
+var MINUS = 45;
+var PLUS = 43;
+var DOT = 46;
+var ZERO = 48;
+var POW102 = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
 var CHUNK = 4 << 20;
 var f64 = (n, shared) => new Float64Array(shared ? new SharedArrayBuffer(n * 8) : new ArrayBuffer(n * 8));
 var i32 = (n, shared) => new Int32Array(shared ? new SharedArrayBuffer(n * 4) : new ArrayBuffer(n * 4));
@@ -408,8 +424,88 @@ var TableBuilder = class {
   csvSink() {
     return {
       field: (buf, start, end, quoted, line) => this.csvField(buf, start, end, quoted, line),
-      endRecord: (line) => this.csvEndRecord(line)
+      endRecord: (line) => this.csvEndRecord(line),
+      plainRecords: (buf, pos, end) => this.csvPlainRecords(buf, pos, end)
     };
+  }
+  /** Records the fast path gave back to field() since it last took one; it stops trying when that is most. */
+  plainMisses = 0;
+  plainTaken = 0;
+  plainValues = new Float64Array(0);
+  /** Per column of the record being read: 0 an integer literal, 1 a decimal, 2 empty (missing). */
+  plainKinds = new Uint8Array(0);
+  /**
+   * The fast path for the common file: every column numeric so far, every field a short decimal literal
+   * (`-12.345`: at most 15 significant digits, no exponent, no spaces) or empty. Takes whole records from
+   * `pos` while they are such, with exactly the effect field() and endRecord() would have, and stops before
+   * the first record that is not (a label, a quote, `NA`, a blank line, a wrong field count: the slow path
+   * reads it and says what is wrong). Returns where it stopped and how many records (lines) it took.
+   */
+  csvPlainRecords(buf, pos, end) {
+    const columns = this.columns;
+    const n = columns.length;
+    if (!this.header || this.plainMisses > 16 + (this.plainTaken >> 3)) return { pos, records: 0 };
+    for (const c of columns) if (c.type !== "numeric") return { pos, records: 0 };
+    if (this.plainValues.length !== n) {
+      this.plainValues = new Float64Array(n);
+      this.plainKinds = new Uint8Array(n);
+    }
+    const values = this.plainValues;
+    const kinds = this.plainKinds;
+    let records = 0;
+    let i = pos;
+    record: while (i < end) {
+      const first = buf[i];
+      if (first === LF2 || first === CR2) break;
+      for (let c = 0; c < n; c++) {
+        const fieldStart = i;
+        let b = buf[i];
+        let negative = false;
+        if (b === MINUS || b === PLUS) {
+          negative = b === MINUS;
+          b = buf[++i];
+        }
+        const start = i;
+        let mantissa = 0;
+        let digits = 0;
+        let scale = 0;
+        let dot = false;
+        for (; ; ) {
+          const d = b - ZERO;
+          if (d >= 0 && d <= 9) {
+            mantissa = mantissa * 10 + d;
+            if (mantissa !== 0) digits++;
+            if (dot) scale++;
+          } else if (b === DOT && !dot) dot = true;
+          else break;
+          b = buf[++i];
+        }
+        const length = i - start;
+        if (i === fieldStart && (b === COMMA2 || b === LF2 || b === CR2)) kinds[c] = 2;
+        else if (length - (dot ? 1 : 0) === 0 || digits > 15 || scale > 22) break record;
+        else {
+          const v = scale === 0 ? mantissa : mantissa / POW102[scale];
+          values[c] = negative ? -v : v;
+          kinds[c] = dot ? 1 : 0;
+        }
+        if (c < n - 1) {
+          if (b !== COMMA2) break record;
+          i++;
+        } else if (b === LF2) i++;
+        else if (b === CR2 && buf[i + 1] === LF2) i += 2;
+        else break record;
+      }
+      for (let c = 0; c < n; c++) {
+        if (kinds[c] === 2) columns[c].missing++;
+        else columns[c].addNumber(values[c], kinds[c] === 0);
+      }
+      this.rows++;
+      records++;
+      pos = i;
+    }
+    this.plainTaken += records;
+    if (pos < end) this.plainMisses++;
+    return { pos, records };
   }
   headerFields = [];
   csvField(buf, start, end, quoted, line) {
@@ -734,12 +830,20 @@ function shares(referenceCounts, currentCounts, nRef, nCur, fillZeroes, edges, k
 
 // src/drift/sort.ts
 var RADIX_MIN = 2048;
+var MAX_DECIMALS = 9;
+var POW103 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];
+var KEY_SPAN = 2 ** 32;
+var COUNT_SPAN_PER_VALUE = 2;
 function sortedCopy(values) {
+  return sortInPlace(Float64Array.from(values));
+}
+function sortInPlace(values) {
   const n = values.length;
-  if (n < RADIX_MIN) return Float64Array.from(values).sort();
-  let a = Float64Array.from(values);
+  if (n < RADIX_MIN) return values.sort();
+  if (sortAsDecimals(values)) return values;
+  let a = values;
   let b = new Float64Array(n);
-  let ka = new Uint32Array(a.buffer);
+  let ka = new Uint32Array(a.buffer, a.byteOffset, 2 * n);
   let kb = new Uint32Array(b.buffer);
   for (let i = 0; i < n; i++) {
     const hi = ka[2 * i + 1];
@@ -789,7 +893,67 @@ function sortedCopy(values) {
       ka[2 * i] = ~ka[2 * i] >>> 0;
     }
   }
-  return a;
+  if (a !== values) values.set(a);
+  return values;
+}
+function sortAsDecimals(values) {
+  const n = values.length;
+  let d = 0;
+  let scale = 1;
+  let low = Infinity;
+  let high = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    while (Math.round(v * scale) / scale !== v) {
+      if (++d > MAX_DECIMALS) return false;
+      scale = POW103[d];
+    }
+    if (v < low) low = v;
+    if (v > high) high = v;
+    if (v === 0 && 1 / v < 0) return false;
+  }
+  const min = Math.round(low * scale);
+  const max = Math.round(high * scale);
+  const span = max - min;
+  if (!(span < KEY_SPAN) || !(Math.max(-min, max) < 2 ** 52)) return false;
+  if (span <= COUNT_SPAN_PER_VALUE * n) {
+    const counts2 = new Uint32Array(span + 1);
+    for (let i = 0; i < n; i++) counts2[Math.round(values[i] * scale) - min]++;
+    let at = 0;
+    for (let key = 0; key <= span; key++) {
+      const c = counts2[key];
+      if (c === 0) continue;
+      const v = (key + min) / scale;
+      for (let j = 0; j < c; j++) values[at++] = v;
+    }
+    return true;
+  }
+  let keys = new Uint32Array(n);
+  for (let i = 0; i < n; i++) keys[i] = Math.round(values[i] * scale) - min;
+  const totalBits = Math.ceil(Math.log2(span + 1));
+  const passes = totalBits > 16 ? 2 : 1;
+  const bits = Math.ceil(totalBits / passes);
+  const mask = (1 << bits) - 1;
+  const counts = new Uint32Array(mask + 1);
+  let out = new Uint32Array(n);
+  for (let pass = 0; pass < passes; pass++) {
+    const shift = pass * bits;
+    counts.fill(0);
+    for (let i = 0; i < n; i++) counts[keys[i] >>> shift & mask]++;
+    let sum2 = 0;
+    for (let digit = 0; digit <= mask; digit++) {
+      const c = counts[digit];
+      counts[digit] = sum2;
+      sum2 += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const key = keys[i];
+      out[counts[key >>> shift & mask]++] = key;
+    }
+    [keys, out] = [out, keys];
+  }
+  for (let i = 0; i < n; i++) values[i] = (keys[i] + min) / scale;
+  return true;
 }
 
 // src/drift/special.ts
@@ -1761,8 +1925,8 @@ function asLabels(col) {
 }
 function prepare(ref, cur, type) {
   if (ref.type === "numeric" && cur.type === "numeric") {
-    const r = sortedCopy(ref.values);
-    const c = sortedCopy(cur.values);
+    const r = ref.sorted ? ref.values : sortedCopy(ref.values);
+    const c = cur.sorted ? cur.values : sortedCopy(cur.values);
     const integer = !!ref.integer && !!cur.integer;
     const numeric = { type: "numeric", reference: r, current: c, ...integer ? { integer } : {} };
     const pair2 = type === "numeric" ? numeric : asCategories(numeric);
@@ -1951,6 +2115,9 @@ function answer(task) {
     if (task.kind === "parse") {
       const { result, transfer } = parseCsvPart(task);
       parentPort.postMessage({ result }, transfer);
+    } else if (task.kind === "sort") {
+      sortInPlace(task.values);
+      parentPort.postMessage({ result: null });
     } else {
       parentPort.postMessage({ result: driftColumn(task.reference, task.current, task.sides, task.options) });
     }

@@ -18322,8 +18322,8 @@ var require_eventsource_stream = __commonJS({
     var { Transform: Transform2 } = __require("node:stream");
     var { isASCIINumber, isValidLastEventId } = require_util8();
     var BOM = [239, 187, 191];
-    var LF3 = 10;
-    var CR3 = 13;
+    var LF4 = 10;
+    var CR4 = 13;
     var COLON = 58;
     var SPACE = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
@@ -18437,7 +18437,7 @@ var require_eventsource_stream = __commonJS({
           callback();
           return;
         }
-        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF3 && chunk[0] !== CR3) {
+        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF4 && chunk[0] !== CR4) {
           callback(createMaxEventSizeExceededError());
           return;
         }
@@ -18452,15 +18452,15 @@ var require_eventsource_stream = __commonJS({
           const byte = this.currentByte();
           if (this.eventEndCheck) {
             if (this.crlfCheck) {
-              if (byte === LF3) {
+              if (byte === LF4) {
                 this.crlfCheck = false;
                 this.consumeCurrentByte();
                 continue;
               }
               this.crlfCheck = false;
             }
-            if (byte === LF3 || byte === CR3) {
-              if (byte === CR3) {
+            if (byte === LF4 || byte === CR4) {
+              if (byte === CR4) {
                 this.crlfCheck = true;
               }
               this.consumeCurrentByte();
@@ -18473,8 +18473,8 @@ var require_eventsource_stream = __commonJS({
             this.eventEndCheck = false;
             continue;
           }
-          if (byte === LF3 || byte === CR3) {
-            if (byte === CR3) {
+          if (byte === LF4 || byte === CR4) {
+            if (byte === CR4) {
               this.crlfCheck = true;
             }
             try {
@@ -28622,7 +28622,7 @@ function parseNumberBytes(buf, start, end) {
     }
   }
   if (i === end && any && digits <= 15) {
-    const v = scale === 0 ? mantissa : mantissa / POW10[-scale];
+    const v = scale === 0 ? mantissa : mantissa / POW102[-scale];
     if (-scale <= 22) {
       lastWasInteger = !dot;
       return negative ? -v : v;
@@ -28644,7 +28644,7 @@ function parseNumberText(text2) {
   lastWasInteger = INTEGER_RE.test(t) && Math.abs(v) < INT64_LIMIT;
   return v;
 }
-var PANDAS_NA_VALUES, POW10, NUMBER_RE, INTEGER_RE, INFINITY_RE, INT64_LIMIT, lastWasInteger, lastNumberWasInteger;
+var PANDAS_NA_VALUES, POW102, NUMBER_RE, INTEGER_RE, INFINITY_RE, INT64_LIMIT, lastWasInteger, lastNumberWasInteger;
 var init_numbers = __esm({
   "src/evidence/numbers.ts"() {
     "use strict";
@@ -28669,7 +28669,7 @@ var init_numbers = __esm({
       "nan",
       "null"
     ]);
-    POW10 = [
+    POW102 = [
       1,
       10,
       100,
@@ -29578,7 +29578,7 @@ function alpDecodeDouble(reader, count) {
     const frameOfReference = view.getBigInt64(reader.offset, true);
     reader.offset += 8;
     const bitWidth2 = view.getUint8(reader.offset++);
-    const mulFactor = POW102[factor];
+    const mulFactor = POW104[factor];
     const mulExponent = POW10_NEG[exponent];
     const forNumber = Number(frameOfReference);
     if (bitWidth2 <= 32 && Number.isSafeInteger(forNumber)) {
@@ -29653,10 +29653,10 @@ function unpackBitsBig(reader, count, bitWidth2) {
   reader.offset = start + Math.ceil(count * bitWidth2 / 8);
   return output;
 }
-var POW102, POW10_NEG, POW10F, POW10F_NEG;
+var POW104, POW10_NEG, POW10F, POW10F_NEG;
 var init_alp = __esm({
   "node_modules/hyparquet/src/alp.js"() {
-    POW102 = [
+    POW104 = [
       1,
       10,
       100,
@@ -29698,7 +29698,7 @@ var init_alp = __esm({
       1e-17,
       1e-18
     ];
-    POW10F = POW102.slice(0, 11).map(Math.fround);
+    POW10F = POW104.slice(0, 11).map(Math.fround);
     POW10F_NEG = POW10_NEG.slice(0, 11).map(Math.fround);
   }
 });
@@ -43851,12 +43851,20 @@ function shares(referenceCounts, currentCounts, nRef, nCur, fillZeroes, edges, k
 
 // src/drift/sort.ts
 var RADIX_MIN = 2048;
+var MAX_DECIMALS = 9;
+var POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];
+var KEY_SPAN = 2 ** 32;
+var COUNT_SPAN_PER_VALUE = 2;
 function sortedCopy(values) {
+  return sortInPlace(Float64Array.from(values));
+}
+function sortInPlace(values) {
   const n = values.length;
-  if (n < RADIX_MIN) return Float64Array.from(values).sort();
-  let a = Float64Array.from(values);
+  if (n < RADIX_MIN) return values.sort();
+  if (sortAsDecimals(values)) return values;
+  let a = values;
   let b = new Float64Array(n);
-  let ka = new Uint32Array(a.buffer);
+  let ka = new Uint32Array(a.buffer, a.byteOffset, 2 * n);
   let kb = new Uint32Array(b.buffer);
   for (let i = 0; i < n; i++) {
     const hi = ka[2 * i + 1];
@@ -43906,7 +43914,67 @@ function sortedCopy(values) {
       ka[2 * i] = ~ka[2 * i] >>> 0;
     }
   }
-  return a;
+  if (a !== values) values.set(a);
+  return values;
+}
+function sortAsDecimals(values) {
+  const n = values.length;
+  let d = 0;
+  let scale = 1;
+  let low = Infinity;
+  let high = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    while (Math.round(v * scale) / scale !== v) {
+      if (++d > MAX_DECIMALS) return false;
+      scale = POW10[d];
+    }
+    if (v < low) low = v;
+    if (v > high) high = v;
+    if (v === 0 && 1 / v < 0) return false;
+  }
+  const min = Math.round(low * scale);
+  const max = Math.round(high * scale);
+  const span = max - min;
+  if (!(span < KEY_SPAN) || !(Math.max(-min, max) < 2 ** 52)) return false;
+  if (span <= COUNT_SPAN_PER_VALUE * n) {
+    const counts2 = new Uint32Array(span + 1);
+    for (let i = 0; i < n; i++) counts2[Math.round(values[i] * scale) - min]++;
+    let at2 = 0;
+    for (let key = 0; key <= span; key++) {
+      const c = counts2[key];
+      if (c === 0) continue;
+      const v = (key + min) / scale;
+      for (let j = 0; j < c; j++) values[at2++] = v;
+    }
+    return true;
+  }
+  let keys = new Uint32Array(n);
+  for (let i = 0; i < n; i++) keys[i] = Math.round(values[i] * scale) - min;
+  const totalBits = Math.ceil(Math.log2(span + 1));
+  const passes = totalBits > 16 ? 2 : 1;
+  const bits2 = Math.ceil(totalBits / passes);
+  const mask = (1 << bits2) - 1;
+  const counts = new Uint32Array(mask + 1);
+  let out = new Uint32Array(n);
+  for (let pass = 0; pass < passes; pass++) {
+    const shift = pass * bits2;
+    counts.fill(0);
+    for (let i = 0; i < n; i++) counts[keys[i] >>> shift & mask]++;
+    let sum2 = 0;
+    for (let digit = 0; digit <= mask; digit++) {
+      const c = counts[digit];
+      counts[digit] = sum2;
+      sum2 += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const key = keys[i];
+      out[counts[key >>> shift & mask]++] = key;
+    }
+    [keys, out] = [out, keys];
+  }
+  for (let i = 0; i < n; i++) values[i] = (keys[i] + min) / scale;
+  return true;
 }
 
 // src/drift/special.ts
@@ -44879,8 +44947,8 @@ function asLabels(col) {
 }
 function prepare(ref, cur, type) {
   if (ref.type === "numeric" && cur.type === "numeric") {
-    const r = sortedCopy(ref.values);
-    const c = sortedCopy(cur.values);
+    const r = ref.sorted ? ref.values : sortedCopy(ref.values);
+    const c = cur.sorted ? cur.values : sortedCopy(cur.values);
     const integer = !!ref.integer && !!cur.integer;
     const numeric2 = { type: "numeric", reference: r, current: c, ...integer ? { integer } : {} };
     const pair2 = type === "numeric" ? numeric2 : asCategories(numeric2);
@@ -47116,6 +47184,14 @@ var CsvTokenizer = class {
         i++;
         continue;
       }
+      if (sink.plainRecords) {
+        const taken = sink.plainRecords(buf, i, end);
+        if (taken.records > 0) {
+          this.line += taken.records;
+          i = taken.pos;
+          continue;
+        }
+      }
       const startLine = this.line;
       let fieldNo = 0;
       for (; ; ) {
@@ -47182,6 +47258,14 @@ import { extname } from "node:path";
 // src/evidence/table-builder.ts
 init_numbers();
 init_table();
+var LF2 = 10;
+var CR2 = 13;
+var COMMA3 = 44;
+var MINUS = 45;
+var PLUS = 43;
+var DOT = 46;
+var ZERO = 48;
+var POW103 = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
 var CHUNK = 4 << 20;
 var f64 = (n, shared) => new Float64Array(shared ? new SharedArrayBuffer(n * 8) : new ArrayBuffer(n * 8));
 var i32 = (n, shared) => new Int32Array(shared ? new SharedArrayBuffer(n * 4) : new ArrayBuffer(n * 4));
@@ -47316,8 +47400,88 @@ var TableBuilder = class {
   csvSink() {
     return {
       field: (buf, start, end, quoted, line) => this.csvField(buf, start, end, quoted, line),
-      endRecord: (line) => this.csvEndRecord(line)
+      endRecord: (line) => this.csvEndRecord(line),
+      plainRecords: (buf, pos, end) => this.csvPlainRecords(buf, pos, end)
     };
+  }
+  /** Records the fast path gave back to field() since it last took one; it stops trying when that is most. */
+  plainMisses = 0;
+  plainTaken = 0;
+  plainValues = new Float64Array(0);
+  /** Per column of the record being read: 0 an integer literal, 1 a decimal, 2 empty (missing). */
+  plainKinds = new Uint8Array(0);
+  /**
+   * The fast path for the common file: every column numeric so far, every field a short decimal literal
+   * (`-12.345`: at most 15 significant digits, no exponent, no spaces) or empty. Takes whole records from
+   * `pos` while they are such, with exactly the effect field() and endRecord() would have, and stops before
+   * the first record that is not (a label, a quote, `NA`, a blank line, a wrong field count: the slow path
+   * reads it and says what is wrong). Returns where it stopped and how many records (lines) it took.
+   */
+  csvPlainRecords(buf, pos, end) {
+    const columns2 = this.columns;
+    const n = columns2.length;
+    if (!this.header || this.plainMisses > 16 + (this.plainTaken >> 3)) return { pos, records: 0 };
+    for (const c of columns2) if (c.type !== "numeric") return { pos, records: 0 };
+    if (this.plainValues.length !== n) {
+      this.plainValues = new Float64Array(n);
+      this.plainKinds = new Uint8Array(n);
+    }
+    const values = this.plainValues;
+    const kinds = this.plainKinds;
+    let records = 0;
+    let i = pos;
+    record: while (i < end) {
+      const first = buf[i];
+      if (first === LF2 || first === CR2) break;
+      for (let c = 0; c < n; c++) {
+        const fieldStart = i;
+        let b = buf[i];
+        let negative = false;
+        if (b === MINUS || b === PLUS) {
+          negative = b === MINUS;
+          b = buf[++i];
+        }
+        const start = i;
+        let mantissa = 0;
+        let digits = 0;
+        let scale = 0;
+        let dot = false;
+        for (; ; ) {
+          const d = b - ZERO;
+          if (d >= 0 && d <= 9) {
+            mantissa = mantissa * 10 + d;
+            if (mantissa !== 0) digits++;
+            if (dot) scale++;
+          } else if (b === DOT && !dot) dot = true;
+          else break;
+          b = buf[++i];
+        }
+        const length = i - start;
+        if (i === fieldStart && (b === COMMA3 || b === LF2 || b === CR2)) kinds[c] = 2;
+        else if (length - (dot ? 1 : 0) === 0 || digits > 15 || scale > 22) break record;
+        else {
+          const v = scale === 0 ? mantissa : mantissa / POW103[scale];
+          values[c] = negative ? -v : v;
+          kinds[c] = dot ? 1 : 0;
+        }
+        if (c < n - 1) {
+          if (b !== COMMA3) break record;
+          i++;
+        } else if (b === LF2) i++;
+        else if (b === CR2 && buf[i + 1] === LF2) i += 2;
+        else break record;
+      }
+      for (let c = 0; c < n; c++) {
+        if (kinds[c] === 2) columns2[c].missing++;
+        else columns2[c].addNumber(values[c], kinds[c] === 0);
+      }
+      this.rows++;
+      records++;
+      pos = i;
+    }
+    this.plainTaken += records;
+    if (pos < end) this.plainMisses++;
+    return { pos, records };
   }
   headerFields = [];
   csvField(buf, start, end, quoted, line) {
@@ -47434,8 +47598,8 @@ function tableNotes(source, options, columns2) {
 init_table();
 var MIN_THREADED_BYTES = 8 << 20;
 var QUOTE2 = 34;
-var LF2 = 10;
-var CR2 = 13;
+var LF3 = 10;
+var CR3 = 13;
 function parseCsvPart(task) {
   const builder = new TableBuilder(
     task.source,
@@ -47484,14 +47648,14 @@ function layout(path, threads, explicit, options) {
     const got = readSync(fd, head, 0, head.length, 0);
     const first = head.subarray(0, got);
     if ((options.format ?? (extname(path).toLowerCase() === ".csv" ? "csv" : null)) !== "csv") return null;
-    const lf = first.indexOf(LF2);
+    const lf = first.indexOf(LF3);
     if (lf < 0) return null;
     let from = first.length >= 3 && first[0] === 239 && first[1] === 187 && first[2] === 191 ? 3 : 0;
-    if (from === lf || first[from] === CR2) return null;
-    for (; from < lf; from++) if (first[from] === QUOTE2 || first[from] === CR2 && from !== lf - 1) return null;
+    if (from === lf || first[from] === CR3) return null;
+    for (; from < lf; from++) if (first[from] === QUOTE2 || first[from] === CR3 && from !== lf - 1) return null;
     const header = Uint8Array.from(first.subarray(0, lf + 1));
     let lines = 0;
-    for (let i = first.indexOf(LF2); i >= 0; i = first.indexOf(LF2, i + 1)) lines++;
+    for (let i = first.indexOf(LF3); i >= 0; i = first.indexOf(LF3, i + 1)) lines++;
     const bytesPerRow = first.length / Math.max(1, lines);
     const parts2 = [];
     const dataStart = lf + 1;
@@ -47502,7 +47666,7 @@ function layout(path, threads, explicit, options) {
       let end = k === count ? size2 : Math.max(start, Math.floor(dataStart + (size2 - dataStart) * k / count));
       while (end < size2) {
         const n = readSync(fd, probe, 0, probe.length, end);
-        const at2 = probe.subarray(0, n).indexOf(LF2);
+        const at2 = probe.subarray(0, n).indexOf(LF3);
         if (at2 >= 0) {
           end += at2 + 1;
           break;

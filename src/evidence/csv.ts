@@ -7,6 +7,11 @@ export interface CsvSink {
   field(buf: Buffer, start: number, end: number, quoted: string | null, line: number): void;
   /** End of a record; line is the 1-based line where the record started. */
   endRecord(line: number): void;
+  /**
+   * Optional fast path: takes whole one-line records from `pos` with the effect field() and endRecord()
+   * would have, stopping before the first it cannot take; returns where it stopped and how many it took.
+   */
+  plainRecords?(buf: Buffer, pos: number, end: number): { pos: number; records: number };
 }
 
 export class CsvFormatError extends Error {
@@ -76,6 +81,14 @@ export class CsvTokenizer {
         if (buf[i] === LF) this.line++;
         i++;
         continue;
+      }
+      if (sink.plainRecords) {
+        const taken = sink.plainRecords(buf, i, end);
+        if (taken.records > 0) {
+          this.line += taken.records;
+          i = taken.pos;
+          continue;
+        }
       }
       const startLine = this.line;
       let fieldNo = 0;

@@ -15,6 +15,16 @@ import {
 } from './table.js';
 import type { ColumnType } from '../types.js';
 
+const LF = 0x0a;
+const CR = 0x0d;
+const COMMA = 0x2c;
+const MINUS = 0x2d;
+const PLUS = 0x2b;
+const DOT = 0x2e;
+const ZERO = 0x30;
+/** Exact powers of ten (up to 1e22 a double holds them exactly, so one division rounds correctly). */
+const POW10 = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+
 /** Bytes read from a sample file at a time. */
 export const CHUNK = 4 << 20;
 
@@ -163,7 +173,89 @@ export class TableBuilder {
     return {
       field: (buf, start, end, quoted, line) => this.csvField(buf, start, end, quoted, line),
       endRecord: (line) => this.csvEndRecord(line),
+      plainRecords: (buf, pos, end) => this.csvPlainRecords(buf, pos, end),
     };
+  }
+
+  /** Records the fast path gave back to field() since it last took one; it stops trying when that is most. */
+  private plainMisses = 0;
+  private plainTaken = 0;
+  private plainValues = new Float64Array(0);
+  /** Per column of the record being read: 0 an integer literal, 1 a decimal, 2 empty (missing). */
+  private plainKinds = new Uint8Array(0);
+
+  /**
+   * The fast path for the common file: every column numeric so far, every field a short decimal literal
+   * (`-12.345`: at most 15 significant digits, no exponent, no spaces) or empty. Takes whole records from
+   * `pos` while they are such, with exactly the effect field() and endRecord() would have, and stops before
+   * the first record that is not (a label, a quote, `NA`, a blank line, a wrong field count: the slow path
+   * reads it and says what is wrong). Returns where it stopped and how many records (lines) it took.
+   */
+  private csvPlainRecords(buf: Buffer, pos: number, end: number): { pos: number; records: number } {
+    const columns = this.columns;
+    const n = columns.length;
+    if (!this.header || this.plainMisses > 16 + (this.plainTaken >> 3)) return { pos, records: 0 };
+    for (const c of columns) if (c.type !== 'numeric') return { pos, records: 0 };
+    if (this.plainValues.length !== n) {
+      this.plainValues = new Float64Array(n);
+      this.plainKinds = new Uint8Array(n);
+    }
+    const values = this.plainValues;
+    const kinds = this.plainKinds;
+    let records = 0;
+    let i = pos;
+    record: while (i < end) {
+      const first = buf[i];
+      if (first === LF || first === CR) break; // a blank line
+      for (let c = 0; c < n; c++) {
+        const fieldStart = i;
+        let b = buf[i];
+        let negative = false;
+        if (b === MINUS || b === PLUS) {
+          negative = b === MINUS;
+          b = buf[++i];
+        }
+        const start = i;
+        let mantissa = 0;
+        let digits = 0;
+        let scale = 0;
+        let dot = false;
+        for (;;) {
+          const d = b - ZERO;
+          if (d >= 0 && d <= 9) {
+            mantissa = mantissa * 10 + d;
+            if (mantissa !== 0) digits++;
+            if (dot) scale++;
+          } else if (b === DOT && !dot) dot = true;
+          else break;
+          b = buf[++i];
+        }
+        const length = i - start;
+        if (i === fieldStart && (b === COMMA || b === LF || b === CR)) kinds[c] = 2;
+        else if (length - (dot ? 1 : 0) === 0 || digits > 15 || scale > 22) break record;
+        else {
+          const v = scale === 0 ? mantissa : mantissa / POW10[scale];
+          values[c] = negative ? -v : v;
+          kinds[c] = dot ? 1 : 0;
+        }
+        if (c < n - 1) {
+          if (b !== COMMA) break record;
+          i++;
+        } else if (b === LF) i++;
+        else if (b === CR && buf[i + 1] === LF) i += 2;
+        else break record; // more fields than the header, a bare CR, or the buffer's end
+      }
+      for (let c = 0; c < n; c++) {
+        if (kinds[c] === 2) columns[c].missing++;
+        else columns[c].addNumber(values[c], kinds[c] === 0);
+      }
+      this.rows++;
+      records++;
+      pos = i;
+    }
+    this.plainTaken += records;
+    if (pos < end) this.plainMisses++;
+    return { pos, records };
   }
 
   private headerFields: string[] = [];
