@@ -21225,22 +21225,27 @@ function rethrow(e, source) {
   if (e instanceof CsvFormatError) return new SampleFormatError(e.message, source, e.line);
   return new SampleFormatError(`cannot read the file (${e.message ?? String(e)})`, source);
 }
-function estimateRows(first, size2) {
+var ESTIMATE_BYTES = 1 << 20;
+function lineFeeds(buf, limit) {
+  const head = buf.subarray(0, Math.min(buf.length, limit));
   let lines = 0;
-  for (let i = 0; i < first.length; i++) if (first[i] === 10) lines++;
+  for (let i = head.indexOf(10); i >= 0; i = head.indexOf(10, i + 1)) lines++;
+  return lines;
+}
+function estimateRows(first, size2) {
+  const lines = lineFeeds(first, ESTIMATE_BYTES);
   if (lines < 2) return 1024;
-  return Math.ceil(size2 / first.length * lines);
+  return Math.ceil(size2 / Math.min(first.length, ESTIMATE_BYTES) * lines);
 }
 function readBuffer(buf, source, options) {
   if (buf.length === 0) throw new SampleFormatError("the file is empty; it needs a header row and data", source);
   const format = options.format ?? detectFormat2(source, buf.subarray(0, 256));
-  let lines = 0;
-  for (let i = 0; i < Math.min(buf.length, CHUNK); i++) if (buf[i] === 10) lines++;
+  const lines = lineFeeds(buf, ESTIMATE_BYTES);
   const builder = new TableBuilder(
     source,
     format,
     options,
-    Math.max(16, Math.ceil(lines * buf.length / Math.min(buf.length, CHUNK)))
+    Math.max(16, Math.ceil(lines * buf.length / Math.min(buf.length, ESTIMATE_BYTES)))
   );
   try {
     if (format === "csv") {

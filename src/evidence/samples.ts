@@ -158,23 +158,32 @@ function rethrow(e: unknown, source: string): Error {
 }
 
 /** Rows in the file, guessed from the first chunk's bytes per line, so columns rarely need to grow. */
-function estimateRows(first: Buffer, size: number): number {
+/** Bytes looked at to estimate a file's rows (a column's first capacity; it grows if the guess is short). */
+const ESTIMATE_BYTES = 1 << 20;
+
+/** Line feeds in the first `limit` bytes, found natively (a byte loop runs cold here, before the JIT). */
+function lineFeeds(buf: Buffer, limit: number): number {
+  const head = buf.subarray(0, Math.min(buf.length, limit));
   let lines = 0;
-  for (let i = 0; i < first.length; i++) if (first[i] === 0x0a) lines++;
+  for (let i = head.indexOf(0x0a); i >= 0; i = head.indexOf(0x0a, i + 1)) lines++;
+  return lines;
+}
+
+function estimateRows(first: Buffer, size: number): number {
+  const lines = lineFeeds(first, ESTIMATE_BYTES);
   if (lines < 2) return 1024;
-  return Math.ceil((size / first.length) * lines);
+  return Math.ceil((size / Math.min(first.length, ESTIMATE_BYTES)) * lines);
 }
 
 function readBuffer(buf: Buffer, source: string, options: ReadSamplesOptions): TableBuilder {
   if (buf.length === 0) throw new SampleFormatError('the file is empty; it needs a header row and data', source);
   const format = options.format ?? detectFormat(source, buf.subarray(0, 256));
-  let lines = 0;
-  for (let i = 0; i < Math.min(buf.length, CHUNK); i++) if (buf[i] === 0x0a) lines++;
+  const lines = lineFeeds(buf, ESTIMATE_BYTES);
   const builder = new TableBuilder(
     source,
     format,
     options,
-    Math.max(16, Math.ceil((lines * buf.length) / Math.min(buf.length, CHUNK))),
+    Math.max(16, Math.ceil((lines * buf.length) / Math.min(buf.length, ESTIMATE_BYTES))),
   );
   try {
     if (format === 'csv') {
