@@ -1,6 +1,6 @@
 // Drift on several threads gives the same tables and reports as on one: files split at line breaks and
 // parsed by worker threads, columns scored by them. The worker is the real src/workers/worker.ts, bundled
-// for this test (ts-jest cannot start a worker from TypeScript sources); the end-to-end case runs the
+// for this test (jest cannot start a worker from TypeScript sources); the end-to-end case runs the
 // built dist/cli.js, which finds dist/drift-worker.js beside itself.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
