@@ -20446,8 +20446,17 @@ var CsvTokenizer = class {
     return this.line;
   }
   push(chunk) {
-    let buf = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
+    let buf = chunk;
+    const carry = this.carry;
     this.carry = null;
+    if (carry) {
+      const lf = chunk.indexOf(LF);
+      if (lf >= 0 && carry.indexOf(QUOTE) < 0 && chunk.indexOf(QUOTE) < 0) {
+        const head = Buffer.concat([carry, chunk.subarray(0, lf + 1)]);
+        this.records(head, 0, head.length);
+        buf = chunk.subarray(lf + 1);
+      } else buf = Buffer.concat([carry, chunk]);
+    }
     if (this.first) {
       this.first = false;
       if (buf.length >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191) buf = buf.subarray(3);
@@ -28979,16 +28988,16 @@ import { resolve as resolve3 } from "node:path";
 // src/drift/presort.ts
 import { isSharedArrayBuffer } from "node:util/types";
 var inSharedMemory = (c) => isSharedArrayBuffer(c.values.buffer);
-async function sortSharedColumns(table2, requestedThreads) {
+async function sortColumns(table2, requestedThreads) {
   const { threads } = threadCount(requestedThreads);
-  if (threads <= 1 || !workersAvailable()) return table2;
-  const columns2 = table2.columns.filter(
-    (c) => c.type === "numeric" && !c.sorted && inSharedMemory(c)
-  );
+  const onWorkers = threads > 1 && workersAvailable();
+  const columns2 = table2.columns.filter((c) => c.type === "numeric" && !c.sorted);
   await Promise.all(
     columns2.map(async (c) => {
-      const task = { kind: "sort", values: c.values };
-      await runTask(task, threads, () => sortInPlace(c.values));
+      if (onWorkers && inSharedMemory(c)) {
+        const task = { kind: "sort", values: c.values };
+        await runTask(task, threads, () => sortInPlace(c.values));
+      } else sortInPlace(c.values);
       c.sorted = true;
     })
   );
@@ -29085,8 +29094,8 @@ async function drift(argv, io) {
   const refPath = resolve3(io.cwd, values.reference);
   const curPath = resolve3(io.cwd, values.current);
   const [reference, current] = await Promise.all([
-    readSamples(refPath, { threads }).then((t) => sortSharedColumns(t, threads)),
-    readSamples(curPath, { threads }).then((t) => sortSharedColumns(t, threads))
+    readSamples(refPath, { threads }).then((t) => sortColumns(t, threads)),
+    readSamples(curPath, { threads }).then((t) => sortColumns(t, threads))
   ]);
   const typeInference = values["type-inference"] ?? "evidently-0.7";
   if (!TYPE_INFERENCES.includes(typeInference))

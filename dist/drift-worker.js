@@ -31,8 +31,17 @@ var CsvTokenizer = class {
     return this.line;
   }
   push(chunk) {
-    let buf = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
+    let buf = chunk;
+    const carry = this.carry;
     this.carry = null;
+    if (carry) {
+      const lf = chunk.indexOf(LF);
+      if (lf >= 0 && carry.indexOf(QUOTE) < 0 && chunk.indexOf(QUOTE) < 0) {
+        const head = Buffer.concat([carry, chunk.subarray(0, lf + 1)]);
+        this.records(head, 0, head.length);
+        buf = chunk.subarray(lf + 1);
+      } else buf = Buffer.concat([carry, chunk]);
+    }
     if (this.first) {
       this.first = false;
       if (buf.length >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191) buf = buf.subarray(3);

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { computeDrift, computeDriftThreaded, toGenericReport } from '../../src/drift/compute.js';
-import { sortSharedColumns } from '../../src/drift/presort.js';
+import { sortColumns } from '../../src/drift/presort.js';
 import { readSamples, type Table } from '../../src/evidence/samples.js';
 import { readCsvThreaded } from '../../src/evidence/samples-threads.js';
 import { closeWorkers } from '../../src/workers/pool.js';
@@ -81,7 +81,7 @@ function sample(rows: number, seed: number, eol: string, bom: boolean): string {
 async function reports(ref: string, cur: string, threads: number) {
   const [a, b] = await Promise.all([readSamples(ref, { threads }), readSamples(cur, { threads })]);
   const tables = [plain(a), plain(b)];
-  if (threads > 1) await Promise.all([sortSharedColumns(a, threads), sortSharedColumns(b, threads)]);
+  if (threads > 1) await Promise.all([sortColumns(a, threads), sortColumns(b, threads)]);
   const evidence =
     threads === 1
       ? computeDrift(a, b, { method: 'auto' })

@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import { computeDriftThreaded, toGenericReport, TYPE_INFERENCES, type TypeInference } from '../drift/compute.js';
 import { COMPUTABLE_METHOD_IDS, resolveMethod, thresholdProblem } from '../drift/methods.js';
-import { sortSharedColumns } from '../drift/presort.js';
+import { sortColumns } from '../drift/presort.js';
 import { readSamples } from '../evidence/samples.js';
 import { renderDriftText } from '../report/drift-text.js';
 import { parseCommand, parseFormat, parsePositive, UsageError, USAGE, writeOutput, type Io } from './args.js';
@@ -49,8 +49,8 @@ export async function drift(argv: string[], io: Io): Promise<number> {
   const curPath = resolve(io.cwd, values.current);
   // Each side's columns are sorted as soon as it is read, while the other side may still be parsing.
   const [reference, current] = await Promise.all([
-    readSamples(refPath, { threads }).then((t) => sortSharedColumns(t, threads)),
-    readSamples(curPath, { threads }).then((t) => sortSharedColumns(t, threads)),
+    readSamples(refPath, { threads }).then((t) => sortColumns(t, threads)),
+    readSamples(curPath, { threads }).then((t) => sortColumns(t, threads)),
   ]);
   const typeInference = values['type-inference'] ?? 'evidently-0.7';
   if (!(TYPE_INFERENCES as readonly string[]).includes(typeInference))

@@ -1,8 +1,8 @@
-// Sorting a table's numeric columns in place on the worker threads, as soon as that table is read. Drift
-// needs each column sorted (KS, Wasserstein and the rest work on order statistics); sorting a side while
-// the other side is still being parsed keeps every thread busy, where sorting inside each column's
-// scoring task had to wait for both files. Only columns in shared memory (the threaded CSV reader's)
-// are sorted here: a worker sorts them where they are, for every thread. Others are sorted when scored.
+// Sorting a table's numeric columns in place, as soon as that table is read. Drift needs each column
+// sorted (KS, Wasserstein and the rest work on order statistics); sorting a side while the other side is
+// still being parsed keeps every thread busy, where sorting inside each column's scoring task had to wait
+// for both files. Columns in shared memory (the threaded CSV reader's) are sorted on the workers, where
+// they are, for every thread; the others on the calling thread.
 
 import { isSharedArrayBuffer } from 'node:util/types';
 import type { NumericColumn, Table } from '../evidence/table.js';
@@ -18,17 +18,21 @@ export interface SortTask {
 // Not `instanceof`: a buffer a worker made belongs to another realm's SharedArrayBuffer.
 const inSharedMemory = (c: NumericColumn): boolean => isSharedArrayBuffer(c.values.buffer);
 
-/** Sorts the table's shared numeric columns in place (marking them `sorted`) and returns the table. */
-export async function sortSharedColumns(table: Table, requestedThreads?: number): Promise<Table> {
+/**
+ * Sorts the table's numeric columns in place, marking them `sorted`, and returns the table: columns in
+ * shared memory on the workers when there are several threads, the others on this thread (sorting them
+ * where they are saves the copy that scoring would otherwise sort).
+ */
+export async function sortColumns(table: Table, requestedThreads?: number): Promise<Table> {
   const { threads } = threadCount(requestedThreads);
-  if (threads <= 1 || !workersAvailable()) return table;
-  const columns = table.columns.filter(
-    (c): c is NumericColumn => c.type === 'numeric' && !c.sorted && inSharedMemory(c),
-  );
+  const onWorkers = threads > 1 && workersAvailable();
+  const columns = table.columns.filter((c): c is NumericColumn => c.type === 'numeric' && !c.sorted);
   await Promise.all(
     columns.map(async (c) => {
-      const task: SortTask = { kind: 'sort', values: c.values };
-      await runTask(task, threads, () => sortInPlace(c.values));
+      if (onWorkers && inSharedMemory(c)) {
+        const task: SortTask = { kind: 'sort', values: c.values };
+        await runTask(task, threads, () => sortInPlace(c.values));
+      } else sortInPlace(c.values);
       c.sorted = true;
     }),
   );

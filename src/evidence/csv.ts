@@ -42,8 +42,19 @@ export class CsvTokenizer {
   }
 
   push(chunk: Buffer): void {
-    let buf = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
+    let buf = chunk;
+    const carry = this.carry;
     this.carry = null;
+    if (carry) {
+      // Without quotes the record carried over ends at the chunk's first line break: finish it on its
+      // own instead of copying the whole chunk behind it.
+      const lf = chunk.indexOf(LF);
+      if (lf >= 0 && carry.indexOf(QUOTE) < 0 && chunk.indexOf(QUOTE) < 0) {
+        const head = Buffer.concat([carry, chunk.subarray(0, lf + 1)]);
+        this.records(head, 0, head.length);
+        buf = chunk.subarray(lf + 1);
+      } else buf = Buffer.concat([carry, chunk]);
+    }
     if (this.first) {
       this.first = false;
       // A UTF-8 byte order mark is not part of the first column's name.
