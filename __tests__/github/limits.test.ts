@@ -102,7 +102,9 @@ describe('write spacing', () => {
   }
 
   test('writes are 1 s apart by default and one retry unit apart when the unit is shortened', async () => {
-    for (const gap of await spacing(DEFAULT_LIMITS.retryUnitMs)) expect(gap).toBeGreaterThanOrEqual(950);
+    // Arrivals are timed where the server sees them: on a loaded machine one arrival can be handled late and
+    // the next one on time, shortening a gap by scheduling delay; 1 s apart versus 10 ms apart is the point.
+    for (const gap of await spacing(DEFAULT_LIMITS.retryUnitMs)) expect(gap).toBeGreaterThanOrEqual(800);
     const short = await spacing(10);
     for (const gap of short) expect(gap).toBeGreaterThanOrEqual(9);
     expect(Math.max(...short)).toBeLessThan(500);
