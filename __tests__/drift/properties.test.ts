@@ -129,4 +129,23 @@ describe('radix sort', () => {
       { numRuns: 60 },
     );
   });
+
+  // A value met before the column's longest decimal was checked with fewer digits; scaled up to the final
+  // digits near 2^51 and above, v * 10^d can round to k + 1 and the integer sort would write back another
+  // number (4475046203.1 became 4475046203.100001 among epoch seconds with microseconds).
+  it('keeps a value written with fewer digits than the column when its scaled integer nears 2^52', () => {
+    for (const [first, digits] of [
+      [4475046203.1, 6],
+      [37265483397147.7, 2],
+      [4391252.86, 9],
+      [374875359949.129, 4],
+    ] as const) {
+      const x = [first];
+      for (let i = 1; i < 4096; i++) x.push(Number((first + i * 0.5 + 0.123457).toFixed(digits)));
+      const want = Float64Array.from(x).sort();
+      const got = sortInPlace(Float64Array.from(x));
+      for (let i = 0; i < want.length; i++)
+        if (!Object.is(got[i], want[i])) throw new Error(`${first}: ${got[i]} at ${i}, want ${want[i]}`);
+    }
+  });
 });
