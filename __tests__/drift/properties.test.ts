@@ -140,7 +140,7 @@ describe('radix sort', () => {
       [4391252.86, 9],
       [374875359949.129, 4],
     ] as const) {
-      const x = [first];
+      const x: number[] = [first];
       for (let i = 1; i < 4096; i++) x.push(Number((first + i * 0.5 + 0.123457).toFixed(digits)));
       const want = Float64Array.from(x).sort();
       const got = sortInPlace(Float64Array.from(x));
