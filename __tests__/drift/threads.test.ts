@@ -189,6 +189,43 @@ describe('drift on several threads', () => {
     }
   });
 
+  // A sort changes the shared column as it goes: a worker that dies part-way (out of memory, say) leaves it
+  // half rewritten, and sorting that again on this thread would hand scoring other numbers than the file's.
+  it('fails, naming the column, when a worker dies part-way through sorting it in shared memory', async () => {
+    const good = process.env.MRG_DRIFT_WORKER;
+    await closeWorkers();
+    process.env.MRG_DRIFT_WORKER = write(
+      'dying-worker.mjs',
+      [
+        "import { parentPort } from 'node:worker_threads';",
+        'parentPort.on("message", ({ task, claim }) => {',
+        '  if (Atomics.compareExchange(claim, 0, 0, 1) !== 0) return parentPort.postMessage({ skipped: true });',
+        '  task.values.fill(7, 0, task.values.length >> 1);',
+        '  process.exit(1);',
+        '});',
+        '',
+      ].join('\n'),
+    );
+    try {
+      const values = new Float64Array(new SharedArrayBuffer(8 * 3000));
+      values.forEach((_, i) => (values[i] = (i * 7919) % 3001));
+      const table: Table = {
+        source: 'ref.csv',
+        format: 'csv',
+        rows: 3000,
+        columns: [{ name: 'x', type: 'numeric', values, missing: 0 }],
+        notes: [],
+      };
+      await expect(sortColumns(table, 2)).rejects.toThrow(
+        /column "x" in ref\.csv: a worker thread stopped part-way through sorting it/,
+      );
+      expect(table.columns[0].type === 'numeric' && table.columns[0].sorted).toBeFalsy();
+    } finally {
+      await closeWorkers();
+      process.env.MRG_DRIFT_WORKER = good;
+    }
+  });
+
   it('throws the first failing column in order, as computeDrift does', async () => {
     const a = await readSamples(write('t-ref.csv', sample(500, 1, '\n', false)), { threads: 1 });
     const b = await readSamples(write('t-cur.csv', sample(500, 2, '\n', false)), { threads: 1 });
