@@ -13,6 +13,7 @@ import { sortColumns } from '../../src/drift/presort.js';
 import { readSamples, type Table } from '../../src/evidence/samples.js';
 import { readCsvThreaded } from '../../src/evidence/samples-threads.js';
 import { closeWorkers } from '../../src/workers/pool.js';
+import { cli } from '../cli/harness.js';
 
 let dir: string;
 
@@ -223,6 +224,27 @@ describe('drift on several threads', () => {
     } finally {
       await closeWorkers();
       process.env.MRG_DRIFT_WORKER = good;
+    }
+  });
+
+  // Both files bad: the reference's error, as on one thread, whichever file a worker finds bad first.
+  it('names the reference file when both files are bad, on several threads too', async () => {
+    const ref = sample(30000, 1, '\n', false).split('\n');
+    ref.splice(ref.length - 2, 0, '1,2');
+    const refFile = write('bad-ref.csv', ref.join('\n'));
+    const curFile = write(
+      'bad-cur.csv',
+      'f,ints\n1,2,3\n' +
+        sample(100, 2, '\n', false)
+          .split('\n')
+          .slice(1)
+          .map((l) => l.split(',').slice(0, 2).join(','))
+          .join('\n'),
+    );
+    for (const threads of ['1', '4', '4', '4']) {
+      const r = await cli(['drift', '--reference', refFile, '--current', curFile, '--threads', threads], dir);
+      expect(r.code).not.toBe(0);
+      expect(`${threads}: ${r.stderr}`).toContain(`${threads}: model-release-gate: ${refFile}:`);
     }
   });
 
