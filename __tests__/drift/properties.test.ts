@@ -129,4 +129,64 @@ describe('radix sort', () => {
       { numRuns: 60 },
     );
   });
+
+  // A value met before the column's longest decimal was checked with fewer digits; scaled up to the final
+  // digits near 2^51 and above, v * 10^d can round to k + 1 and the integer sort would write back another
+  // number (4475046203.1 became 4475046203.100001 among epoch seconds with microseconds).
+  it('keeps a value written with fewer digits than the column when its scaled integer nears 2^52', () => {
+    for (const [first, digits] of [
+      [4475046203.1, 6],
+      [37265483397147.7, 2],
+      [4391252.86, 9],
+      [374875359949.129, 4],
+    ] as const) {
+      const x: number[] = [first];
+      for (let i = 1; i < 4096; i++) x.push(Number((first + i * 0.5 + 0.123457).toFixed(digits)));
+      const want = Float64Array.from(x).sort();
+      const got = sortInPlace(Float64Array.from(x));
+      for (let i = 0; i < want.length; i++)
+        if (!Object.is(got[i], want[i])) throw new Error(`${first}: ${got[i]} at ${i}, want ${want[i]}`);
+    }
+  });
+
+  // The integer sort's edges: the count table's limit (span 2n), one and two 16-bit passes, the 32-bit key
+  // limit, -0, infinities, subnormals, steps of 1e-9, sums like 0.1 + 0.2, the extremes of the doubles.
+  it("orders the integer sort's boundary columns as Float64Array.prototype.sort, whole and as views", () => {
+    let seed = 1;
+    const rand = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296;
+    const n = 4096;
+    const ends = (lo: number, hi: number, f: () => number) => (i: number) => (i === 0 ? lo : i === 1 ? hi : f());
+    const cases: Record<string, (i: number) => number> = {
+      'all equal': () => 3.25,
+      'span 2n': ends(0, 2 * n, () => Math.floor(rand() * 2 * n)),
+      'span 2n + 1': ends(0, 2 * n + 1, () => Math.floor(rand() * 2 * n)),
+      'span 2^16 - 1': ends(0, 65535, () => Math.floor(rand() * 65535)),
+      'span 2^16': ends(0, 65536, () => Math.floor(rand() * 65536)),
+      'span 2^32 - 1': ends(-(2 ** 31), 2 ** 31 - 1, () => Math.floor(rand() * 2 ** 32) - 2 ** 31),
+      'span 2^32': ends(-(2 ** 31), 2 ** 31, () => Math.floor(rand() * 2 ** 32) - 2 ** 31),
+      'negative only': () => -Math.round(rand() * 1e6) / 100,
+      'huge magnitudes': () => (rand() - 0.5) * 1e300,
+      'steps of 1e-9': () => Math.floor(rand() * 1e6) * 1e-9,
+      '0.1 + 0.2': (i) => (i % 3 === 0 ? 0.1 + 0.2 : Math.round(rand() * 100) / 10),
+      subnormals: (i) => (i % 5 === 0 ? 5e-324 * i : Math.round(rand() * 100)),
+      'integers near 2^51, 2^52, 2^53': (i) => 2 ** (51 + (i % 3)) - Math.floor(rand() * 1000) * 2,
+      '-0 and 0': (i) => (i % 2 ? -0 : 0),
+      infinities: (i) => (i % 100 === 0 ? Infinity : i % 100 === 1 ? -Infinity : Math.round(rand() * 100) / 10),
+      'nine decimals': () => Math.round(rand() * 1e12) / 1e9,
+      'zero to nine decimals': (i) => Number((rand() * 100).toFixed(i % 10)),
+      'extremes of the doubles': (i) =>
+        [Number.MAX_VALUE, -Number.MAX_VALUE, Number.MIN_VALUE, -Number.MIN_VALUE][i % 4],
+    };
+    for (const [name, f] of Object.entries(cases)) {
+      const x = Array.from({ length: n }, (_, i) => f(i));
+      const want = Float64Array.from(x).sort();
+      const buffer = new Float64Array(n + 5).fill(42);
+      for (const got of [Float64Array.from(x), buffer.subarray(2, 2 + n)]) {
+        got.set(x);
+        sortInPlace(got);
+        for (let i = 0; i < n; i++) if (!Object.is(got[i], want[i])) throw new Error(`${name}: differs at ${i}`);
+      }
+      expect([...buffer.subarray(0, 2), ...buffer.subarray(2 + n)]).toEqual([42, 42, 42, 42, 42]);
+    }
+  });
 });

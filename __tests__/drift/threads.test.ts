@@ -13,6 +13,7 @@ import { sortColumns } from '../../src/drift/presort.js';
 import { readSamples, type Table } from '../../src/evidence/samples.js';
 import { readCsvThreaded } from '../../src/evidence/samples-threads.js';
 import { closeWorkers } from '../../src/workers/pool.js';
+import { cli } from '../cli/harness.js';
 
 let dir: string;
 
@@ -186,6 +187,64 @@ describe('drift on several threads', () => {
     } finally {
       await closeWorkers();
       process.env.MRG_DRIFT_WORKER = good;
+    }
+  });
+
+  // A sort changes the shared column as it goes: a worker that dies part-way (out of memory, say) leaves it
+  // half rewritten, and sorting that again on this thread would hand scoring other numbers than the file's.
+  it('fails, naming the column, when a worker dies part-way through sorting it in shared memory', async () => {
+    const good = process.env.MRG_DRIFT_WORKER;
+    await closeWorkers();
+    process.env.MRG_DRIFT_WORKER = write(
+      'dying-worker.mjs',
+      [
+        "import { parentPort } from 'node:worker_threads';",
+        'parentPort.on("message", ({ task, claim }) => {',
+        '  if (Atomics.compareExchange(claim, 0, 0, 1) !== 0) return parentPort.postMessage({ skipped: true });',
+        '  task.values.fill(7, 0, task.values.length >> 1);',
+        '  process.exit(1);',
+        '});',
+        '',
+      ].join('\n'),
+    );
+    try {
+      const values = new Float64Array(new SharedArrayBuffer(8 * 3000));
+      values.forEach((_, i) => (values[i] = (i * 7919) % 3001));
+      const table: Table = {
+        source: 'ref.csv',
+        format: 'csv',
+        rows: 3000,
+        columns: [{ name: 'x', type: 'numeric', values, missing: 0 }],
+        notes: [],
+      };
+      await expect(sortColumns(table, 2)).rejects.toThrow(
+        /column "x" in ref\.csv: a worker thread stopped part-way through sorting it/,
+      );
+      expect(table.columns[0].type === 'numeric' && table.columns[0].sorted).toBeFalsy();
+    } finally {
+      await closeWorkers();
+      process.env.MRG_DRIFT_WORKER = good;
+    }
+  });
+
+  // Both files bad: the reference's error, as on one thread, whichever file a worker finds bad first.
+  it('names the reference file when both files are bad, on several threads too', async () => {
+    const ref = sample(30000, 1, '\n', false).split('\n');
+    ref.splice(ref.length - 2, 0, '1,2');
+    const refFile = write('bad-ref.csv', ref.join('\n'));
+    const curFile = write(
+      'bad-cur.csv',
+      'f,ints\n1,2,3\n' +
+        sample(100, 2, '\n', false)
+          .split('\n')
+          .slice(1)
+          .map((l) => l.split(',').slice(0, 2).join(','))
+          .join('\n'),
+    );
+    for (const threads of ['1', '4', '4', '4']) {
+      const r = await cli(['drift', '--reference', refFile, '--current', curFile, '--threads', threads], dir);
+      expect(r.code).not.toBe(0);
+      expect(`${threads}: ${r.stderr}`).toContain(`${threads}: model-release-gate: ${refFile}:`);
     }
   });
 

@@ -6,9 +6,10 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { CsvTokenizer, type CsvSink } from '../../src/evidence/csv.js';
 import { TableBuilder } from '../../src/evidence/table-builder.js';
+import type { ReadSamplesOptions } from '../../src/evidence/table.js';
 
-function read(text: string, cuts: number[], fast: boolean): unknown {
-  const builder = new TableBuilder('sample.csv', 'csv', {}, 16);
+function read(text: string, cuts: number[], fast: boolean, options: ReadSamplesOptions = {}): unknown {
+  const builder = new TableBuilder('sample.csv', 'csv', options, 16);
   const sink = builder.csvSink();
   // Without plainRecords the tokenizer hands every field to field(), the reader before the fast path.
   const slow: CsvSink = { field: sink.field, endRecord: sink.endRecord };
@@ -120,5 +121,73 @@ describe('CSV fast path', () => {
     expect(table.rows).toBe(4);
     expect(table.columns.map((c) => c.type)).toEqual(['numeric', 'categorical']);
     expect(table.columns[1].missing).toBe(1);
+  });
+
+  // The tokenizer finishes a record carried from one chunk on its own (no quote in sight) and strips a byte
+  // order mark: wherever the chunks are cut, the table and errors are those of the whole text pushed at once.
+  const edgeField = fc.oneof(
+    { weight: 6, arbitrary: plainNumber },
+    {
+      weight: 4,
+      arbitrary: fc.constantFrom(
+        '',
+        '+.5',
+        '-.5',
+        '-.',
+        '+',
+        '00',
+        '-00.0',
+        '1.',
+        '9007199254740993',
+        '9007199254740992.5',
+        '-9223372036854775808',
+        '123456789012345',
+        '1234567890123456',
+        '0.1234567890123456789012',
+        '0.00000000000000000000012',
+        '1e-7',
+        'Infinity',
+        'NA',
+        'x',
+        '"3"',
+      ),
+    },
+  );
+  const edgeText = fc
+    .record({
+      columns: fc.integer({ min: 1, max: 3 }),
+      rows: fc.array(fc.array(edgeField, { minLength: 1, maxLength: 3 }), { maxLength: 30 }),
+      eol: fc.constantFrom('\n', '\r\n'),
+      bom: fc.boolean(),
+      trailingComma: fc.option(fc.nat({ max: 29 }), { nil: undefined }),
+      lastBreak: fc.boolean(),
+    })
+    .map(({ columns, rows, eol, bom, trailingComma, lastBreak }) => {
+      const header = Array.from({ length: columns }, (_, i) => `c${i}`).join(',');
+      const lines = rows.map((r) => Array.from({ length: columns }, (_, i) => r[i % r.length]).join(','));
+      if (trailingComma !== undefined && lines.length > 0) lines[trailingComma % lines.length] += ',';
+      return (bom ? '\uFEFF' : '') + [header, ...lines].join(eol) + (lastBreak ? eol : '');
+    });
+  const typed = fc.constantFrom<ReadSamplesOptions>(
+    {},
+    { columns: { c0: 'numeric' } },
+    { columns: { c1: 'categorical' } },
+    { columns: { c0: 'categorical', c2: 'numeric' } },
+  );
+
+  it('gives the table and errors of the whole text pushed at once, wherever the chunks are cut', () => {
+    fc.assert(
+      fc.property(fc.oneof(edgeText, csvText), fc.array(fc.nat(), { maxLength: 6 }), typed, (text, cuts, options) => {
+        expect(read(text, cuts, true, options)).toEqual(read(text, [], false, options));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('strips a byte order mark cut across the first chunks', () => {
+    const text = '\uFEFF"a",b\n1,2\n';
+    const whole = read(text, [], false);
+    for (const cuts of [[1], [2], [1, 2], [3], [1, 3]]) expect(read(text, cuts, true)).toEqual(whole);
+    expect((whole as { columns: { name: string }[] }).columns.map((c) => c.name)).toEqual(['a', 'b']);
   });
 });

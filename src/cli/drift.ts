@@ -48,10 +48,14 @@ export async function drift(argv: string[], io: Io): Promise<number> {
   const refPath = resolve(io.cwd, values.reference);
   const curPath = resolve(io.cwd, values.current);
   // Each side's columns are sorted as soon as it is read, while the other side may still be parsing.
-  const [reference, current] = await Promise.all([
+  // Both files bad: the reference's error, as on one thread, whichever a worker finds bad first.
+  const [ref, cur] = await Promise.allSettled([
     readSamples(refPath, { threads }).then((t) => sortColumns(t, threads)),
     readSamples(curPath, { threads }).then((t) => sortColumns(t, threads)),
   ]);
+  if (ref.status === 'rejected') throw ref.reason;
+  if (cur.status === 'rejected') throw cur.reason;
+  const [reference, current] = [ref.value, cur.value];
   const typeInference = values['type-inference'] ?? 'evidently-0.7';
   if (!(TYPE_INFERENCES as readonly string[]).includes(typeInference))
     throw new UsageError(`--type-inference '${typeInference}' must be one of ${TYPE_INFERENCES.join(', ')}`);

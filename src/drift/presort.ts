@@ -6,7 +6,7 @@
 
 import { isSharedArrayBuffer } from 'node:util/types';
 import type { NumericColumn, Table } from '../evidence/table.js';
-import { runTask, threadCount, workersAvailable } from '../workers/pool.js';
+import { runTask, STOPPED, threadCount, workersAvailable, type TaskError } from '../workers/pool.js';
 import { sortInPlace } from './sort.js';
 
 /** A numeric column to sort in place on a worker (src/workers/worker.ts). */
@@ -31,7 +31,12 @@ export async function sortColumns(table: Table, requestedThreads?: number): Prom
     columns.map(async (c) => {
       if (onWorkers && inSharedMemory(c)) {
         const task: SortTask = { kind: 'sort', values: c.values };
-        await runTask(task, threads, () => sortInPlace(c.values));
+        await runTask(task, threads, () => sortInPlace(c.values), [], true).catch((e: TaskError) => {
+          if (e.message !== STOPPED) throw e;
+          throw new Error(
+            `column "${c.name}" in ${table.source}: a worker thread stopped part-way through sorting it (out of memory?), so its values are no longer the file's; run drift again, with --threads 1 to use no worker thread`,
+          );
+        });
       } else sortInPlace(c.values);
       c.sorted = true;
     }),

@@ -89,13 +89,14 @@ export function sortInPlace(values: Float64Array): Float64Array {
  * (rounding is monotone, and equal k give equal values). The k are sorted as offsets from the smallest:
  * counted when they span at most COUNT_SPAN_PER_VALUE times the values' count, else in one or two radix
  * passes of at most 16 bits; then k / 10^d is written back. Returns false, with the values untouched, when
- * some value needs more than MAX_DECIMALS digits, the integers span 2^32 or more or reach 2^52, or a value
+ * some value needs more than MAX_DECIMALS digits, the integers span 2^32 or more or reach 2^51, or a value
  * is -0 (which k / 10^d would turn into +0).
  */
 function sortAsDecimals(values: Float64Array): boolean {
   const n = values.length;
   // The fewest digits that write every value exactly. A value checked with fewer digits stays exact with
-  // more: k grows by powers of ten, exactly, below 2^52 (checked below).
+  // more only while its k is below 2^51 (checked below): v * 10^d is then within 0.375 of k, so rounds to it.
+  // From 2^51 the product's error can reach 0.5 and round to k + 1 (4475046203.1 among 6-digit values).
   let d = 0;
   let scale = 1;
   let low = Infinity;
@@ -113,7 +114,7 @@ function sortAsDecimals(values: Float64Array): boolean {
   const min = Math.round(low * scale);
   const max = Math.round(high * scale);
   const span = max - min;
-  if (!(span < KEY_SPAN) || !(Math.max(-min, max) < 2 ** 52)) return false;
+  if (!(span < KEY_SPAN) || !(Math.max(-min, max) < 2 ** 51)) return false;
   if (span <= COUNT_SPAN_PER_VALUE * n) {
     const counts = new Uint32Array(span + 1);
     for (let i = 0; i < n; i++) counts[Math.round(values[i] * scale) - min]++;

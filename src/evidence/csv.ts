@@ -27,6 +27,7 @@ const QUOTE = 0x22;
 const COMMA = 0x2c;
 const LF = 0x0a;
 const CR = 0x0d;
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 /** Feeds chunks; keeps the unfinished record between chunks. */
 export class CsvTokenizer {
@@ -42,6 +43,19 @@ export class CsvTokenizer {
   }
 
   push(chunk: Buffer): void {
+    if (this.first) {
+      const head = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
+      this.carry = null;
+      // Too few bytes to tell a byte order mark yet (a pipe may hand them one at a time): wait for more.
+      if (head.length < 3 && BOM.subarray(0, head.length).equals(head)) {
+        if (head.length > 0) this.carry = Buffer.from(head);
+        return;
+      }
+      this.first = false;
+      // A UTF-8 byte order mark is not part of the first column's name.
+      this.scan(head.subarray(0, 3).equals(BOM) ? head.subarray(3) : head);
+      return;
+    }
     let buf = chunk;
     const carry = this.carry;
     this.carry = null;
@@ -55,11 +69,11 @@ export class CsvTokenizer {
         buf = chunk.subarray(lf + 1);
       } else buf = Buffer.concat([carry, chunk]);
     }
-    if (this.first) {
-      this.first = false;
-      // A UTF-8 byte order mark is not part of the first column's name.
-      if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) buf = buf.subarray(3);
-    }
+    this.scan(buf);
+  }
+
+  /** Tokenizes the whole records in buf and carries the rest. */
+  private scan(buf: Buffer): void {
     // Records end at a newline outside quotes: where the number of quotes so far is even. Without any
     // quote in the buffer that is simply the last newline (found natively, no byte loop).
     let boundary = 0;

@@ -56,6 +56,8 @@ interface Job {
   claim?: Int32Array;
   /** Run here after being posted to a worker, which will answer that it skipped it. */
   taken?: boolean;
+  /** Changes shared memory as it goes: once a worker has started it, it cannot be run again. */
+  inPlace?: boolean;
 }
 
 /** MRG_TRACE_THREADS=1: one stderr line per task, saying which thread ran it (tests, tuning). */
@@ -88,9 +90,15 @@ class Pool {
 
   constructor(private readonly url: URL) {}
 
-  run(task: unknown, size: number, transfer: TransferListItem[], local: () => unknown): Promise<unknown> {
+  run(
+    task: unknown,
+    size: number,
+    transfer: TransferListItem[],
+    local: () => unknown,
+    inPlace: boolean,
+  ): Promise<unknown> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ task, transfer, local, resolve, reject });
+      this.queue.push({ task, transfer, local, resolve, reject, inPlace });
       try {
         if (!this.broken) while (this.slots.length < size - 1) this.spawn();
       } catch {
@@ -114,11 +122,15 @@ class Pool {
       }
       this.dispatch();
     });
-    // A worker that fails: its tasks, and all later ones, run on this thread.
+    // A worker that fails: its tasks, and all later ones, run on this thread; but a task that changes
+    // shared memory in place and that the worker had started has left it half done: that one fails.
     const fail = () => {
       this.broken = true;
       this.slots = this.slots.filter((s) => s !== slot);
-      this.queue.unshift(...slot.jobs.filter((j) => !j.taken));
+      const started = (j: Job) => j.inPlace && !!j.claim && Atomics.load(j.claim, 0) === 1;
+      for (const j of slot.jobs.filter((j) => !j.taken && started(j)))
+        j.reject({ name: 'WorkerStopped', message: STOPPED } satisfies TaskError);
+      this.queue.unshift(...slot.jobs.filter((j) => !j.taken && !started(j)));
       slot.jobs = [];
       this.dispatch();
     };
@@ -199,17 +211,28 @@ export function workersAvailable(): boolean {
   return workerUrl() !== null;
 }
 
+/** The TaskError message of an in-place task whose worker stopped part-way (see runTask's `inPlace`). */
+export const STOPPED = 'a worker thread stopped part-way through a task that changes shared memory in place';
+
 /**
  * Runs one task on `size` threads (this one and size - 1 workers); `local` runs it on this thread.
- * Rejects with the task's TaskError. Without a worker script every task runs here.
+ * Rejects with the task's TaskError. Without a worker script every task runs here. `inPlace`: the task
+ * changes shared memory as it goes, so if its worker stops part-way it rejects (message STOPPED) instead
+ * of running again here on what the worker left.
  */
-export function runTask<T>(task: unknown, size: number, local: () => T, transfer: TransferListItem[] = []): Promise<T> {
+export function runTask<T>(
+  task: unknown,
+  size: number,
+  local: () => T,
+  transfer: TransferListItem[] = [],
+  inPlace = false,
+): Promise<T> {
   if (!pool) {
     const url = workerUrl();
     if (!url) return Promise.resolve().then(local);
     pool = new Pool(url);
   }
-  return pool.run(task, size, transfer, local) as Promise<T>;
+  return pool.run(task, size, transfer, local, inPlace) as Promise<T>;
 }
 
 /** Stops the workers (tests; a process exits without it). */
