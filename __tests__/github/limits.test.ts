@@ -73,7 +73,7 @@ describe('what a failed call says', () => {
 describe('write spacing', () => {
   // Three writes through one client against a loopback server: GitHub's advice (1 s apart) with the
   // default unit, the same spacing in the tests' 10 ms unit, so the end-to-end runs do not wait seconds.
-  async function spacing(retryUnitMs: number): Promise<number[]> {
+  async function spacing(retryUnitMs: number, writes = 3): Promise<number[]> {
     const at: number[] = [];
     const server = createServer((req, res) => {
       at.push(performance.now());
@@ -88,7 +88,7 @@ describe('write spacing', () => {
         log: () => {},
         limits: { ...DEFAULT_LIMITS, retryUnitMs },
       });
-      for (let i = 0; i < 3; i++)
+      for (let i = 0; i < writes; i++)
         await client.request('POST /repos/{owner}/{repo}/statuses/{sha}', {
           owner: 'o',
           repo: 'r',
@@ -105,8 +105,10 @@ describe('write spacing', () => {
     // Arrivals are timed where the server sees them: on a loaded machine one arrival can be handled late and
     // the next one on time, shortening a gap by scheduling delay; 1 s apart versus 10 ms apart is the point.
     for (const gap of await spacing(DEFAULT_LIMITS.retryUnitMs)) expect(gap).toBeGreaterThanOrEqual(800);
-    const short = await spacing(10);
-    for (const gap of short) expect(gap).toBeGreaterThanOrEqual(9);
-    expect(Math.max(...short)).toBeLessThan(500);
+    const short = await spacing(10, 5);
+    // Still spaced: the four gaps add up to at least three units (one unit of jitter allowed)...
+    expect(short.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(30);
+    // ...and a unit apart, not a second: three of the four stay far under a second even when loaded.
+    expect([...short].sort((a, b) => a - b)[2]).toBeLessThan(500);
   });
 });
