@@ -5640,7 +5640,7 @@ var require_cst = __commonJS({
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
     var cstVisit = require_cst_visit();
-    var BOM = "\uFEFF";
+    var BOM2 = "\uFEFF";
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
@@ -5648,7 +5648,7 @@ var require_cst = __commonJS({
     var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
-        case BOM:
+        case BOM2:
           return "<BOM>";
         case DOCUMENT:
           return "<DOC>";
@@ -5662,7 +5662,7 @@ var require_cst = __commonJS({
     }
     function tokenType(source) {
       switch (source) {
-        case BOM:
+        case BOM2:
           return "byte-order-mark";
         case DOCUMENT:
           return "doc-mode";
@@ -5724,7 +5724,7 @@ var require_cst = __commonJS({
     exports.setScalarValue = cstScalar.setScalarValue;
     exports.stringify = cstStringify.stringify;
     exports.visit = cstVisit.visit;
-    exports.BOM = BOM;
+    exports.BOM = BOM2;
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
@@ -17176,7 +17176,7 @@ function sortAsDecimals(values) {
   const min = Math.round(low * scale);
   const max = Math.round(high * scale);
   const span = max - min;
-  if (!(span < KEY_SPAN) || !(Math.max(-min, max) < 2 ** 52)) return false;
+  if (!(span < KEY_SPAN) || !(Math.max(-min, max) < 2 ** 51)) return false;
   if (span <= COUNT_SPAN_PER_VALUE * n) {
     const counts2 = new Uint32Array(span + 1);
     for (let i = 0; i < n; i++) counts2[Math.round(values[i] * scale) - min]++;
@@ -18486,9 +18486,9 @@ var Pool = class {
   queue = [];
   broken = false;
   localScheduled = false;
-  run(task, size2, transfer, local) {
+  run(task, size2, transfer, local, inPlace) {
     return new Promise((resolve6, reject) => {
-      this.queue.push({ task, transfer, local, resolve: resolve6, reject });
+      this.queue.push({ task, transfer, local, resolve: resolve6, reject, inPlace });
       try {
         if (!this.broken) while (this.slots.length < size2 - 1) this.spawn();
       } catch {
@@ -18513,7 +18513,10 @@ var Pool = class {
     const fail = () => {
       this.broken = true;
       this.slots = this.slots.filter((s) => s !== slot);
-      this.queue.unshift(...slot.jobs.filter((j) => !j.taken));
+      const started = (j) => j.inPlace && !!j.claim && Atomics.load(j.claim, 0) === 1;
+      for (const j of slot.jobs.filter((j2) => !j2.taken && started(j2)))
+        j.reject({ name: "WorkerStopped", message: STOPPED });
+      this.queue.unshift(...slot.jobs.filter((j) => !j.taken && !started(j)));
       slot.jobs = [];
       this.dispatch();
     };
@@ -18582,13 +18585,14 @@ var pool = null;
 function workersAvailable() {
   return workerUrl() !== null;
 }
-function runTask(task, size2, local, transfer = []) {
+var STOPPED = "a worker thread stopped part-way through a task that changes shared memory in place";
+function runTask(task, size2, local, transfer = [], inPlace = false) {
   if (!pool) {
     const url = workerUrl();
     if (!url) return Promise.resolve().then(local);
     pool = new Pool(url);
   }
-  return pool.run(task, size2, transfer, local);
+  return pool.run(task, size2, transfer, local, inPlace);
 }
 
 // src/drift/options.ts
@@ -20433,6 +20437,7 @@ var QUOTE = 34;
 var COMMA = 44;
 var LF = 10;
 var CR = 13;
+var BOM = Buffer.from([239, 187, 191]);
 var CsvTokenizer = class {
   constructor(sink) {
     this.sink = sink;
@@ -20446,6 +20451,17 @@ var CsvTokenizer = class {
     return this.line;
   }
   push(chunk) {
+    if (this.first) {
+      const head = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
+      this.carry = null;
+      if (head.length < 3 && BOM.subarray(0, head.length).equals(head)) {
+        if (head.length > 0) this.carry = Buffer.from(head);
+        return;
+      }
+      this.first = false;
+      this.scan(head.subarray(0, 3).equals(BOM) ? head.subarray(3) : head);
+      return;
+    }
     let buf = chunk;
     const carry = this.carry;
     this.carry = null;
@@ -20457,10 +20473,10 @@ var CsvTokenizer = class {
         buf = chunk.subarray(lf + 1);
       } else buf = Buffer.concat([carry, chunk]);
     }
-    if (this.first) {
-      this.first = false;
-      if (buf.length >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191) buf = buf.subarray(3);
-    }
+    this.scan(buf);
+  }
+  /** Tokenizes the whole records in buf and carries the rest. */
+  scan(buf) {
     let boundary = 0;
     if (buf.indexOf(QUOTE) < 0) boundary = buf.lastIndexOf(LF) + 1;
     else {
@@ -28996,7 +29012,12 @@ async function sortColumns(table2, requestedThreads) {
     columns2.map(async (c) => {
       if (onWorkers && inSharedMemory(c)) {
         const task = { kind: "sort", values: c.values };
-        await runTask(task, threads, () => sortInPlace(c.values));
+        await runTask(task, threads, () => sortInPlace(c.values), [], true).catch((e) => {
+          if (e.message !== STOPPED) throw e;
+          throw new Error(
+            `column "${c.name}" in ${table2.source}: a worker thread stopped part-way through sorting it (out of memory?), so its values are no longer the file's; run drift again, with --threads 1 to use no worker thread`
+          );
+        });
       } else sortInPlace(c.values);
       c.sorted = true;
     })
@@ -29093,10 +29114,13 @@ async function drift(argv, io) {
   const share = parsePositive("--drift-share", values["drift-share"]);
   const refPath = resolve3(io.cwd, values.reference);
   const curPath = resolve3(io.cwd, values.current);
-  const [reference, current] = await Promise.all([
+  const [ref, cur] = await Promise.allSettled([
     readSamples(refPath, { threads }).then((t) => sortColumns(t, threads)),
     readSamples(curPath, { threads }).then((t) => sortColumns(t, threads))
   ]);
+  if (ref.status === "rejected") throw ref.reason;
+  if (cur.status === "rejected") throw cur.reason;
+  const [reference, current] = [ref.value, cur.value];
   const typeInference = values["type-inference"] ?? "evidently-0.7";
   if (!TYPE_INFERENCES.includes(typeInference))
     throw new UsageError(`--type-inference '${typeInference}' must be one of ${TYPE_INFERENCES.join(", ")}`);

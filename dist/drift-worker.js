@@ -18,6 +18,7 @@ var QUOTE = 34;
 var COMMA = 44;
 var LF = 10;
 var CR = 13;
+var BOM = Buffer.from([239, 187, 191]);
 var CsvTokenizer = class {
   constructor(sink) {
     this.sink = sink;
@@ -31,6 +32,17 @@ var CsvTokenizer = class {
     return this.line;
   }
   push(chunk) {
+    if (this.first) {
+      const head = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
+      this.carry = null;
+      if (head.length < 3 && BOM.subarray(0, head.length).equals(head)) {
+        if (head.length > 0) this.carry = Buffer.from(head);
+        return;
+      }
+      this.first = false;
+      this.scan(head.subarray(0, 3).equals(BOM) ? head.subarray(3) : head);
+      return;
+    }
     let buf = chunk;
     const carry = this.carry;
     this.carry = null;
@@ -42,10 +54,10 @@ var CsvTokenizer = class {
         buf = chunk.subarray(lf + 1);
       } else buf = Buffer.concat([carry, chunk]);
     }
-    if (this.first) {
-      this.first = false;
-      if (buf.length >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191) buf = buf.subarray(3);
-    }
+    this.scan(buf);
+  }
+  /** Tokenizes the whole records in buf and carries the rest. */
+  scan(buf) {
     let boundary = 0;
     if (buf.indexOf(QUOTE) < 0) boundary = buf.lastIndexOf(LF) + 1;
     else {
@@ -924,7 +936,7 @@ function sortAsDecimals(values) {
   const min = Math.round(low * scale);
   const max = Math.round(high * scale);
   const span = max - min;
-  if (!(span < KEY_SPAN) || !(Math.max(-min, max) < 2 ** 52)) return false;
+  if (!(span < KEY_SPAN) || !(Math.max(-min, max) < 2 ** 51)) return false;
   if (span <= COUNT_SPAN_PER_VALUE * n) {
     const counts2 = new Uint32Array(span + 1);
     for (let i = 0; i < n; i++) counts2[Math.round(values[i] * scale) - min]++;

@@ -18321,7 +18321,7 @@ var require_eventsource_stream = __commonJS({
     var buffer = __require("node:buffer");
     var { Transform: Transform2 } = __require("node:stream");
     var { isASCIINumber, isValidLastEventId } = require_util8();
-    var BOM = [239, 187, 191];
+    var BOM2 = [239, 187, 191];
     var LF4 = 10;
     var CR4 = 13;
     var COLON = 58;
@@ -18693,20 +18693,20 @@ ${value}`;
         const second = this.peekBufferedByte(1);
         const third = this.peekBufferedByte(2);
         if (second === void 0) {
-          if (first === BOM[0]) {
+          if (first === BOM2[0]) {
             return true;
           }
           this.checkBOM = false;
           return true;
         }
         if (third === void 0) {
-          if (first === BOM[0] && second === BOM[1]) {
+          if (first === BOM2[0] && second === BOM2[1]) {
             return true;
           }
           this.checkBOM = false;
           return false;
         }
-        if (first === BOM[0] && second === BOM[1] && third === BOM[2]) {
+        if (first === BOM2[0] && second === BOM2[1] && third === BOM2[2]) {
           this.discardLeadingBytes(3);
         }
         this.checkBOM = false;
@@ -26844,7 +26844,7 @@ var require_cst = __commonJS({
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
     var cstVisit = require_cst_visit();
-    var BOM = "\uFEFF";
+    var BOM2 = "\uFEFF";
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
@@ -26852,7 +26852,7 @@ var require_cst = __commonJS({
     var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
-        case BOM:
+        case BOM2:
           return "<BOM>";
         case DOCUMENT:
           return "<DOC>";
@@ -26866,7 +26866,7 @@ var require_cst = __commonJS({
     }
     function tokenType(source) {
       switch (source) {
-        case BOM:
+        case BOM2:
           return "byte-order-mark";
         case DOCUMENT:
           return "doc-mode";
@@ -26928,7 +26928,7 @@ var require_cst = __commonJS({
     exports.setScalarValue = cstScalar.setScalarValue;
     exports.stringify = cstStringify.stringify;
     exports.visit = cstVisit.visit;
-    exports.BOM = BOM;
+    exports.BOM = BOM2;
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
@@ -43936,7 +43936,7 @@ function sortAsDecimals(values) {
   const min = Math.round(low * scale);
   const max = Math.round(high * scale);
   const span = max - min;
-  if (!(span < KEY_SPAN) || !(Math.max(-min, max) < 2 ** 52)) return false;
+  if (!(span < KEY_SPAN) || !(Math.max(-min, max) < 2 ** 51)) return false;
   if (span <= COUNT_SPAN_PER_VALUE * n) {
     const counts2 = new Uint32Array(span + 1);
     for (let i = 0; i < n; i++) counts2[Math.round(values[i] * scale) - min]++;
@@ -45216,9 +45216,9 @@ var Pool = class {
   queue = [];
   broken = false;
   localScheduled = false;
-  run(task, size2, transfer, local) {
+  run(task, size2, transfer, local, inPlace) {
     return new Promise((resolve, reject) => {
-      this.queue.push({ task, transfer, local, resolve, reject });
+      this.queue.push({ task, transfer, local, resolve, reject, inPlace });
       try {
         if (!this.broken) while (this.slots.length < size2 - 1) this.spawn();
       } catch {
@@ -45243,7 +45243,10 @@ var Pool = class {
     const fail = () => {
       this.broken = true;
       this.slots = this.slots.filter((s) => s !== slot);
-      this.queue.unshift(...slot.jobs.filter((j) => !j.taken));
+      const started = (j) => j.inPlace && !!j.claim && Atomics.load(j.claim, 0) === 1;
+      for (const j of slot.jobs.filter((j2) => !j2.taken && started(j2)))
+        j.reject({ name: "WorkerStopped", message: STOPPED });
+      this.queue.unshift(...slot.jobs.filter((j) => !j.taken && !started(j)));
       slot.jobs = [];
       this.dispatch();
     };
@@ -45312,13 +45315,14 @@ var pool = null;
 function workersAvailable() {
   return workerUrl() !== null;
 }
-function runTask(task, size2, local, transfer = []) {
+var STOPPED = "a worker thread stopped part-way through a task that changes shared memory in place";
+function runTask(task, size2, local, transfer = [], inPlace = false) {
   if (!pool) {
     const url = workerUrl();
     if (!url) return Promise.resolve().then(local);
     pool = new Pool(url);
   }
-  return pool.run(task, size2, transfer, local);
+  return pool.run(task, size2, transfer, local, inPlace);
 }
 
 // src/drift/compute.ts
@@ -47137,6 +47141,7 @@ var QUOTE = 34;
 var COMMA2 = 44;
 var LF = 10;
 var CR = 13;
+var BOM = Buffer.from([239, 187, 191]);
 var CsvTokenizer = class {
   constructor(sink) {
     this.sink = sink;
@@ -47150,6 +47155,17 @@ var CsvTokenizer = class {
     return this.line;
   }
   push(chunk) {
+    if (this.first) {
+      const head = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
+      this.carry = null;
+      if (head.length < 3 && BOM.subarray(0, head.length).equals(head)) {
+        if (head.length > 0) this.carry = Buffer.from(head);
+        return;
+      }
+      this.first = false;
+      this.scan(head.subarray(0, 3).equals(BOM) ? head.subarray(3) : head);
+      return;
+    }
     let buf = chunk;
     const carry = this.carry;
     this.carry = null;
@@ -47161,10 +47177,10 @@ var CsvTokenizer = class {
         buf = chunk.subarray(lf + 1);
       } else buf = Buffer.concat([carry, chunk]);
     }
-    if (this.first) {
-      this.first = false;
-      if (buf.length >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191) buf = buf.subarray(3);
-    }
+    this.scan(buf);
+  }
+  /** Tokenizes the whole records in buf and carries the rest. */
+  scan(buf) {
     let boundary = 0;
     if (buf.indexOf(QUOTE) < 0) boundary = buf.lastIndexOf(LF) + 1;
     else {
