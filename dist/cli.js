@@ -7417,9 +7417,9 @@ function parseNumberBytes(buf, start, end) {
       i++;
     }
   }
-  if (i === end && any && digits <= 15) {
+  if (i === end && any && digits <= EXACT_DIGITS) {
     const v = scale === 0 ? mantissa : mantissa / POW102[-scale];
-    if (-scale <= 22) {
+    if (-scale < POW102.length) {
       lastWasInteger = !dot;
       return negative ? -v : v;
     }
@@ -7440,7 +7440,7 @@ function parseNumberText(text2) {
   lastWasInteger = INTEGER_RE.test(t) && Math.abs(v) < INT64_LIMIT;
   return v;
 }
-var PANDAS_NA_VALUES, POW102, NUMBER_RE, INTEGER_RE, INFINITY_RE, INT64_LIMIT, lastWasInteger, lastNumberWasInteger;
+var PANDAS_NA_VALUES, POW102, EXACT_DIGITS, NUMBER_RE, INTEGER_RE, INFINITY_RE, INT64_LIMIT, lastWasInteger, lastNumberWasInteger;
 var init_numbers = __esm({
   "src/evidence/numbers.ts"() {
     "use strict";
@@ -7490,6 +7490,7 @@ var init_numbers = __esm({
       1e21,
       1e22
     ];
+    EXACT_DIGITS = 15;
     NUMBER_RE = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
     INTEGER_RE = /^[+-]?\d+$/;
     INFINITY_RE = /^[+-]?inf(inity)?$/i;
@@ -8374,7 +8375,7 @@ function alpDecodeDouble(reader, count) {
     const frameOfReference = view.getBigInt64(reader.offset, true);
     reader.offset += 8;
     const bitWidth2 = view.getUint8(reader.offset++);
-    const mulFactor = POW104[factor];
+    const mulFactor = POW103[factor];
     const mulExponent = POW10_NEG[exponent];
     const forNumber = Number(frameOfReference);
     if (bitWidth2 <= 32 && Number.isSafeInteger(forNumber)) {
@@ -8449,10 +8450,10 @@ function unpackBitsBig(reader, count, bitWidth2) {
   reader.offset = start + Math.ceil(count * bitWidth2 / 8);
   return output;
 }
-var POW104, POW10_NEG, POW10F, POW10F_NEG;
+var POW103, POW10_NEG, POW10F, POW10F_NEG;
 var init_alp = __esm({
   "node_modules/hyparquet/src/alp.js"() {
-    POW104 = [
+    POW103 = [
       1,
       10,
       100,
@@ -8494,7 +8495,7 @@ var init_alp = __esm({
       1e-17,
       1e-18
     ];
-    POW10F = POW104.slice(0, 11).map(Math.fround);
+    POW10F = POW103.slice(0, 11).map(Math.fround);
     POW10F_NEG = POW10_NEG.slice(0, 11).map(Math.fround);
   }
 });
@@ -20576,9 +20577,8 @@ var CsvTokenizer = class {
 import { closeSync, openSync, readSync, fstatSync } from "node:fs";
 import { extname } from "node:path";
 
-// src/evidence/table-builder.ts
+// src/evidence/csv-plain.ts
 init_numbers();
-init_table();
 var LF2 = 10;
 var CR2 = 13;
 var COMMA2 = 44;
@@ -20586,7 +20586,55 @@ var MINUS = 45;
 var PLUS = 43;
 var DOT = 46;
 var ZERO = 48;
-var POW103 = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+var PLAIN_INTEGER = 0;
+var PLAIN_DECIMAL = 1;
+var PLAIN_EMPTY = 2;
+function scanPlainRecord(buf, pos, fields, values, kinds) {
+  let i = pos;
+  if (buf[i] === LF2 || buf[i] === CR2) return -1;
+  for (let c = 0; c < fields; c++) {
+    const fieldStart = i;
+    let b = buf[i];
+    let negative = false;
+    if (b === MINUS || b === PLUS) {
+      negative = b === MINUS;
+      b = buf[++i];
+    }
+    const start = i;
+    let mantissa = 0;
+    let digits = 0;
+    let scale = 0;
+    let dot = false;
+    for (; ; ) {
+      const d = b - ZERO;
+      if (d >= 0 && d <= 9) {
+        mantissa = mantissa * 10 + d;
+        if (mantissa !== 0) digits++;
+        if (dot) scale++;
+      } else if (b === DOT && !dot) dot = true;
+      else break;
+      b = buf[++i];
+    }
+    if (i === fieldStart && (b === COMMA2 || b === LF2 || b === CR2)) kinds[c] = PLAIN_EMPTY;
+    else if (i - start === (dot ? 1 : 0) || digits > EXACT_DIGITS || scale >= POW102.length) return -1;
+    else {
+      const v = scale === 0 ? mantissa : mantissa / POW102[scale];
+      values[c] = negative ? -v : v;
+      kinds[c] = dot ? PLAIN_DECIMAL : PLAIN_INTEGER;
+    }
+    if (c < fields - 1) {
+      if (b !== COMMA2) return -1;
+      i++;
+    } else if (b === LF2) return i + 1;
+    else if (b === CR2 && buf[i + 1] === LF2) return i + 2;
+    else return -1;
+  }
+  return -1;
+}
+
+// src/evidence/table-builder.ts
+init_numbers();
+init_table();
 var CHUNK = 4 << 20;
 var f64 = (n, shared) => new Float64Array(shared ? new SharedArrayBuffer(n * 8) : new ArrayBuffer(n * 8));
 var i32 = (n, shared) => new Int32Array(shared ? new SharedArrayBuffer(n * 4) : new ArrayBuffer(n * 4));
@@ -20729,14 +20777,14 @@ var TableBuilder = class {
   plainMisses = 0;
   plainTaken = 0;
   plainValues = new Float64Array(0);
-  /** Per column of the record being read: 0 an integer literal, 1 a decimal, 2 empty (missing). */
+  /** Per column of the record being read: its kind (csv-plain.ts). */
   plainKinds = new Uint8Array(0);
   /**
-   * The fast path for the common file: every column numeric so far, every field a short decimal literal
-   * (`-12.345`: at most 15 significant digits, no exponent, no spaces) or empty. Takes whole records from
-   * `pos` while they are such, with exactly the effect field() and endRecord() would have, and stops before
-   * the first record that is not (a label, a quote, `NA`, a blank line, a wrong field count: the slow path
-   * reads it and says what is wrong). Returns where it stopped and how many records (lines) it took.
+   * The fast path for the common file (csv-plain.ts): while every column is numeric, takes whole records
+   * of plain numeric fields from `pos`, with exactly the effect field() and endRecord() would have, and
+   * stops before the first record that is not plain (a label, a quote, `NA`, a blank line, a wrong field
+   * count: the field-by-field path reads it and says what is wrong). Returns where it stopped and how many
+   * records (lines) it took.
    */
   csvPlainRecords(buf, pos, end) {
     const columns2 = this.columns;
@@ -20750,55 +20798,16 @@ var TableBuilder = class {
     const values = this.plainValues;
     const kinds = this.plainKinds;
     let records = 0;
-    let i = pos;
-    record: while (i < end) {
-      const first = buf[i];
-      if (first === LF2 || first === CR2) break;
+    while (pos < end) {
+      const next = scanPlainRecord(buf, pos, n, values, kinds);
+      if (next < 0 || next > end) break;
       for (let c = 0; c < n; c++) {
-        const fieldStart = i;
-        let b = buf[i];
-        let negative = false;
-        if (b === MINUS || b === PLUS) {
-          negative = b === MINUS;
-          b = buf[++i];
-        }
-        const start = i;
-        let mantissa = 0;
-        let digits = 0;
-        let scale = 0;
-        let dot = false;
-        for (; ; ) {
-          const d = b - ZERO;
-          if (d >= 0 && d <= 9) {
-            mantissa = mantissa * 10 + d;
-            if (mantissa !== 0) digits++;
-            if (dot) scale++;
-          } else if (b === DOT && !dot) dot = true;
-          else break;
-          b = buf[++i];
-        }
-        const length = i - start;
-        if (i === fieldStart && (b === COMMA2 || b === LF2 || b === CR2)) kinds[c] = 2;
-        else if (length - (dot ? 1 : 0) === 0 || digits > 15 || scale > 22) break record;
-        else {
-          const v = scale === 0 ? mantissa : mantissa / POW103[scale];
-          values[c] = negative ? -v : v;
-          kinds[c] = dot ? 1 : 0;
-        }
-        if (c < n - 1) {
-          if (b !== COMMA2) break record;
-          i++;
-        } else if (b === LF2) i++;
-        else if (b === CR2 && buf[i + 1] === LF2) i += 2;
-        else break record;
-      }
-      for (let c = 0; c < n; c++) {
-        if (kinds[c] === 2) columns2[c].missing++;
-        else columns2[c].addNumber(values[c], kinds[c] === 0);
+        if (kinds[c] === PLAIN_EMPTY) columns2[c].missing++;
+        else columns2[c].addNumber(values[c], kinds[c] === PLAIN_INTEGER);
       }
       this.rows++;
       records++;
-      pos = i;
+      pos = next;
     }
     this.plainTaken += records;
     if (pos < end) this.plainMisses++;

@@ -203,6 +203,7 @@ var POW10 = [
   1e21,
   1e22
 ];
+var EXACT_DIGITS = 15;
 var NUMBER_RE = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 var INTEGER_RE = /^[+-]?\d+$/;
 var INFINITY_RE = /^[+-]?inf(inity)?$/i;
@@ -244,9 +245,9 @@ function parseNumberBytes(buf, start, end) {
       i++;
     }
   }
-  if (i === end && any && digits <= 15) {
+  if (i === end && any && digits <= EXACT_DIGITS) {
     const v = scale === 0 ? mantissa : mantissa / POW10[-scale];
-    if (-scale <= 22) {
+    if (-scale < POW10.length) {
       lastWasInteger = !dot;
       return negative ? -v : v;
     }
@@ -266,6 +267,60 @@ function parseNumberText(text) {
   const v = Number(t);
   lastWasInteger = INTEGER_RE.test(t) && Math.abs(v) < INT64_LIMIT;
   return v;
+}
+
+// src/evidence/csv-plain.ts
+var LF2 = 10;
+var CR2 = 13;
+var COMMA2 = 44;
+var MINUS = 45;
+var PLUS = 43;
+var DOT = 46;
+var ZERO = 48;
+var PLAIN_INTEGER = 0;
+var PLAIN_DECIMAL = 1;
+var PLAIN_EMPTY = 2;
+function scanPlainRecord(buf, pos, fields, values, kinds) {
+  let i = pos;
+  if (buf[i] === LF2 || buf[i] === CR2) return -1;
+  for (let c = 0; c < fields; c++) {
+    const fieldStart = i;
+    let b = buf[i];
+    let negative = false;
+    if (b === MINUS || b === PLUS) {
+      negative = b === MINUS;
+      b = buf[++i];
+    }
+    const start = i;
+    let mantissa = 0;
+    let digits = 0;
+    let scale = 0;
+    let dot = false;
+    for (; ; ) {
+      const d = b - ZERO;
+      if (d >= 0 && d <= 9) {
+        mantissa = mantissa * 10 + d;
+        if (mantissa !== 0) digits++;
+        if (dot) scale++;
+      } else if (b === DOT && !dot) dot = true;
+      else break;
+      b = buf[++i];
+    }
+    if (i === fieldStart && (b === COMMA2 || b === LF2 || b === CR2)) kinds[c] = PLAIN_EMPTY;
+    else if (i - start === (dot ? 1 : 0) || digits > EXACT_DIGITS || scale >= POW10.length) return -1;
+    else {
+      const v = scale === 0 ? mantissa : mantissa / POW10[scale];
+      values[c] = negative ? -v : v;
+      kinds[c] = dot ? PLAIN_DECIMAL : PLAIN_INTEGER;
+    }
+    if (c < fields - 1) {
+      if (b !== COMMA2) return -1;
+      i++;
+    } else if (b === LF2) return i + 1;
+    else if (b === CR2 && buf[i + 1] === LF2) return i + 2;
+    else return -1;
+  }
+  return -1;
 }
 
 // src/evidence/table.ts
@@ -303,14 +358,6 @@ function canonicalBooleans(col) {
 }
 
 // src/evidence/table-builder.ts
-var LF2 = 10;
-var CR2 = 13;
-var COMMA2 = 44;
-var MINUS = 45;
-var PLUS = 43;
-var DOT = 46;
-var ZERO = 48;
-var POW102 = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
 var CHUNK = 4 << 20;
 var f64 = (n, shared) => new Float64Array(shared ? new SharedArrayBuffer(n * 8) : new ArrayBuffer(n * 8));
 var i32 = (n, shared) => new Int32Array(shared ? new SharedArrayBuffer(n * 4) : new ArrayBuffer(n * 4));
@@ -453,14 +500,14 @@ var TableBuilder = class {
   plainMisses = 0;
   plainTaken = 0;
   plainValues = new Float64Array(0);
-  /** Per column of the record being read: 0 an integer literal, 1 a decimal, 2 empty (missing). */
+  /** Per column of the record being read: its kind (csv-plain.ts). */
   plainKinds = new Uint8Array(0);
   /**
-   * The fast path for the common file: every column numeric so far, every field a short decimal literal
-   * (`-12.345`: at most 15 significant digits, no exponent, no spaces) or empty. Takes whole records from
-   * `pos` while they are such, with exactly the effect field() and endRecord() would have, and stops before
-   * the first record that is not (a label, a quote, `NA`, a blank line, a wrong field count: the slow path
-   * reads it and says what is wrong). Returns where it stopped and how many records (lines) it took.
+   * The fast path for the common file (csv-plain.ts): while every column is numeric, takes whole records
+   * of plain numeric fields from `pos`, with exactly the effect field() and endRecord() would have, and
+   * stops before the first record that is not plain (a label, a quote, `NA`, a blank line, a wrong field
+   * count: the field-by-field path reads it and says what is wrong). Returns where it stopped and how many
+   * records (lines) it took.
    */
   csvPlainRecords(buf, pos, end) {
     const columns = this.columns;
@@ -474,55 +521,16 @@ var TableBuilder = class {
     const values = this.plainValues;
     const kinds = this.plainKinds;
     let records = 0;
-    let i = pos;
-    record: while (i < end) {
-      const first = buf[i];
-      if (first === LF2 || first === CR2) break;
+    while (pos < end) {
+      const next = scanPlainRecord(buf, pos, n, values, kinds);
+      if (next < 0 || next > end) break;
       for (let c = 0; c < n; c++) {
-        const fieldStart = i;
-        let b = buf[i];
-        let negative = false;
-        if (b === MINUS || b === PLUS) {
-          negative = b === MINUS;
-          b = buf[++i];
-        }
-        const start = i;
-        let mantissa = 0;
-        let digits = 0;
-        let scale = 0;
-        let dot = false;
-        for (; ; ) {
-          const d = b - ZERO;
-          if (d >= 0 && d <= 9) {
-            mantissa = mantissa * 10 + d;
-            if (mantissa !== 0) digits++;
-            if (dot) scale++;
-          } else if (b === DOT && !dot) dot = true;
-          else break;
-          b = buf[++i];
-        }
-        const length = i - start;
-        if (i === fieldStart && (b === COMMA2 || b === LF2 || b === CR2)) kinds[c] = 2;
-        else if (length - (dot ? 1 : 0) === 0 || digits > 15 || scale > 22) break record;
-        else {
-          const v = scale === 0 ? mantissa : mantissa / POW102[scale];
-          values[c] = negative ? -v : v;
-          kinds[c] = dot ? 1 : 0;
-        }
-        if (c < n - 1) {
-          if (b !== COMMA2) break record;
-          i++;
-        } else if (b === LF2) i++;
-        else if (b === CR2 && buf[i + 1] === LF2) i += 2;
-        else break record;
-      }
-      for (let c = 0; c < n; c++) {
-        if (kinds[c] === 2) columns[c].missing++;
-        else columns[c].addNumber(values[c], kinds[c] === 0);
+        if (kinds[c] === PLAIN_EMPTY) columns[c].missing++;
+        else columns[c].addNumber(values[c], kinds[c] === PLAIN_INTEGER);
       }
       this.rows++;
       records++;
-      pos = i;
+      pos = next;
     }
     this.plainTaken += records;
     if (pos < end) this.plainMisses++;
@@ -852,7 +860,7 @@ function shares(referenceCounts, currentCounts, nRef, nCur, fillZeroes, edges, k
 // src/drift/sort.ts
 var RADIX_MIN = 2048;
 var MAX_DECIMALS = 9;
-var POW103 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];
+var POW102 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];
 var KEY_SPAN = 2 ** 32;
 var COUNT_SPAN_PER_VALUE = 2;
 function sortedCopy(values) {
@@ -927,7 +935,7 @@ function sortAsDecimals(values) {
     const v = values[i];
     while (Math.round(v * scale) / scale !== v) {
       if (++d > MAX_DECIMALS) return false;
-      scale = POW103[d];
+      scale = POW102[d];
     }
     if (v < low) low = v;
     if (v > high) high = v;

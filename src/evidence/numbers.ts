@@ -32,10 +32,13 @@ export function isMissingToken(text: string): boolean {
   return PANDAS_NA_VALUES.has(text);
 }
 
-const POW10 = [
+/** The powers of ten a double holds exactly (to 1e22): one division by them rounds correctly. */
+export const POW10 = [
   1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20,
   1e21, 1e22,
 ];
+/** Significant digits up to which a literal's integer mantissa is exact (below 2^53). */
+export const EXACT_DIGITS = 15;
 const NUMBER_RE = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const INTEGER_RE = /^[+-]?\d+$/;
 const INFINITY_RE = /^[+-]?inf(inity)?$/i;
@@ -88,9 +91,9 @@ export function parseNumberBytes(buf: Buffer, start: number, end: number): numbe
       i++;
     }
   }
-  if (i === end && any && digits <= 15) {
+  if (i === end && any && digits <= EXACT_DIGITS) {
     const v = scale === 0 ? mantissa : mantissa / POW10[-scale];
-    if (-scale <= 22) {
+    if (-scale < POW10.length) {
       lastWasInteger = !dot;
       return negative ? -v : v;
     }

@@ -3,6 +3,7 @@
 // and the threaded CSV reader (samples-threads.ts) both fill it, so their tables are the same.
 
 import type { CsvSink } from './csv.js';
+import { PLAIN_EMPTY, PLAIN_INTEGER, scanPlainRecord } from './csv-plain.js';
 import { INT64_LIMIT, isMissingToken, lastNumberWasInteger, parseNumberBytes, parseNumberText } from './numbers.js';
 import {
   canonicalBooleans,
@@ -14,16 +15,6 @@ import {
   type Table,
 } from './table.js';
 import type { ColumnType } from '../types.js';
-
-const LF = 0x0a;
-const CR = 0x0d;
-const COMMA = 0x2c;
-const MINUS = 0x2d;
-const PLUS = 0x2b;
-const DOT = 0x2e;
-const ZERO = 0x30;
-/** Exact powers of ten (up to 1e22 a double holds them exactly, so one division rounds correctly). */
-const POW10 = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
 
 /** Bytes read from a sample file at a time. */
 export const CHUNK = 4 << 20;
@@ -181,15 +172,15 @@ export class TableBuilder {
   private plainMisses = 0;
   private plainTaken = 0;
   private plainValues = new Float64Array(0);
-  /** Per column of the record being read: 0 an integer literal, 1 a decimal, 2 empty (missing). */
+  /** Per column of the record being read: its kind (csv-plain.ts). */
   private plainKinds = new Uint8Array(0);
 
   /**
-   * The fast path for the common file: every column numeric so far, every field a short decimal literal
-   * (`-12.345`: at most 15 significant digits, no exponent, no spaces) or empty. Takes whole records from
-   * `pos` while they are such, with exactly the effect field() and endRecord() would have, and stops before
-   * the first record that is not (a label, a quote, `NA`, a blank line, a wrong field count: the slow path
-   * reads it and says what is wrong). Returns where it stopped and how many records (lines) it took.
+   * The fast path for the common file (csv-plain.ts): while every column is numeric, takes whole records
+   * of plain numeric fields from `pos`, with exactly the effect field() and endRecord() would have, and
+   * stops before the first record that is not plain (a label, a quote, `NA`, a blank line, a wrong field
+   * count: the field-by-field path reads it and says what is wrong). Returns where it stopped and how many
+   * records (lines) it took.
    */
   private csvPlainRecords(buf: Buffer, pos: number, end: number): { pos: number; records: number } {
     const columns = this.columns;
@@ -203,55 +194,16 @@ export class TableBuilder {
     const values = this.plainValues;
     const kinds = this.plainKinds;
     let records = 0;
-    let i = pos;
-    record: while (i < end) {
-      const first = buf[i];
-      if (first === LF || first === CR) break; // a blank line
+    while (pos < end) {
+      const next = scanPlainRecord(buf, pos, n, values, kinds);
+      if (next < 0 || next > end) break;
       for (let c = 0; c < n; c++) {
-        const fieldStart = i;
-        let b = buf[i];
-        let negative = false;
-        if (b === MINUS || b === PLUS) {
-          negative = b === MINUS;
-          b = buf[++i];
-        }
-        const start = i;
-        let mantissa = 0;
-        let digits = 0;
-        let scale = 0;
-        let dot = false;
-        for (;;) {
-          const d = b - ZERO;
-          if (d >= 0 && d <= 9) {
-            mantissa = mantissa * 10 + d;
-            if (mantissa !== 0) digits++;
-            if (dot) scale++;
-          } else if (b === DOT && !dot) dot = true;
-          else break;
-          b = buf[++i];
-        }
-        const length = i - start;
-        if (i === fieldStart && (b === COMMA || b === LF || b === CR)) kinds[c] = 2;
-        else if (length - (dot ? 1 : 0) === 0 || digits > 15 || scale > 22) break record;
-        else {
-          const v = scale === 0 ? mantissa : mantissa / POW10[scale];
-          values[c] = negative ? -v : v;
-          kinds[c] = dot ? 1 : 0;
-        }
-        if (c < n - 1) {
-          if (b !== COMMA) break record;
-          i++;
-        } else if (b === LF) i++;
-        else if (b === CR && buf[i + 1] === LF) i += 2;
-        else break record; // more fields than the header, a bare CR, or the buffer's end
-      }
-      for (let c = 0; c < n; c++) {
-        if (kinds[c] === 2) columns[c].missing++;
-        else columns[c].addNumber(values[c], kinds[c] === 0);
+        if (kinds[c] === PLAIN_EMPTY) columns[c].missing++;
+        else columns[c].addNumber(values[c], kinds[c] === PLAIN_INTEGER);
       }
       this.rows++;
       records++;
-      pos = i;
+      pos = next;
     }
     this.plainTaken += records;
     if (pos < end) this.plainMisses++;
