@@ -860,7 +860,6 @@ function shares(referenceCounts, currentCounts, nRef, nCur, fillZeroes, edges, k
 // src/drift/sort.ts
 var RADIX_MIN = 2048;
 var MAX_DECIMALS = 9;
-var POW102 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];
 var KEY_SPAN = 2 ** 32;
 var COUNT_SPAN_PER_VALUE = 2;
 function sortedCopy(values) {
@@ -935,7 +934,7 @@ function sortAsDecimals(values) {
     const v = values[i];
     while (Math.round(v * scale) / scale !== v) {
       if (++d > MAX_DECIMALS) return false;
-      scale = POW102[d];
+      scale = POW10[d];
     }
     if (v < low) low = v;
     if (v > high) high = v;

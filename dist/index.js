@@ -21252,6 +21252,128 @@ var require_light = __commonJS({
   }
 });
 
+// src/evidence/numbers.ts
+function isMissingToken(text2) {
+  return PANDAS_NA_VALUES.has(text2);
+}
+function parseNumberBytes(buf, start, end) {
+  while (start < end && buf[start] === 32) start++;
+  while (end > start && buf[end - 1] === 32) end--;
+  let i = start;
+  let negative = false;
+  if (i < end && (buf[i] === 45 || buf[i] === 43)) {
+    negative = buf[i] === 45;
+    i++;
+  }
+  let mantissa = 0;
+  let digits = 0;
+  let scale = 0;
+  let any = false;
+  let dot = false;
+  while (i < end) {
+    const d = buf[i] - 48;
+    if (d < 0 || d > 9) break;
+    mantissa = mantissa * 10 + d;
+    if (mantissa !== 0) digits++;
+    any = true;
+    i++;
+  }
+  if (i < end && buf[i] === 46) {
+    dot = true;
+    i++;
+    while (i < end) {
+      const d = buf[i] - 48;
+      if (d < 0 || d > 9) break;
+      mantissa = mantissa * 10 + d;
+      if (mantissa !== 0) digits++;
+      scale--;
+      any = true;
+      i++;
+    }
+  }
+  if (i === end && any && digits <= EXACT_DIGITS) {
+    const v = scale === 0 ? mantissa : mantissa / POW10[-scale];
+    if (-scale < POW10.length) {
+      lastWasInteger = !dot;
+      return negative ? -v : v;
+    }
+  }
+  const text2 = buf.toString("latin1", start, end);
+  return parseNumberText(text2);
+}
+function parseNumberText(text2) {
+  const t = text2.trim();
+  if (!NUMBER_RE.test(t)) {
+    if (INFINITY_RE.test(t)) {
+      lastWasInteger = false;
+      return t[0] === "-" ? -Infinity : Infinity;
+    }
+    return NaN;
+  }
+  const v = Number(t);
+  lastWasInteger = INTEGER_RE.test(t) && Math.abs(v) < INT64_LIMIT;
+  return v;
+}
+var PANDAS_NA_VALUES, POW10, EXACT_DIGITS, NUMBER_RE, INTEGER_RE, INFINITY_RE, INT64_LIMIT, lastWasInteger, lastNumberWasInteger;
+var init_numbers = __esm({
+  "src/evidence/numbers.ts"() {
+    "use strict";
+    PANDAS_NA_VALUES = /* @__PURE__ */ new Set([
+      "",
+      "#N/A",
+      "#N/A N/A",
+      "#NA",
+      "-1.#IND",
+      "-1.#QNAN",
+      "-NaN",
+      "-nan",
+      "1.#IND",
+      "1.#QNAN",
+      "<NA>",
+      "N/A",
+      "NA",
+      "NULL",
+      "NaN",
+      "None",
+      "n/a",
+      "nan",
+      "null"
+    ]);
+    POW10 = [
+      1,
+      10,
+      100,
+      1e3,
+      1e4,
+      1e5,
+      1e6,
+      1e7,
+      1e8,
+      1e9,
+      1e10,
+      1e11,
+      1e12,
+      1e13,
+      1e14,
+      1e15,
+      1e16,
+      1e17,
+      1e18,
+      1e19,
+      1e20,
+      1e21,
+      1e22
+    ];
+    EXACT_DIGITS = 15;
+    NUMBER_RE = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+    INTEGER_RE = /^[+-]?\d+$/;
+    INFINITY_RE = /^[+-]?inf(inity)?$/i;
+    INT64_LIMIT = 2 ** 63;
+    lastWasInteger = false;
+    lastNumberWasInteger = () => lastWasInteger;
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -28582,128 +28704,6 @@ var require_dist = __commonJS({
   }
 });
 
-// src/evidence/numbers.ts
-function isMissingToken(text2) {
-  return PANDAS_NA_VALUES.has(text2);
-}
-function parseNumberBytes(buf, start, end) {
-  while (start < end && buf[start] === 32) start++;
-  while (end > start && buf[end - 1] === 32) end--;
-  let i = start;
-  let negative = false;
-  if (i < end && (buf[i] === 45 || buf[i] === 43)) {
-    negative = buf[i] === 45;
-    i++;
-  }
-  let mantissa = 0;
-  let digits = 0;
-  let scale = 0;
-  let any = false;
-  let dot = false;
-  while (i < end) {
-    const d = buf[i] - 48;
-    if (d < 0 || d > 9) break;
-    mantissa = mantissa * 10 + d;
-    if (mantissa !== 0) digits++;
-    any = true;
-    i++;
-  }
-  if (i < end && buf[i] === 46) {
-    dot = true;
-    i++;
-    while (i < end) {
-      const d = buf[i] - 48;
-      if (d < 0 || d > 9) break;
-      mantissa = mantissa * 10 + d;
-      if (mantissa !== 0) digits++;
-      scale--;
-      any = true;
-      i++;
-    }
-  }
-  if (i === end && any && digits <= EXACT_DIGITS) {
-    const v = scale === 0 ? mantissa : mantissa / POW102[-scale];
-    if (-scale < POW102.length) {
-      lastWasInteger = !dot;
-      return negative ? -v : v;
-    }
-  }
-  const text2 = buf.toString("latin1", start, end);
-  return parseNumberText(text2);
-}
-function parseNumberText(text2) {
-  const t = text2.trim();
-  if (!NUMBER_RE.test(t)) {
-    if (INFINITY_RE.test(t)) {
-      lastWasInteger = false;
-      return t[0] === "-" ? -Infinity : Infinity;
-    }
-    return NaN;
-  }
-  const v = Number(t);
-  lastWasInteger = INTEGER_RE.test(t) && Math.abs(v) < INT64_LIMIT;
-  return v;
-}
-var PANDAS_NA_VALUES, POW102, EXACT_DIGITS, NUMBER_RE, INTEGER_RE, INFINITY_RE, INT64_LIMIT, lastWasInteger, lastNumberWasInteger;
-var init_numbers = __esm({
-  "src/evidence/numbers.ts"() {
-    "use strict";
-    PANDAS_NA_VALUES = /* @__PURE__ */ new Set([
-      "",
-      "#N/A",
-      "#N/A N/A",
-      "#NA",
-      "-1.#IND",
-      "-1.#QNAN",
-      "-NaN",
-      "-nan",
-      "1.#IND",
-      "1.#QNAN",
-      "<NA>",
-      "N/A",
-      "NA",
-      "NULL",
-      "NaN",
-      "None",
-      "n/a",
-      "nan",
-      "null"
-    ]);
-    POW102 = [
-      1,
-      10,
-      100,
-      1e3,
-      1e4,
-      1e5,
-      1e6,
-      1e7,
-      1e8,
-      1e9,
-      1e10,
-      1e11,
-      1e12,
-      1e13,
-      1e14,
-      1e15,
-      1e16,
-      1e17,
-      1e18,
-      1e19,
-      1e20,
-      1e21,
-      1e22
-    ];
-    EXACT_DIGITS = 15;
-    NUMBER_RE = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-    INTEGER_RE = /^[+-]?\d+$/;
-    INFINITY_RE = /^[+-]?inf(inity)?$/i;
-    INT64_LIMIT = 2 ** 63;
-    lastWasInteger = false;
-    lastNumberWasInteger = () => lastWasInteger;
-  }
-});
-
 // src/evidence/table.ts
 function canonicalBooleans(col) {
   if (col.categories.length === 0 || !col.categories.every((c) => BOOLEAN_LABELS.has(c))) return col;
@@ -29579,7 +29579,7 @@ function alpDecodeDouble(reader, count) {
     const frameOfReference = view.getBigInt64(reader.offset, true);
     reader.offset += 8;
     const bitWidth2 = view.getUint8(reader.offset++);
-    const mulFactor = POW103[factor];
+    const mulFactor = POW102[factor];
     const mulExponent = POW10_NEG[exponent];
     const forNumber = Number(frameOfReference);
     if (bitWidth2 <= 32 && Number.isSafeInteger(forNumber)) {
@@ -29654,10 +29654,10 @@ function unpackBitsBig(reader, count, bitWidth2) {
   reader.offset = start + Math.ceil(count * bitWidth2 / 8);
   return output;
 }
-var POW103, POW10_NEG, POW10F, POW10F_NEG;
+var POW102, POW10_NEG, POW10F, POW10F_NEG;
 var init_alp = __esm({
   "node_modules/hyparquet/src/alp.js"() {
-    POW103 = [
+    POW102 = [
       1,
       10,
       100,
@@ -29699,7 +29699,7 @@ var init_alp = __esm({
       1e-17,
       1e-18
     ];
-    POW10F = POW103.slice(0, 11).map(Math.fround);
+    POW10F = POW102.slice(0, 11).map(Math.fround);
     POW10F_NEG = POW10_NEG.slice(0, 11).map(Math.fround);
   }
 });
@@ -43851,9 +43851,9 @@ function shares(referenceCounts, currentCounts, nRef, nCur, fillZeroes, edges, k
 }
 
 // src/drift/sort.ts
+init_numbers();
 var RADIX_MIN = 2048;
 var MAX_DECIMALS = 9;
-var POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];
 var KEY_SPAN = 2 ** 32;
 var COUNT_SPAN_PER_VALUE = 2;
 function sortedCopy(values) {
@@ -47320,9 +47320,9 @@ function scanPlainRecord(buf, pos, fields, values, kinds) {
       b = buf[++i];
     }
     if (i === fieldStart && (b === COMMA3 || b === LF2 || b === CR2)) kinds[c] = PLAIN_EMPTY;
-    else if (i - start === (dot ? 1 : 0) || digits > EXACT_DIGITS || scale >= POW102.length) return -1;
+    else if (i - start === (dot ? 1 : 0) || digits > EXACT_DIGITS || scale >= POW10.length) return -1;
     else {
-      const v = scale === 0 ? mantissa : mantissa / POW102[scale];
+      const v = scale === 0 ? mantissa : mantissa / POW10[scale];
       values[c] = negative ? -v : v;
       kinds[c] = dot ? PLAIN_DECIMAL : PLAIN_INTEGER;
     }

@@ -3,10 +3,11 @@
 // Samples exported as text mostly hold decimals with a few digits after the point (12.3456): those are
 // sorted as integers (123456) in one or two short passes; any other column by its 64-bit patterns in four.
 
+import { POW10 } from '../evidence/numbers.js';
+
 const RADIX_MIN = 2048;
 /** Most digits after the point tried for the integer sort (a scale of 10^9). */
 const MAX_DECIMALS = 9;
-const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9];
 /** The integer sort's keys are 32-bit: the integers (max - min) must span less than this. */
 const KEY_SPAN = 2 ** 32;
 /** Integers spanning at most this many times the values' count are counted (one table entry per integer). */
