@@ -55196,7 +55196,7 @@ function gitBlobSha(bytes) {
 
 // src/github/git-source.ts
 var import_picomatch4 = __toESM(require_picomatch2(), 1);
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { createHash as createHash8 } from "node:crypto";
 import { lstatSync, readFileSync as readFileSync3 } from "node:fs";
 import { join as join2, posix as posix2 } from "node:path";
@@ -55211,6 +55211,66 @@ function git(cwd, args, maxBuffer = 64 * 1024 * 1024) {
     );
   });
 }
+var BlobReader = class {
+  constructor(dir) {
+    this.dir = dir;
+  }
+  dir;
+  queue = [];
+  scheduled = false;
+  read(object) {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ object, resolve, reject });
+      if (!this.scheduled) {
+        this.scheduled = true;
+        setImmediate(() => this.flush());
+      }
+    });
+  }
+  flush() {
+    const batch = this.queue;
+    this.queue = [];
+    this.scheduled = false;
+    const failAll = (error2) => batch.forEach((r) => r.reject(error2));
+    const chunks = [];
+    const errors = [];
+    const child = spawn("git", ["cat-file", "--batch"], { cwd: this.dir, stdio: ["pipe", "pipe", "pipe"] });
+    child.stdout.on("data", (c) => chunks.push(c));
+    child.stderr.on("data", (c) => errors.push(c));
+    child.on("error", failAll);
+    child.stdin.on("error", () => {
+    });
+    child.on("close", (code) => {
+      if (code !== 0) {
+        const why = Buffer.concat(errors).toString("utf8").trim().split("\n")[0];
+        return failAll(new Error(`git cat-file --batch exited with ${code}${why ? `: ${why}` : ""}`));
+      }
+      const out = Buffer.concat(chunks);
+      let at2 = 0;
+      for (const request2 of batch) {
+        const eol = out.indexOf(10, at2);
+        const header = eol < 0 ? "" : out.toString("utf8", at2, eol);
+        const [, type, size2] = header.split(" ");
+        if (type !== "blob" || !/^\d+$/.test(size2 ?? "")) {
+          request2.reject(new Error(`git cat-file: ${header || "no answer"} for ${request2.object}`));
+          at2 = eol < 0 ? out.length : eol + 1;
+          continue;
+        }
+        const start = eol + 1;
+        const end = start + Number(size2);
+        if (end > out.length) {
+          request2.reject(new Error(`git cat-file: the answer for ${request2.object} is cut short`));
+          at2 = out.length;
+          continue;
+        }
+        request2.resolve(batch.length === 1 ? out.subarray(start, end) : Buffer.from(out.subarray(start, end)));
+        at2 = end + 1;
+      }
+    });
+    child.stdin.end(batch.map((r) => `${r.object}
+`).join(""));
+  }
+};
 var GitFileSource = class _GitFileSource {
   constructor(dir, sha, label, maxBytes) {
     this.dir = dir;
@@ -55218,6 +55278,7 @@ var GitFileSource = class _GitFileSource {
     this.label = label;
     this.maxBytes = maxBytes;
     this.description = `${label} ${sha.slice(0, 7)}`;
+    this.blobs = new BlobReader(dir);
   }
   dir;
   sha;
@@ -55225,6 +55286,7 @@ var GitFileSource = class _GitFileSource {
   maxBytes;
   description;
   entries = null;
+  blobs;
   /** The commit as a source when `dir` is a git checkout that holds it, else null. */
   static async open(dir, sha, label, maxBytes = DEFAULT_MAX_FILE_BYTES) {
     if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) return null;
@@ -55277,7 +55339,7 @@ var GitFileSource = class _GitFileSource {
         if (i === parts2.length) return { ok: true, entry };
         continue;
       }
-      const target = (await git(this.dir, ["cat-file", "blob", entry.object])).toString("utf8");
+      const target = (await this.blobs.read(entry.object)).toString("utf8");
       const resolved = resolveReference(prefix2, target);
       if (!resolved.ok || hops >= MAX_SYMLINK_HOPS || target.startsWith("/"))
         return {
@@ -55307,7 +55369,7 @@ var GitFileSource = class _GitFileSource {
       const { entry } = found;
       if (entry.type !== "blob") return { ok: false, reason: "not-a-file", message: `'${path}' is not a regular file` };
       if (entry.size > this.maxBytes) return tooLarge(path, entry.size, this.maxBytes);
-      const bytes = await git(this.dir, ["cat-file", "blob", entry.object], entry.size + 1024);
+      const bytes = await this.blobs.read(entry.object);
       const lfs = lfsPointer(bytes);
       return lfs ? this.lfsContent(path, entry.path, lfs) : { ok: true, bytes };
     } catch (e) {
