@@ -52686,8 +52686,9 @@ var BaseManifests = class {
       };
     }
     const byName2 = /* @__PURE__ */ new Map();
-    for (const path of paths) {
-      const read = await readManifest(this.source, path, this.policy);
+    const reads = await Promise.all(paths.map((path) => readManifest(this.source, path, this.policy)));
+    for (const [i, path] of paths.entries()) {
+      const read = reads[i];
       if (read && !read.bytes)
         return {
           ok: false,
@@ -52771,8 +52772,9 @@ function recordingFailures(source, failures) {
 // src/engine/releases.ts
 async function gatherReleases(policy, options) {
   const manifestPaths = options.manifests ?? await options.head.glob(policy.manifests);
-  const heads = [];
-  for (const path of manifestPaths) heads.push({ path, head: await readManifest(options.head, path, policy) });
+  const heads = await Promise.all(
+    manifestPaths.map(async (path) => ({ path, head: await readManifest(options.head, path, policy) }))
+  );
   const names = /* @__PURE__ */ new Map();
   for (const { path, head } of heads) {
     const name = head?.loaded.manifest?.model.name;

@@ -38,8 +38,10 @@ export class BaseManifests {
       };
     }
     const byName = new Map<string, string[]>();
-    for (const path of paths) {
-      const read = await readManifest(this.source, path, this.policy);
+    // Read together, judged in order: the first unreadable manifest is the one named.
+    const reads = await Promise.all(paths.map((path) => readManifest(this.source, path, this.policy)));
+    for (const [i, path] of paths.entries()) {
+      const read = reads[i];
       // Any unreadable manifest could be this model's production release: the lookup fails closed.
       if (read && !read.bytes)
         return {

@@ -33,9 +33,11 @@ export async function gatherReleases(
   options: GatherOptions,
 ): Promise<{ releases: ReleaseEvidence[]; manifests: string[] }> {
   const manifestPaths = options.manifests ?? (await options.head.glob(policy.manifests));
-  // Every manifest is read before any release is judged: a model name used twice is an error.
-  const heads: { path: string; head: ReadManifest | null }[] = [];
-  for (const path of manifestPaths) heads.push({ path, head: await readManifest(options.head, path, policy) });
+  // Every manifest is read before any release is judged: a model name used twice is an error. Read
+  // together (in order): a git source fetches them with one process, the API a few at a time.
+  const heads: { path: string; head: ReadManifest | null }[] = await Promise.all(
+    manifestPaths.map(async (path) => ({ path, head: await readManifest(options.head, path, policy) })),
+  );
   const names = new Map<string, string[]>();
   for (const { path, head } of heads) {
     const name = head?.loaded.manifest?.model.name;
