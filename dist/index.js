@@ -55203,6 +55203,7 @@ import { createHash as createHash8 } from "node:crypto";
 import { lstatSync, readFileSync as readFileSync3 } from "node:fs";
 import { join as join2, posix as posix2 } from "node:path";
 var MAX_SYMLINK_HOPS = 8;
+var BATCH_BYTES = 32 << 20;
 function git(cwd, args, maxBuffer = 64 * 1024 * 1024) {
   return new Promise((resolve, reject) => {
     execFile(
@@ -55219,20 +55220,28 @@ var BlobReader = class {
   }
   dir;
   queue = [];
+  queuedBytes = 0;
   scheduled = false;
-  read(object) {
+  /** The blob `object` of `size` bytes (from the commit's listing, already checked against the size cap). */
+  read(object, size2) {
+    if (this.queue.length > 0 && this.queuedBytes + size2 > BATCH_BYTES) this.flush();
     return new Promise((resolve, reject) => {
       this.queue.push({ object, resolve, reject });
+      this.queuedBytes += size2;
       if (!this.scheduled) {
         this.scheduled = true;
-        setImmediate(() => this.flush());
+        setImmediate(() => {
+          this.scheduled = false;
+          this.flush();
+        });
       }
     });
   }
   flush() {
     const batch = this.queue;
     this.queue = [];
-    this.scheduled = false;
+    this.queuedBytes = 0;
+    if (batch.length === 0) return;
     const failAll = (error2) => batch.forEach((r) => r.reject(error2));
     const chunks = [];
     const errors = [];
@@ -55341,7 +55350,7 @@ var GitFileSource = class _GitFileSource {
         if (i === parts2.length) return { ok: true, entry };
         continue;
       }
-      const target = (await this.blobs.read(entry.object)).toString("utf8");
+      const target = (await this.blobs.read(entry.object, entry.size)).toString("utf8");
       const resolved = resolveReference(prefix2, target);
       if (!resolved.ok || hops >= MAX_SYMLINK_HOPS || target.startsWith("/"))
         return {
@@ -55371,7 +55380,7 @@ var GitFileSource = class _GitFileSource {
       const { entry } = found;
       if (entry.type !== "blob") return { ok: false, reason: "not-a-file", message: `'${path}' is not a regular file` };
       if (entry.size > this.maxBytes) return tooLarge(path, entry.size, this.maxBytes);
-      const bytes = await this.blobs.read(entry.object);
+      const bytes = await this.blobs.read(entry.object, entry.size);
       const lfs = lfsPointer(bytes);
       return lfs ? this.lfsContent(path, entry.path, lfs) : { ok: true, bytes };
     } catch (e) {

@@ -19,7 +19,7 @@ jest.unstable_mockModule('node:child_process', () => ({
     return childProcess.execFile(...args);
   },
 }));
-const { GitFileSource } = await import('../../src/github/git-source.js');
+const { BATCH_BYTES, GitFileSource } = await import('../../src/github/git-source.js');
 const { FixtureRepo, git } = await import('../e2e/harness.js');
 
 test('forty files read at once: each its own bytes, one git process for all of them', async () => {
@@ -78,6 +78,23 @@ test('a git that cannot run fails every read of the batch with its reason, none 
         /cannot be read from base commit .*git cat-file --batch exited with \d+: fatal/,
       );
     }
+  } finally {
+    repo.cleanup();
+  }
+});
+
+test('a batch holds at most BATCH_BYTES: larger groups of reads go to git in several', async () => {
+  const third = Math.ceil(BATCH_BYTES / 3) + 1024;
+  const files = { 'a.bin': 'a'.repeat(third), 'b.bin': 'b'.repeat(third), 'c.bin': 'c'.repeat(third), 'd.yml': 'd\n' };
+  const repo = new FixtureRepo(files, {});
+  try {
+    const source = (await GitFileSource.open(repo.dir, repo.base, 'base commit', 2 * BATCH_BYTES))!;
+    await source.resolve('a.bin');
+    started.length = 0;
+    const read = await Promise.all(Object.keys(files).map((p) => source.read(p)));
+    read.forEach((r, i) => expect(r.ok && r.bytes.equals(Buffer.from(Object.values(files)[i]))).toBe(true));
+    // a, b and c together pass the limit: c starts the second batch, which d joins.
+    expect(started).toEqual(['cat-file', 'cat-file']);
   } finally {
     repo.cleanup();
   }

@@ -12,6 +12,8 @@ import { normaliseRepoPath, resolveReference } from '../files/paths.js';
 import { DEFAULT_MAX_FILE_BYTES, tooLarge, type FileSource, type ReadResult } from '../files/source.js';
 
 const MAX_SYMLINK_HOPS = 8;
+/** The most bytes one `git cat-file --batch` is asked for (its answer is held in memory whole). */
+export const BATCH_BYTES = 32 << 20;
 
 function git(cwd: string, args: string[], maxBuffer = 64 * 1024 * 1024): Promise<Buffer> {
   return new Promise((resolve, reject) => {
@@ -34,16 +36,24 @@ interface BlobRequest {
  */
 class BlobReader {
   private queue: BlobRequest[] = [];
+  private queuedBytes = 0;
   private scheduled = false;
 
   constructor(private readonly dir: string) {}
 
-  read(object: string): Promise<Buffer> {
+  /** The blob `object` of `size` bytes (from the commit's listing, already checked against the size cap). */
+  read(object: string, size: number): Promise<Buffer> {
+    // A batch's answer is held whole: past BATCH_BYTES the queued reads go to git now and a new batch starts.
+    if (this.queue.length > 0 && this.queuedBytes + size > BATCH_BYTES) this.flush();
     return new Promise((resolve, reject) => {
       this.queue.push({ object, resolve, reject });
+      this.queuedBytes += size;
       if (!this.scheduled) {
         this.scheduled = true;
-        setImmediate(() => this.flush());
+        setImmediate(() => {
+          this.scheduled = false;
+          this.flush();
+        });
       }
     });
   }
@@ -51,7 +61,8 @@ class BlobReader {
   private flush(): void {
     const batch = this.queue;
     this.queue = [];
-    this.scheduled = false;
+    this.queuedBytes = 0;
+    if (batch.length === 0) return; // all flushed early, before the turn's end
     const failAll = (error: Error) => batch.forEach((r) => r.reject(error));
     const chunks: Buffer[] = [];
     const errors: Buffer[] = [];
@@ -182,7 +193,7 @@ export class GitFileSource implements FileSource {
         continue;
       }
       // Follow a link only while it stays inside the repository and out of .git.
-      const target = (await this.blobs.read(entry.object)).toString('utf8');
+      const target = (await this.blobs.read(entry.object, entry.size)).toString('utf8');
       const resolved = resolveReference(prefix, target);
       if (!resolved.ok || hops >= MAX_SYMLINK_HOPS || target.startsWith('/'))
         return {
@@ -214,7 +225,7 @@ export class GitFileSource implements FileSource {
       const { entry } = found;
       if (entry.type !== 'blob') return { ok: false, reason: 'not-a-file', message: `'${path}' is not a regular file` };
       if (entry.size > this.maxBytes) return tooLarge(path, entry.size, this.maxBytes);
-      const bytes = await this.blobs.read(entry.object);
+      const bytes = await this.blobs.read(entry.object, entry.size);
       const lfs = lfsPointer(bytes);
       return lfs ? this.lfsContent(path, entry.path, lfs) : { ok: true, bytes };
     } catch (e) {
