@@ -1,7 +1,7 @@
 // Jest's node environment, but its sandbox is a context with an ordinary global object
 // (vm.constants.DONT_CONTEXTIFY) instead of a contextified one. In a contextified context every global
 // look-up (Math, Number, Float64Array...) passes through an interceptor: numeric code such as the KS
-// distribution ran 15-40x slower under test than in production. Everything else is jest's own
+// distribution ran 15-100x slower under test than in production. Everything else is jest's own
 // environment: the same node globals, mocks and fake timers, set up on this global.
 import vm from 'node:vm';
 import NodeEnvironment from 'jest-environment-node';

@@ -1,5 +1,5 @@
 // Jest's transformer for the TypeScript sources and tests: esbuild strips the types (as the build does),
-// with an inline source map so that failures point at TypeScript lines. It does not type-check: that is
+// with a source map so that failures point at TypeScript lines. It does not type-check: that is
 // `npm run typecheck`. ts-jest did the same job several times slower, which a fresh clone (no transform
 // cache) paid on every file.
 import { createHash } from 'node:crypto';

@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, statSync, writeSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { seeded } from './random.mjs';
 
 const OUT = 'bench/out/drift';
 const COLUMNS = 10;
@@ -19,16 +20,7 @@ const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 1));
 /** Deterministic normal samples (xorshift + Box-Muller), written with 4 decimals like typical exports. */
 function writeSample(file, rows, seed, shift) {
   if (existsSync(file)) return;
-  let s = seed >>> 0 || 1;
-  const uniform = () => {
-    s ^= s << 13;
-    s >>>= 0;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    s >>>= 0;
-    return (s + 0.5) / 4294967296;
-  };
-  const normal = () => Math.sqrt(-2 * Math.log(uniform())) * Math.cos(2 * Math.PI * uniform());
+  const { normal } = seeded(seed);
   const fd = openSync(file, 'w');
   const header = Array.from({ length: COLUMNS }, (_, c) => `f${c}`).join(',') + '\n';
   writeSync(fd, header);

@@ -12,6 +12,7 @@ import { closeSync, existsSync, mkdirSync, openSync, statSync, writeSync } from 
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
+import { seeded } from './random.mjs';
 
 const OUT = 'bench/out/parquet';
 const ROWS = Number(process.env.BENCH_PARQUET_ROWS ?? 1_000_000);
@@ -20,16 +21,7 @@ const NUMERIC = 8;
 
 function writeCsv(file, rows, seed, shift) {
   if (existsSync(file)) return;
-  let s = seed >>> 0 || 1;
-  const uniform = () => {
-    s ^= s << 13;
-    s >>>= 0;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    s >>>= 0;
-    return (s + 0.5) / 4294967296;
-  };
-  const normal = () => Math.sqrt(-2 * Math.log(uniform())) * Math.cos(2 * Math.PI * uniform());
+  const { uniform, normal } = seeded(seed);
   const fd = openSync(file, 'w');
   writeSync(fd, [...Array.from({ length: NUMERIC }, (_, c) => `f${c}`), 'plan', 'region'].join(',') + '\n');
   let buf = '';

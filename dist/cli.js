@@ -20773,7 +20773,7 @@ var TableBuilder = class {
       plainRecords: (buf, pos, end) => this.csvPlainRecords(buf, pos, end)
     };
   }
-  /** Records the fast path gave back to field() since it last took one; it stops trying when that is most. */
+  /** Times the fast path stopped before the end, and records it took: it stops trying once misses are common. */
   plainMisses = 0;
   plainTaken = 0;
   plainValues = new Float64Array(0);
@@ -21234,7 +21234,7 @@ async function readOnce(input, options) {
       const data = got < CHUNK ? chunk.subarray(0, got) : chunk;
       if (!format) {
         format = options.format ?? detectFormat2(input, data.subarray(0, 256));
-        builder = new TableBuilder(source, format, options, estimateRows(data, size2));
+        builder = new TableBuilder(source, format, options, estimateRows(data, size2, 1024));
         if (format === "csv") tokenizer = new CsvTokenizer(builder.csvSink());
         if (format === "jsonl") jsonl = new JsonLines(builder);
       }
@@ -21266,21 +21266,15 @@ function lineFeeds(buf, limit) {
   for (let i = head.indexOf(10); i >= 0; i = head.indexOf(10, i + 1)) lines++;
   return lines;
 }
-function estimateRows(first, size2) {
+function estimateRows(first, size2, fewLines) {
   const lines = lineFeeds(first, ESTIMATE_BYTES);
-  if (lines < 2) return 1024;
+  if (lines < 2) return fewLines;
   return Math.ceil(size2 / Math.min(first.length, ESTIMATE_BYTES) * lines);
 }
 function readBuffer(buf, source, options) {
   if (buf.length === 0) throw new SampleFormatError("the file is empty; it needs a header row and data", source);
   const format = options.format ?? detectFormat2(source, buf.subarray(0, 256));
-  const lines = lineFeeds(buf, ESTIMATE_BYTES);
-  const builder = new TableBuilder(
-    source,
-    format,
-    options,
-    Math.max(16, Math.ceil(lines * buf.length / Math.min(buf.length, ESTIMATE_BYTES)))
-  );
+  const builder = new TableBuilder(source, format, options, Math.max(16, estimateRows(buf, buf.length, 16)));
   try {
     if (format === "csv") {
       const t = new CsvTokenizer(builder.csvSink());

@@ -496,7 +496,7 @@ var TableBuilder = class {
       plainRecords: (buf, pos, end) => this.csvPlainRecords(buf, pos, end)
     };
   }
-  /** Records the fast path gave back to field() since it last took one; it stops trying when that is most. */
+  /** Times the fast path stopped before the end, and records it took: it stops trying once misses are common. */
   plainMisses = 0;
   plainTaken = 0;
   plainValues = new Float64Array(0);

@@ -129,7 +129,7 @@ async function readOnce(input: Buffer | string, options: ReadSamplesOptions): Pr
       const data = got < CHUNK ? chunk.subarray(0, got) : chunk;
       if (!format) {
         format = options.format ?? detectFormat(input, data.subarray(0, 256));
-        builder = new TableBuilder(source, format, options, estimateRows(data, size));
+        builder = new TableBuilder(source, format, options, estimateRows(data, size, 1024));
         if (format === 'csv') tokenizer = new CsvTokenizer(builder.csvSink());
         if (format === 'jsonl') jsonl = new JsonLines(builder);
       }
@@ -157,7 +157,6 @@ function rethrow(e: unknown, source: string): Error {
   return new SampleFormatError(`cannot read the file (${(e as Error).message ?? String(e)})`, source);
 }
 
-/** Rows in the file, guessed from the first chunk's bytes per line, so columns rarely need to grow. */
 /** Bytes looked at to estimate a file's rows (a column's first capacity; it grows if the guess is short). */
 const ESTIMATE_BYTES = 1 << 20;
 
@@ -169,22 +168,20 @@ function lineFeeds(buf: Buffer, limit: number): number {
   return lines;
 }
 
-function estimateRows(first: Buffer, size: number): number {
+/**
+ * Rows in a file of `size` bytes, guessed from the bytes per line at its start, so columns rarely need to
+ * grow; `fewLines` when the start holds fewer than two lines.
+ */
+function estimateRows(first: Buffer, size: number, fewLines: number): number {
   const lines = lineFeeds(first, ESTIMATE_BYTES);
-  if (lines < 2) return 1024;
+  if (lines < 2) return fewLines;
   return Math.ceil((size / Math.min(first.length, ESTIMATE_BYTES)) * lines);
 }
 
 function readBuffer(buf: Buffer, source: string, options: ReadSamplesOptions): TableBuilder {
   if (buf.length === 0) throw new SampleFormatError('the file is empty; it needs a header row and data', source);
   const format = options.format ?? detectFormat(source, buf.subarray(0, 256));
-  const lines = lineFeeds(buf, ESTIMATE_BYTES);
-  const builder = new TableBuilder(
-    source,
-    format,
-    options,
-    Math.max(16, Math.ceil((lines * buf.length) / Math.min(buf.length, ESTIMATE_BYTES))),
-  );
+  const builder = new TableBuilder(source, format, options, Math.max(16, estimateRows(buf, buf.length, 16)));
   try {
     if (format === 'csv') {
       const t = new CsvTokenizer(builder.csvSink());

@@ -168,7 +168,7 @@ export class TableBuilder {
     };
   }
 
-  /** Records the fast path gave back to field() since it last took one; it stops trying when that is most. */
+  /** Times the fast path stopped before the end, and records it took: it stops trying once misses are common. */
   private plainMisses = 0;
   private plainTaken = 0;
   private plainValues = new Float64Array(0);

@@ -11,7 +11,7 @@ export interface NumericColumn {
   values: Float64Array;
   /**
    * The values have been sorted in place (drift compares distributions, which need no row order; the
-   * threaded `drift` command sorts each side's columns on the workers as soon as that side is read).
+   * `drift` command sorts each side's columns as soon as that side is read, src/drift/presort.ts).
    */
   sorted?: boolean;
   /** Missing values dropped (pandas' na_values, JSON null, or absent). */

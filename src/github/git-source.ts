@@ -15,9 +15,10 @@ const MAX_SYMLINK_HOPS = 8;
 /** The most bytes one `git cat-file --batch` is asked for (its answer is held in memory whole). */
 export const BATCH_BYTES = 32 << 20;
 
-function git(cwd: string, args: string[], maxBuffer = 64 * 1024 * 1024): Promise<Buffer> {
+/** git's output for listings and checks (file contents come through BlobReader). */
+function git(cwd: string, args: string[]): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    execFile('git', args, { cwd, encoding: 'buffer', maxBuffer }, (error, stdout) =>
+    execFile('git', args, { cwd, encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 }, (error, stdout) =>
       error ? reject(error) : resolve(stdout),
     );
   });
@@ -31,7 +32,7 @@ interface BlobRequest {
 
 /**
  * Reads blobs with one `git cat-file --batch` for all the reads asked for in the same turn of the event
- * loop (the engine reads a release's files together, and the releases together): one git process per
+ * loop (the engine asks for all the head's manifests together, and all the base's): one git process per
  * group instead of one per file, which on a repository of many releases was most of the reading time.
  */
 class BlobReader {

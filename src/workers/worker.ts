@@ -1,10 +1,11 @@
 // The worker thread's side of src/workers/pool.ts, bundled as dist/drift-worker.js: parses a part of a
-// CSV file, sorts a shared column in place or scores one column, and answers with the result (typed arrays moved, not copied) or the error.
+// CSV file, sorts a shared column in place or scores one column, and answers with the result (typed
+// arrays moved, not copied) or the error.
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseCsvPart, type ParseTask } from '../evidence/samples-threads.js';
 import { driftColumn, type ScoreTask } from '../drift/compute.js';
-import { type SortTask } from '../drift/presort.js';
+import type { SortTask } from '../drift/presort.js';
 import { sortInPlace } from '../drift/sort.js';
 import type { TaskError } from './pool.js';
 
